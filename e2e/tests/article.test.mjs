@@ -1,0 +1,133 @@
+// The article page, loaded from the built dist/ in headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  ARTIFACTS, firstMissingLine, launchChromium, ORIGINAL_LINES, paintedPixels, serveDist, watchForErrors,
+} from './support.mjs';
+
+let browser;
+let site;
+
+before(async () => {
+  site = await serveDist();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Opens the page in a fresh context; `layoutShifts()` reads the CLS entries. */
+async function open(contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  const page = await context.newPage();
+  if (contextOptions.javaScriptEnabled !== false) {
+    await page.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value)))
+        .observe({ type: 'layout-shift', buffered: true });
+    });
+  }
+  const errors = watchForErrors(page);
+  return { context, page, errors };
+}
+
+test('the served HTML already holds the whole article, before any script runs', async () => {
+  const response = await fetch(site.url);
+  const html = await response.text();
+  const text = html.replace(/<[^>]*>/g, ' ');
+  assert.equal(ORIGINAL_LINES.length, 24);
+  assert.equal(firstMissingLine(text), null);
+  assert.match(html, /<link[^>]+\.wasm/, 'the Wasm is preloaded');
+});
+
+test('the article is complete, hydrates without errors, and the amis chart is drawn', async () => {
+  const { context, page, errors } = await open();
+  await page.goto(site.url, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelector('#amis canvas')?.width > 0);
+  await page.waitForTimeout(1500); // the entrance animation
+  assert.equal(firstMissingLine(await page.locator('main').innerText()), null);
+  assert.equal(await page.locator('h1').innerText(), 'PME et Réseaux Sociaux\u00a0: quoi faire et comment le faire\u202f?');
+  const painted = await paintedPixels(page, '#amis canvas');
+  assert.ok(painted > 5000, `the amis canvas is drawn (${painted} pixels)`);
+  const { width, clientWidth, ratio } = await page.$eval('#amis canvas', (c) => ({
+    width: c.width, clientWidth: c.clientWidth, ratio: devicePixelRatio,
+  }));
+  assert.equal(width, Math.round(clientWidth * ratio));
+  const shifts = await page.evaluate(() => window.__shifts);
+  assert.deepEqual(shifts, [], 'no layout shift when the app takes over');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('on a HiDPI screen the canvas backing store is doubled', async () => {
+  const { context, page, errors } = await open({ deviceScaleFactor: 2, viewport: { width: 375, height: 800 } });
+  await page.goto(site.url);
+  await page.waitForFunction(() => document.querySelector('#amis canvas')?.width > 0);
+  const { width, height, clientWidth, clientHeight } = await page.$eval('#amis canvas', (c) => ({
+    width: c.width, height: c.height, clientWidth: c.clientWidth, clientHeight: c.clientHeight,
+  }));
+  assert.equal(width, clientWidth * 2);
+  assert.equal(height, clientHeight * 2);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the chart redraws to its new size when the window is resized', async () => {
+  const { context, page, errors } = await open();
+  await page.goto(site.url);
+  await page.waitForFunction(() => document.querySelector('#amis canvas')?.width > 0);
+  const before = await page.$eval('#amis canvas', (c) => c.width);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.waitForFunction((w) => document.querySelector('#amis canvas').width !== w, before);
+  await page.waitForTimeout(1500);
+  const after = await page.$eval('#amis canvas', (c) => ({ width: c.width, clientWidth: c.clientWidth }));
+  assert.equal(after.width, after.clientWidth);
+  assert.ok((await paintedPixels(page, '#amis canvas')) > 3000);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('with JavaScript disabled the whole article is readable, figures included', async () => {
+  const { context, page } = await open({ javaScriptEnabled: false });
+  await page.goto(site.url);
+  assert.equal(firstMissingLine(await page.locator('main').innerText()), null);
+  const fallback = page.locator('#amis .pme-figure__fallback');
+  assert.ok(await fallback.isVisible());
+  assert.match(await fallback.innerText(), /120\s+amis/);
+  await context.close();
+});
+
+test('if the Wasm cannot load, the article stays whole and each figure states its number', async () => {
+  const { context, page } = await open();
+  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.goto(site.url);
+  await page.waitForTimeout(500);
+  assert.equal(firstMissingLine(await page.locator('main').innerText()), null);
+  assert.ok(await page.locator('#amis .pme-figure__fallback').isVisible());
+  await context.close();
+});
+
+test('screenshots at 375 px and 1280 px, light and dark', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    for (const width of [375, 1280]) {
+      const { context, page, errors } = await open({ viewport: { width, height: 900 }, colorScheme });
+      await page.goto(site.url);
+      await page.waitForFunction(() => document.querySelector('#amis canvas')?.width > 0);
+      await page.locator('#amis').scrollIntoViewIfNeeded();
+      await page.waitForTimeout(1500);
+      await page.screenshot({ path: `${ARTIFACTS}/article-${width}-${colorScheme}.png`, fullPage: true });
+      await page.locator('#amis').screenshot({ path: `${ARTIFACTS}/amis-${width}-${colorScheme}.png` });
+      if (colorScheme === 'dark') {
+        const background = await page.$eval('#amis canvas', (c) => {
+          const [r, g, b] = c.getContext('2d').getImageData(1, 1, 1, 1).data;
+          return r + g + b;
+        });
+        assert.ok(background < 150, `the chart follows the dark theme (${background})`);
+      }
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  }
+});

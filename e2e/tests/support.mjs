@@ -1,0 +1,81 @@
+// Shared set-up for the end-to-end tests: the built dist/ served on loopback,
+// Debian's Chromium driven by playwright-core, and the article-completeness check.
+import { chromium } from 'playwright-core';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serveDirectory } from '../../scripts/serve-dist.mjs';
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+
+export const DIST = here('../../dist');
+export const ARTIFACTS = here('../artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+/** The flags this machine's Chromium needs (no network, no sandbox as root). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Headless Debian Chromium; Playwright gives it a fresh --user-data-dir. */
+export function launchChromium() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+/** Serves dist/ on a free loopback port; resolves to { url, close }. */
+export async function serveDist() {
+  const server = await serveDirectory(DIST);
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: () => new Promise((done) => server.close(done)),
+  };
+}
+
+/** Text folded as the Rust tests fold it: no whitespace of any kind, one apostrophe. */
+export const fold = (text) => text.replace(/\s/gu, '').replace(/’/g, "'");
+
+/** The author's original lines, bullets dropped (they are list markup on the page). */
+export const ORIGINAL_LINES = readFileSync(here('../../assets/content/article.txt'), 'utf8')
+  .split('\n')
+  .map((line) => line.trim().replace(/^•\s*/, ''))
+  .filter(Boolean);
+
+/** The first original line missing from `pageText` (in order), or null when complete. */
+export function firstMissingLine(pageText) {
+  const page = fold(pageText);
+  let from = 0;
+  for (const line of ORIGINAL_LINES) {
+    const at = page.indexOf(fold(line), from);
+    if (at < 0) return line;
+    from = at + fold(line).length;
+  }
+  return null;
+}
+
+/** Collects console errors, page errors and failed requests of `page`. */
+export function watchForErrors(page) {
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
+  return errors;
+}
+
+/** Pixels of the canvas matching `selector` that differ from its top-left pixel. */
+export function paintedPixels(page, selector) {
+  return page.evaluate((sel) => {
+    const canvas = document.querySelector(sel);
+    if (!canvas || !canvas.width || !canvas.height) return 0;
+    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2] || data[i + 3] !== data[3]) count++;
+    }
+    return count;
+  }, selector);
+}

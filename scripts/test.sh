@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every test: formatting and lints, native tests (layouts, data, golden
+# SVGs, prerendered page), browser tests (wasm-bindgen-test in headless
+# Chromium) and the end-to-end suite (Playwright on the built dist/).
+# Installs what is missing first; fast when everything is there.
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+ensure_build_tools
+ensure_chromium
+ensure_npm_packages e2e
+cd "$ROOT"
+
+say "Formatting and lints"
+cargo fmt --check
+cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
+
+say "Native tests"
+cargo test --quiet
+
+say "Browser tests (wasm-bindgen-test, headless Chromium)"
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --quiet --target wasm32-unknown-unknown
+
+build_release
+
+say "End-to-end tests (Playwright, headless Chromium)"
+(cd e2e && npm test)

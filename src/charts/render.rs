@@ -1,0 +1,87 @@
+//! The one renderer: draws a [`Scene`] through any plotters `DrawingBackend`.
+//! No layout decisions here, and no text measurement (which, in the browser,
+//! plotters would do through inline styles a strict CSP blocks): labels are
+//! placed by the layout and aligned by the backend.
+
+use super::palette::{Palette, Rgb};
+use super::scene::{Align, Ink, Mark, Point, Scene};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// The font stack chart labels use (the page's system stack, without quotes
+/// so it passes unchanged into both canvas `font` and SVG `font-family`).
+pub const FONT_FAMILY: &str =
+    "system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif";
+
+/// Draws `scene` onto `area`, background first, with `palette`'s colours.
+pub fn render<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    scene: &Scene,
+    palette: &Palette,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    area.fill(&color(palette, Ink::Surface, 1.0))?;
+    for mark in &scene.marks {
+        match mark {
+            Mark::Disc {
+                center,
+                radius,
+                ink,
+                alpha,
+            } => {
+                let radius = radius.round().max(1.0) as u32;
+                let style = color(palette, *ink, *alpha).filled();
+                area.draw(&Circle::new(pixel(*center), radius, style))?;
+            }
+            Mark::Line {
+                from,
+                to,
+                width,
+                ink,
+                alpha,
+            } => {
+                let style =
+                    color(palette, *ink, *alpha).stroke_width(width.round().max(1.0) as u32);
+                area.draw(&PathElement::new(vec![pixel(*from), pixel(*to)], style))?;
+            }
+            Mark::Label {
+                at,
+                text,
+                size,
+                bold,
+                ink,
+                align,
+            } => {
+                let h = match align {
+                    Align::Start => HPos::Left,
+                    Align::Center => HPos::Center,
+                    Align::End => HPos::Right,
+                };
+                let weight = if *bold {
+                    FontStyle::Bold
+                } else {
+                    FontStyle::Normal
+                };
+                let style = (FONT_FAMILY, size.round())
+                    .into_font()
+                    .style(weight)
+                    .color(&color(palette, *ink, 1.0))
+                    .pos(Pos::new(h, VPos::Center));
+                area.draw(&Text::new(text.as_str(), pixel(*at), style))?;
+            }
+        }
+    }
+    area.present()
+}
+
+/// Rounds to whole device pixels: plotters' backends work in integers, and
+/// rounding here (not truncating) keeps marks centred and output deterministic.
+fn pixel(p: Point) -> (i32, i32) {
+    (p.x.round() as i32, p.y.round() as i32)
+}
+
+fn color(palette: &Palette, ink: Ink, alpha: f64) -> RGBAColor {
+    let Rgb(r, g, b) = palette.get(ink);
+    // Two decimals keep SVG output stable across platforms' float printing.
+    RGBAColor(r, g, b, (alpha.clamp(0.0, 1.0) * 100.0).round() / 100.0)
+}

@@ -1,0 +1,113 @@
+//! French typographic refinements applied to the author's text at build time.
+//!
+//! The author typed plain ASCII punctuation; the page shows it as a French
+//! typesetter would: no-break spaces before `: ; ! ? %`, inside « guillemets »,
+//! and curly apostrophes. Words and their order never change, which the
+//! article-completeness test relies on.
+//!
+//! This file is also compiled into `build.rs`, so it uses `std` only.
+
+/// U+00A0, espace insécable: before `:` and `%`, inside « ».
+pub const NBSP: char = '\u{a0}';
+/// U+202F, espace fine insécable: before `;`, `!` and `?`.
+pub const NARROW_NBSP: char = '\u{202f}';
+
+/// Returns `text` with French typography applied.
+///
+/// - `'` becomes `’`;
+/// - the space (if any) before `:` and `%` becomes [`NBSP`], one is inserted if missing;
+/// - the space (if any) before `;`, `!`, `?` becomes [`NARROW_NBSP`];
+/// - the spaces inside « » become [`NBSP`];
+/// - a `;` directly followed by a letter or digit gets a space after it.
+///
+/// Punctuation inside a word-like token such as `Mediametrie//NetRatings` or
+/// `https://` is left alone: `:` is only treated when followed by whitespace
+/// or the end of the text.
+pub fn french(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        let ends_clause = next.is_none_or(char::is_whitespace);
+        let space_before = match c {
+            ':' if ends_clause => Some(NBSP),
+            '%' => Some(NBSP),
+            ';' | '!' | '?' => Some(NARROW_NBSP),
+            '»' => Some(NBSP),
+            _ => None,
+        };
+        if let Some(space) = space_before {
+            while out.ends_with([' ', NBSP, NARROW_NBSP]) {
+                out.pop();
+            }
+            if !out.is_empty() {
+                out.push(space);
+            }
+            out.push(c);
+            if c == ';' && next.is_some_and(char::is_alphanumeric) {
+                out.push(' ');
+            }
+        } else if c == '\'' {
+            out.push('’');
+        } else if c == ' ' && out.ends_with('«') {
+            out.push(NBSP);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Folds typographic variants back to plain text, for comparing the rendered
+/// page with the author's original: every kind of space becomes nothing and
+/// apostrophes become `'`.
+pub fn fold_for_comparison(text: &str) -> String {
+    text.chars()
+        // `char::is_whitespace` covers U+00A0 and U+202F too.
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if c == '’' { '\'' } else { c })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adds_no_break_space_before_high_punctuation() {
+        assert_eq!(french("quoi faire ?"), "quoi faire\u{202f}?");
+        assert_eq!(french("communications:"), "communications\u{a0}:");
+        assert_eq!(french("de :"), "de\u{a0}:");
+        assert_eq!(french("30% des"), "30\u{a0}% des");
+        assert_eq!(french("Et alors !"), "Et alors\u{202f}!");
+    }
+
+    #[test]
+    fn leaves_colons_inside_tokens_alone() {
+        assert_eq!(
+            french("Mediametrie//NetRatings ; x"),
+            "Mediametrie//NetRatings\u{202f}; x"
+        );
+        assert_eq!(french("a:b"), "a:b");
+    }
+
+    #[test]
+    fn spaces_a_semicolon_glued_to_the_next_word() {
+        assert_eq!(french("sociaux ;2083media."), "sociaux\u{202f}; 2083media.");
+    }
+
+    #[test]
+    fn curls_apostrophes_and_tightens_guillemets() {
+        assert_eq!(french("l'art"), "l’art");
+        assert_eq!(french("plus « intime »"), "plus «\u{a0}intime\u{a0}»");
+    }
+
+    #[test]
+    fn folding_makes_refined_text_equal_to_the_original() {
+        let original = "Sources : a ;2083media. l'art 30% « intime »";
+        assert_eq!(
+            fold_for_comparison(&french(original)),
+            fold_for_comparison(original)
+        );
+    }
+}

@@ -1,0 +1,123 @@
+//! French number formatting: `14 400`, `19 millions`, `30 %`.
+//!
+//! Written in Rust rather than through the browser's `Intl` because the same
+//! text is produced three times and must match exactly: at build time (the
+//! prerendered page), in the browser (hydration), and in native tests.
+//! This file is also compiled into `build.rs`, so it uses `std` only.
+
+use super::model::Unit;
+
+/// U+202F, the thin no-break space French uses between digit groups.
+const GROUP_SEPARATOR: char = '\u{202f}';
+/// U+00A0, between a number and its unit or `%`.
+const NBSP: char = '\u{a0}';
+
+/// `value` rounded to an integer with thousands grouped: `1 728 000`.
+pub fn format_integer(value: f64) -> String {
+    let digits = format!("{:.0}", value.abs());
+    let mut out = String::with_capacity(digits.len() + 4);
+    if value < 0.0 && digits != "0" {
+        out.push('−');
+    }
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(GROUP_SEPARATOR);
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// `value` with a French decimal comma and at most `decimals` decimals,
+/// trailing zeros dropped: `1,5`, `2`, `14 400`.
+pub fn format_decimal(value: f64, decimals: usize) -> String {
+    let fixed = format!("{:.*}", decimals, value);
+    let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
+    let frac = frac.trim_end_matches('0');
+    let int_value: f64 = int.parse().unwrap_or(0.0);
+    let mut out = format_integer(int_value);
+    if int.starts_with('-') && int_value == 0.0 && !frac.is_empty() {
+        out.insert(0, '−');
+    }
+    if !frac.is_empty() {
+        out.push(',');
+        out.push_str(frac);
+    }
+    out
+}
+
+/// A count as the article would write it: `120`, `14 400`, `19 millions`,
+/// `1,7 million`. Whole millions and above are written in words.
+pub fn format_count(value: f64) -> String {
+    if value.abs() >= 1_000_000.0 {
+        let millions = value / 1_000_000.0;
+        let noun = if millions.abs() < 2.0 {
+            "million"
+        } else {
+            "millions"
+        };
+        format!("{}{}{}", format_decimal(millions, 1), NBSP, noun)
+    } else {
+        format_integer(value)
+    }
+}
+
+/// A value with its unit, in French: `30 %`, `120 amis`, `1 personne`,
+/// `19 millions de personnes`.
+pub fn format_value(value: f64, unit: Unit) -> String {
+    let (singular, plural) = match unit {
+        Unit::Percent => return format!("{}{}%", format_decimal(value, 1), NBSP),
+        Unit::Friends => ("ami", "amis"),
+        Unit::People => ("personne", "personnes"),
+    };
+    let count = format_count(value);
+    // French agrees with the number's integer part: 1,5 ami but 2 amis.
+    let noun = if value.abs() < 2.0 { singular } else { plural };
+    // « 19 millions de personnes »: a number in words takes « de ».
+    let joiner = if value.abs() >= 1_000_000.0 {
+        " de "
+    } else {
+        "\u{a0}"
+    };
+    format!("{count}{joiner}{noun}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_thousands_with_thin_spaces() {
+        assert_eq!(format_integer(120.0), "120");
+        assert_eq!(format_integer(14_400.0), "14\u{202f}400");
+        assert_eq!(format_integer(1_728_000.0), "1\u{202f}728\u{202f}000");
+        assert_eq!(format_integer(-1_000.0), "−1\u{202f}000");
+    }
+
+    #[test]
+    fn uses_a_decimal_comma() {
+        assert_eq!(format_decimal(1.5, 1), "1,5");
+        assert_eq!(format_decimal(2.0, 2), "2");
+        assert_eq!(format_decimal(4.8, 1), "4,8");
+        assert_eq!(format_decimal(1234.25, 2), "1\u{202f}234,25");
+        assert_eq!(format_decimal(-0.5, 1), "−0,5");
+    }
+
+    #[test]
+    fn writes_millions_in_words() {
+        assert_eq!(format_count(19_000_000.0), "19\u{a0}millions");
+        assert_eq!(format_count(1_728_000.0), "1,7\u{a0}million");
+        assert_eq!(format_count(999_999.0), "999\u{202f}999");
+    }
+
+    #[test]
+    fn formats_values_with_their_units() {
+        assert_eq!(format_value(30.0, Unit::Percent), "30\u{a0}%");
+        assert_eq!(format_value(120.0, Unit::Friends), "120\u{a0}amis");
+        assert_eq!(format_value(1.0, Unit::People), "1\u{a0}personne");
+        assert_eq!(
+            format_value(19_000_000.0, Unit::People),
+            "19\u{a0}millions de personnes"
+        );
+    }
+}

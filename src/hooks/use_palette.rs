@@ -1,0 +1,33 @@
+use crate::charts::palette::Palette;
+use gloo_events::EventListener;
+use yew::prelude::*;
+
+/// The chart palette read from the CSS custom properties that apply to the
+/// element behind `node`, re-read when the system colour scheme changes.
+#[hook]
+pub fn use_palette(node: NodeRef) -> Palette {
+    let palette = use_state_eq(|| Palette::LIGHT);
+    {
+        let palette = palette.clone();
+        use_effect_with(node, move |node| {
+            let node = node.clone();
+            let read = move || {
+                if let Some(p) = read_palette(&node) {
+                    palette.set(p);
+                }
+            };
+            read();
+            let listener = web_sys::window()
+                .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+                .map(|query| EventListener::new(&query, "change", move |_| read()));
+            move || drop(listener)
+        });
+    }
+    *palette
+}
+
+fn read_palette(node: &NodeRef) -> Option<Palette> {
+    let element = node.cast::<web_sys::Element>()?;
+    let style = web_sys::window()?.get_computed_style(&element).ok()??;
+    Some(Palette::LIGHT.with_lookup(|property| style.get_property_value(property).ok()))
+}

@@ -1,0 +1,51 @@
+//! Build-time rendering of the app to HTML (native only), so the served page
+//! holds the whole article before any Wasm runs.
+
+use crate::app::App;
+use crate::MOUNT_ID;
+
+/// The app rendered to hydratable HTML.
+pub fn render_app() -> String {
+    futures::executor::block_on(yew::LocalServerRenderer::<App>::new().render())
+}
+
+/// `page` with `app_html` put inside its empty mount element
+/// (`<div id="pme-app"></div>`). Fails, saying why, unless there is exactly
+/// one such element, so a changed `index.html` never ships an empty page.
+pub fn inject(page: &str, app_html: &str) -> Result<String, String> {
+    let empty = format!(r#"<div id="{MOUNT_ID}"></div>"#);
+    match page.matches(&empty).count() {
+        1 => Ok(page.replacen(
+            &empty,
+            &format!(r#"<div id="{MOUNT_ID}">{app_html}</div>"#),
+            1,
+        )),
+        0 => Err(format!("no empty mount element {empty} in the page")),
+        n => Err(format!(
+            "{n} mount elements {empty} in the page; expected one"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn injects_into_the_one_empty_mount_element() {
+        let page = r#"<body><div id="pme-app"></div></body>"#;
+        assert_eq!(
+            inject(page, "<main>x</main>").unwrap(),
+            r#"<body><div id="pme-app"><main>x</main></div></body>"#
+        );
+    }
+
+    #[test]
+    fn refuses_pages_without_exactly_one_mount_element() {
+        assert!(inject("<body></body>", "x")
+            .unwrap_err()
+            .contains("no empty mount"));
+        let twice = r#"<div id="pme-app"></div><div id="pme-app"></div>"#;
+        assert!(inject(twice, "x").unwrap_err().contains("2 mount"));
+    }
+}

@@ -1,0 +1,135 @@
+//! Component and DOM tests in headless Chromium (wasm-bindgen-test).
+//! Run with `cargo test --target wasm32-unknown-unknown` (see scripts/test.sh).
+#![cfg(target_arch = "wasm32")]
+
+use gloo_timers::future::TimeoutFuture;
+use pme_infographie::app::App;
+use pme_infographie::boot::{show_failure_notice, FAILURE_MESSAGE};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh, empty element attached to the body.
+fn fresh_root(id: &str) -> Element {
+    let root = document().create_element("div").unwrap();
+    root.set_id(id);
+    document().body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+/// How many pixels of the canvas differ from its top-left (background) pixel.
+fn painted_pixels(canvas: &HtmlCanvasElement) -> usize {
+    let context: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let (w, h) = (canvas.width(), canvas.height());
+    let data = context
+        .get_image_data(0.0, 0.0, f64::from(w), f64::from(h))
+        .unwrap()
+        .data();
+    let background = &data[0..4];
+    data.chunks(4).filter(|px| *px != background).count()
+}
+
+#[wasm_bindgen_test]
+async fn the_app_renders_the_article_and_draws_the_amis_network() {
+    let root = fresh_root("app-under-test");
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    // Past the 1.1 s entrance animation.
+    TimeoutFuture::new(1_600).await;
+
+    let title = root.query_selector("h1").unwrap().expect("a title");
+    assert_eq!(
+        title.text_content().unwrap(),
+        "PME et Réseaux Sociaux\u{a0}: quoi faire et comment le faire\u{202f}?"
+    );
+    assert_eq!(root.query_selector_all("h2").unwrap().length(), 1);
+    assert_eq!(
+        root.query_selector_all("ul.pme-list li").unwrap().length(),
+        7
+    );
+
+    let canvas: HtmlCanvasElement = root
+        .query_selector("figure#amis canvas")
+        .unwrap()
+        .expect("the amis canvas")
+        .dyn_into()
+        .unwrap();
+    let ratio = web_sys::window().unwrap().device_pixel_ratio();
+    assert_eq!(
+        f64::from(canvas.width()),
+        (f64::from(canvas.client_width()) * ratio).round(),
+        "backing store follows the displayed size × devicePixelRatio"
+    );
+    assert!(
+        painted_pixels(&canvas) > 500,
+        "the network is drawn ({} pixels)",
+        painted_pixels(&canvas)
+    );
+    assert_eq!(
+        canvas.get_attribute("role").as_deref(),
+        Some("img"),
+        "the canvas is announced as an image"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_chart_redraws_when_its_box_is_resized() {
+    let root = fresh_root("resize-under-test");
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    TimeoutFuture::new(1_600).await;
+    let canvas: HtmlCanvasElement = root
+        .query_selector("figure#amis canvas")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let before = canvas.width();
+    canvas.style().set_property("width", "200px").unwrap();
+    TimeoutFuture::new(300).await;
+    let ratio = web_sys::window().unwrap().device_pixel_ratio();
+    assert_ne!(canvas.width(), before);
+    assert_eq!(f64::from(canvas.width()), (200.0 * ratio).round());
+    assert!(painted_pixels(&canvas) > 200, "redrawn after the resize");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_failure_shows_one_polite_text_notice_and_keeps_the_page() {
+    let root = fresh_root(pme_infographie::MOUNT_ID);
+    root.set_text_content(Some("l’article"));
+    show_failure_notice();
+    show_failure_notice();
+    let notices = document().query_selector_all("#pme-failure").unwrap();
+    assert_eq!(notices.length(), 1, "shown once");
+    let notice: Element = notices.get(0).unwrap().dyn_into().unwrap();
+    assert_eq!(notice.text_content().unwrap(), FAILURE_MESSAGE);
+    assert_eq!(
+        notice.child_element_count(),
+        0,
+        "text only, nothing parsed as HTML"
+    );
+    assert_eq!(notice.get_attribute("role").as_deref(), Some("status"));
+    assert!(document()
+        .document_element()
+        .unwrap()
+        .class_list()
+        .contains("pme-failed"));
+    assert_eq!(
+        root.text_content().unwrap(),
+        "l’article",
+        "the page is untouched"
+    );
+    notice.remove();
+    root.remove();
+}

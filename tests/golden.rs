@@ -1,0 +1,78 @@
+//! Golden SVG snapshots of each chart, rendered natively through plotters'
+//! SVG backend with the same layout and renderer the browser uses.
+//!
+//! On a mismatch the new rendering is written beside the golden as
+//! `<name>-changed.svg`. After checking it by eye, accept it with
+//! `UPDATE_GOLDEN=1 cargo test --test golden`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use plotters::prelude::*;
+use pme_infographie::charts::amis::{layout_amis, AmisModel};
+use pme_infographie::charts::palette::Palette;
+use pme_infographie::charts::render::render;
+use pme_infographie::charts::scene::{Scene, Size};
+use std::path::PathBuf;
+
+fn svg(scene: &Scene) -> String {
+    let mut out = String::new();
+    {
+        let size = (scene.size.width as u32, scene.size.height as u32);
+        let area = SVGBackend::with_string(&mut out, size).into_drawing_area();
+        render(&area, scene, &Palette::LIGHT).expect("renders");
+    }
+    out
+}
+
+fn assert_golden(name: &str, actual: &str) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let golden = dir.join(format!("{name}.svg"));
+    let changed = dir.join(format!("{name}-changed.svg"));
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&golden, actual).unwrap();
+        let _ = std::fs::remove_file(&changed);
+        return;
+    }
+    let expected = std::fs::read_to_string(&golden).unwrap_or_else(|_| {
+        panic!(
+            "no golden {}: run UPDATE_GOLDEN=1 cargo test --test golden",
+            golden.display()
+        )
+    });
+    if expected != actual {
+        std::fs::write(&changed, actual).unwrap();
+        panic!(
+            "{name} differs from its golden; see {} (accept with UPDATE_GOLDEN=1)",
+            changed.display()
+        );
+    } else {
+        let _ = std::fs::remove_file(&changed);
+    }
+}
+
+const AMIS: AmisModel = AmisModel { friends: 120 };
+
+#[test]
+fn amis_at_start_middle_and_end() {
+    let size = Size::from_css(640.0, 360.0, 1.0);
+    for (name, t) in [("amis-t0", 0.0), ("amis-t050", 0.5), ("amis-t100", 1.0)] {
+        assert_golden(name, &svg(&layout_amis(&AMIS, size, t)));
+    }
+}
+
+#[test]
+fn amis_on_a_phone_at_2x() {
+    let size = Size::from_css(343.0, 257.0, 2.0);
+    assert_golden("amis-phone-2x", &svg(&layout_amis(&AMIS, size, 1.0)));
+}
+
+#[test]
+fn goldens_differ_between_progress_steps() {
+    // Guards against a layout that ignores t (the snapshots would all match).
+    let size = Size::from_css(640.0, 360.0, 1.0);
+    let frames: Vec<String> = [0.0, 0.5, 1.0]
+        .iter()
+        .map(|&t| svg(&layout_amis(&AMIS, size, t)))
+        .collect();
+    assert_ne!(frames[0], frames[1]);
+    assert_ne!(frames[1], frames[2]);
+}

@@ -1,0 +1,107 @@
+//! The prerendered page: the whole article, every word in order, before any Wasm runs.
+#![cfg(not(target_arch = "wasm32"))]
+
+use pme_infographie::content::typography::fold_for_comparison;
+use pme_infographie::prerender::{inject, render_app};
+
+const ORIGINAL: &str = include_str!("../assets/content/article.txt");
+const INDEX: &str = include_str!("../index.html");
+
+/// The visible text of an HTML fragment: tags dropped, entities decoded.
+fn text_of(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// The original's lines, as the reader should find them: bullets are list
+/// markup, not text, so the leading `•` goes.
+fn original_lines() -> Vec<&'static str> {
+    ORIGINAL
+        .lines()
+        .map(|l| l.trim().trim_start_matches('•').trim())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// Fails naming the first line of the original not found, in order, in `page_text`.
+fn assert_complete(page_text: &str) {
+    let page = fold_for_comparison(page_text);
+    let mut from = 0;
+    for line in original_lines() {
+        let wanted = fold_for_comparison(line);
+        match page[from..].find(&wanted) {
+            Some(at) => from += at + wanted.len(),
+            None => panic!("missing or out of order in the rendered page: {line:?}"),
+        }
+    }
+}
+
+#[test]
+fn the_rendered_page_holds_every_line_of_the_article_in_order() {
+    assert!(original_lines().len() == 24, "the original text was read");
+    assert_complete(&text_of(&render_app()));
+}
+
+#[test]
+fn the_completeness_check_catches_a_dropped_or_moved_line() {
+    let page = text_of(&render_app());
+    let dropped = page.replace(
+        "Une raison supplémentaire pour parier sur leur développement.",
+        "",
+    );
+    assert!(std::panic::catch_unwind(|| assert_complete(&dropped)).is_err());
+    let title = "En quelques années seulement";
+    let moved = format!("{}{title}", page.replacen(title, "", 1));
+    assert!(std::panic::catch_unwind(|| assert_complete(&moved)).is_err());
+}
+
+#[test]
+fn the_page_uses_french_typography() {
+    let page = text_of(&render_app());
+    assert!(page.contains("PME et Réseaux Sociaux\u{a0}: quoi faire et comment le faire\u{202f}?"));
+    assert!(page.contains("30\u{a0}% des Français"));
+    assert!(page.contains("«\u{a0}intime\u{a0}»"));
+    assert!(page.contains("l’art et la manière\u{202f}!"));
+    assert!(!page.contains('\''), "straight apostrophes remain");
+}
+
+#[test]
+fn the_built_index_gets_the_article_and_keeps_its_head() {
+    let page = inject(INDEX, &render_app()).expect("index.html has one empty mount element");
+    assert!(page.contains(r#"<html lang="fr">"#));
+    assert!(page.contains(r#"<meta name="viewport""#));
+    assert!(page.contains(r#"<meta name="description""#));
+    assert_complete(&text_of(&page));
+}
+
+#[test]
+fn the_amis_chart_sits_after_its_sentence_with_a_text_alternative() {
+    let html = render_app();
+    let sentence = html.find("Avec une moyenne de 120 amis").expect("sentence");
+    let figure = html.find(r#"<figure id="amis""#).expect("amis figure");
+    assert!(
+        sentence < figure,
+        "the chart follows the sentence it illustrates"
+    );
+    let canvas = &html[figure..];
+    let canvas = &canvas[canvas.find("<canvas").expect("canvas")..];
+    assert!(canvas.starts_with("<canvas") && canvas.contains(r#"role="img""#));
+    assert!(canvas[..canvas.find('>').unwrap()].contains("aria-label=\"Réseau de 120"));
+}
