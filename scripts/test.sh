@@ -19,7 +19,7 @@ say "Native tests"
 cargo test --quiet
 
 say "Browser tests (wasm-bindgen-test, headless Chromium)"
-CHROMEDRIVER=/usr/bin/chromedriver cargo test --quiet --target wasm32-unknown-unknown
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test browser
 
 build_release
 

@@ -61,7 +61,7 @@ fn amis_at_start_middle_and_end() {
 
 #[test]
 fn amis_on_a_phone_at_2x() {
-    let size = Size::from_css(343.0, 257.0, 2.0);
+    let size = Size::from_css(343.0, 343.0, 2.0);
     assert_golden("amis-phone-2x", &svg(&layout_amis(&AMIS, size, 1.0)));
 }
 

@@ -13,6 +13,8 @@ pub struct AmisModel {
 
 /// Width reserved for the count and its caption, CSS px.
 const LABEL_COLUMN: f64 = 118.0;
+/// Height reserved above the network for the count on tall surfaces, CSS px.
+const LABEL_BAND: f64 = 78.0;
 
 /// The golden angle, rad: consecutive friends turn by it, which spreads any
 /// number of them evenly over the disc (Vogel's sunflower model).
@@ -45,25 +47,30 @@ pub fn reached(model: &AmisModel, t: f64) -> u32 {
 pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
     let s = size.scale;
     let margin = 12.0 * s;
-    // The count sits in a left column; on narrow surfaces the network moves
-    // right (and shrinks if it must) so the two never overlap.
+    // The count sits top left. On wide surfaces the network is centred
+    // beside it (moving right if it must); on tall ones, below it.
     let column = LABEL_COLUMN * s;
-    let centred_outer = size.height / 2.0 - margin;
-    let (center, outer) = if size.width / 2.0 - centred_outer - margin >= column {
-        (
-            Point::new(size.width / 2.0, size.height / 2.0),
-            centred_outer,
-        )
+    let band = LABEL_BAND * s;
+    let (center, outer) = if size.width >= size.height * 1.3 {
+        let centred_outer = size.height / 2.0 - margin;
+        if size.width / 2.0 - centred_outer - margin >= column {
+            (
+                Point::new(size.width / 2.0, size.height / 2.0),
+                centred_outer,
+            )
+        } else {
+            let outer = centred_outer.min((size.width - column) / 2.0 - margin);
+            let x = column + (size.width - column) / 2.0;
+            (Point::new(x, size.height / 2.0), outer)
+        }
     } else {
-        let outer = centred_outer.min((size.width - column) / 2.0 - margin);
-        (
-            Point::new(column + (size.width - column) / 2.0, size.height / 2.0),
-            outer,
-        )
+        let outer = ((size.height - band) / 2.0 - margin).min(size.width / 2.0 - margin);
+        let y = band + (size.height - band) / 2.0;
+        (Point::new(size.width / 2.0, y), outer)
     };
     let outer = outer.max(1.0);
     let dot = (outer * 0.03).clamp(2.0 * s, 6.0 * s);
-    let hub = (outer * 0.16).clamp(14.0 * s, 34.0 * s);
+    let hub = (outer * 0.16).clamp(18.0 * s, 34.0 * s);
     let n = model.friends;
 
     let mut links = Vec::with_capacity(n as usize);
