@@ -47,7 +47,7 @@ ensure_wasm_bindgen() {
 ensure_npm_packages() {
   local dir="$ROOT/$1" stamp
   stamp="$dir/node_modules/.installed-lock.sha256"
-  if [ ! -f "$stamp" ] || ! sha256sum --quiet -c "$stamp" >/dev/null 2>&1; then
+  if [ ! -f "$stamp" ] || ! (cd "$dir" && sha256sum --quiet -c "$stamp" >/dev/null 2>&1); then
     say "Installing npm packages in $1 (npm ci)"
     (cd "$dir" && npm ci --no-audit --no-fund)
     (cd "$dir" && sha256sum package-lock.json >"$stamp")

@@ -3,19 +3,19 @@
 //!
 //! Data flows one way: `assets/` JSON (read and validated by `build.rs`) →
 //! typed models ([`content`], [`data`]) → pure chart layouts ([`charts`]) →
-//! a thin plotters renderer → Yew components ([`app`]). Browser-only glue
-//! lives in [`hooks`] and [`boot`] and is compiled for `wasm32` only.
+//! a thin plotters renderer → Yew components ([`app`]). Browser effects
+//! live in [`hooks`] (they only run in the browser, never while prerendering)
+//! and [`boot`] starts the app there.
 
 pub mod app;
 pub mod charts;
 pub mod components;
 pub mod content;
 pub mod data;
+pub mod hooks;
 
 #[cfg(target_arch = "wasm32")]
 pub mod boot;
-#[cfg(target_arch = "wasm32")]
-pub mod hooks;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 

@@ -7,10 +7,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use plotters::prelude::*;
+use pme_infographie::charts::actualite::layout_actualite;
 use pme_infographie::charts::amis::{layout_amis, AmisModel};
+use pme_infographie::charts::cercles::{layout_cercles, CerclesModel, Circle};
+use pme_infographie::charts::mobiles::layout_mobiles;
 use pme_infographie::charts::palette::Palette;
 use pme_infographie::charts::render::render;
 use pme_infographie::charts::scene::{Scene, Size};
+use pme_infographie::charts::temps::{layout_temps, TempsModel};
 use std::path::PathBuf;
 
 fn svg(scene: &Scene) -> String {
@@ -49,20 +53,46 @@ fn assert_golden(name: &str, actual: &str) {
     }
 }
 
-const AMIS: AmisModel = AmisModel { friends: 120 };
+fn amis(hops: u8, segmented: bool) -> AmisModel {
+    AmisModel {
+        friends: 120,
+        hops,
+        segmented,
+    }
+}
 
 #[test]
 fn amis_at_start_middle_and_end() {
     let size = Size::from_css(640.0, 360.0, 1.0);
     for (name, t) in [("amis-t0", 0.0), ("amis-t050", 0.5), ("amis-t100", 1.0)] {
-        assert_golden(name, &svg(&layout_amis(&AMIS, size, t)));
+        assert_golden(name, &svg(&layout_amis(&amis(1, false), size, t)));
     }
+}
+
+#[test]
+fn amis_relayed_three_times_and_segmented() {
+    let size = Size::from_css(640.0, 360.0, 1.0);
+    assert_golden(
+        "amis-3-relais-t050",
+        &svg(&layout_amis(&amis(3, false), size, 0.5)),
+    );
+    assert_golden(
+        "amis-3-relais-t100",
+        &svg(&layout_amis(&amis(3, false), size, 1.0)),
+    );
+    assert_golden(
+        "amis-segmente-t100",
+        &svg(&layout_amis(&amis(2, true), size, 1.0)),
+    );
 }
 
 #[test]
 fn amis_on_a_phone_at_2x() {
     let size = Size::from_css(343.0, 343.0, 2.0);
-    assert_golden("amis-phone-2x", &svg(&layout_amis(&AMIS, size, 1.0)));
+    assert_golden(
+        "amis-phone-2x",
+        &svg(&layout_amis(&amis(2, false), size, 1.0)),
+    );
 }
 
 #[test]
@@ -71,8 +101,58 @@ fn goldens_differ_between_progress_steps() {
     let size = Size::from_css(640.0, 360.0, 1.0);
     let frames: Vec<String> = [0.0, 0.5, 1.0]
         .iter()
-        .map(|&t| svg(&layout_amis(&AMIS, size, t)))
+        .map(|&t| svg(&layout_amis(&amis(1, false), size, t)))
         .collect();
     assert_ne!(frames[0], frames[1]);
     assert_ne!(frames[1], frames[2]);
+}
+
+/// Each chart at the start, middle and end of its entrance, on a desktop
+/// surface, plus its final state on a phone at 2×.
+fn assert_chart_goldens(name: &str, layout: impl Fn(Size, f64) -> Scene) {
+    let desktop = Size::from_css(640.0, 360.0, 1.0);
+    let mut frames = Vec::new();
+    for (suffix, t) in [("t0", 0.0), ("t050", 0.5), ("t100", 1.0)] {
+        let frame = svg(&layout(desktop, t));
+        assert_golden(&format!("{name}-{suffix}"), &frame);
+        frames.push(frame);
+    }
+    assert_ne!(frames[0], frames[1], "{name} ignores progress");
+    assert_ne!(frames[1], frames[2], "{name} ignores progress");
+    let phone = Size::from_css(343.0, 343.0, 2.0);
+    assert_golden(&format!("{name}-phone-2x"), &svg(&layout(phone, 1.0)));
+}
+
+#[test]
+fn actualite_goldens() {
+    assert_chart_goldens("actualite", |size, t| layout_actualite(30.0, size, t));
+}
+
+#[test]
+fn mobiles_goldens() {
+    assert_chart_goldens("mobiles", |size, t| layout_mobiles(19_000_000.0, size, t));
+}
+
+#[test]
+fn temps_goldens() {
+    let model = TempsModel {
+        share: 20.0,
+        hours: 2.0,
+    };
+    assert_chart_goldens("temps", |size, t| layout_temps(&model, size, t));
+}
+
+#[test]
+fn cercles_goldens() {
+    for (name, selected) in [
+        ("cercles", Circle::Pair),
+        ("cercles-famille", Circle::Family),
+    ] {
+        let model = CerclesModel {
+            pair: 1.0,
+            friends: 120.0,
+            selected,
+        };
+        assert_chart_goldens(name, |size, t| layout_cercles(&model, size, t));
+    }
 }

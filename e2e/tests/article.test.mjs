@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  ARTIFACTS, firstMissingLine, launchChromium, ORIGINAL_LINES, paintedPixels, serveDist, watchForErrors,
+  ARTIFACTS, canvasIsOnTop, CHART_IDS, firstMissingLine, launchChromium, ORIGINAL_LINES, paintedPixels, serveDist, watchForErrors,
 } from './support.mjs';
 
 let browser;
@@ -51,6 +51,7 @@ test('the article is complete, hydrates without errors, and the amis chart is dr
   assert.equal(await page.locator('h1').innerText(), 'PME et Réseaux Sociaux\u00a0: quoi faire et comment le faire\u202f?');
   const painted = await paintedPixels(page, '#amis canvas');
   assert.ok(painted > 5000, `the amis canvas is drawn (${painted} pixels)`);
+  assert.ok(await canvasIsOnTop(page, '#amis canvas'), 'the drawn canvas is what the reader sees');
   const { width, clientWidth, ratio } = await page.$eval('#amis canvas', (c) => ({
     width: c.width, clientWidth: c.clientWidth, ratio: devicePixelRatio,
   }));
@@ -117,8 +118,13 @@ test('screenshots at 375 px and 1280 px, light and dark', async () => {
       await page.waitForFunction(() => document.querySelector('#amis canvas')?.width > 0);
       await page.locator('#amis').scrollIntoViewIfNeeded();
       await page.waitForTimeout(1500);
+      for (const id of CHART_IDS) {
+        await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+        await page.waitForTimeout(1300);
+        await page.locator(`#${id}`).screenshot({ path: `${ARTIFACTS}/${id}-${width}-${colorScheme}.png` });
+      }
+      // Every chart has played its entrance: the whole page shows final states.
       await page.screenshot({ path: `${ARTIFACTS}/article-${width}-${colorScheme}.png`, fullPage: true });
-      await page.locator('#amis').screenshot({ path: `${ARTIFACTS}/amis-${width}-${colorScheme}.png` });
       if (colorScheme === 'dark') {
         const background = await page.$eval('#amis canvas', (c) => {
           const [r, g, b] = c.getContext('2d').getImageData(1, 1, 1, 1).data;

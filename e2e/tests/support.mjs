@@ -82,3 +82,28 @@ export function paintedPixels(page, selector) {
     return count;
   }, selector);
 }
+
+/** Every chart's stable id, in reading order. */
+export const CHART_IDS = ['amis', 'cercles', 'actualite', 'temps', 'mobiles'];
+
+/**
+ * Whether the canvas matching `selector` is what the reader sees at its
+ * centre (drawn pixels can still be hidden by CSS; this catches that).
+ */
+export function canvasIsOnTop(page, selector) {
+  return page.evaluate((sel) => {
+    const canvas = document.querySelector(sel);
+    const r = canvas.getBoundingClientRect();
+    canvas.scrollIntoView({ block: 'center' });
+    const box = canvas.getBoundingClientRect();
+    const seen = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    return seen === canvas && getComputedStyle(canvas).visibility === 'visible' && r.width > 0;
+  }, selector);
+}
+
+/** Waits until the chart `id` has been drawn and its entrance is over. */
+export async function waitForChart(page, id) {
+  await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+  await page.waitForFunction((sel) => document.querySelector(sel)?.width > 0, `#${id} canvas`);
+  await page.waitForTimeout(1500);
+}

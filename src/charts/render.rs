@@ -44,6 +44,30 @@ pub fn render<DB: DrawingBackend>(
                     color(palette, *ink, *alpha).stroke_width(width.round().max(1.0) as u32);
                 area.draw(&PathElement::new(vec![pixel(*from), pixel(*to)], style))?;
             }
+            Mark::Ring {
+                center,
+                radius,
+                width,
+                ink,
+                alpha,
+            } => {
+                let style = color(palette, *ink, *alpha).stroke_width(stroke(*width));
+                let radius = radius.round().max(1.0) as u32;
+                area.draw(&Circle::new(pixel(*center), radius, style))?;
+            }
+            Mark::Polygon { points, ink, alpha } => {
+                let style = color(palette, *ink, *alpha).filled();
+                area.draw(&Polygon::new(
+                    points.iter().map(|p| pixel(*p)).collect::<Vec<_>>(),
+                    style,
+                ))?;
+            }
+            Mark::Outline { points, width, ink } => {
+                let style = color(palette, *ink, 1.0).stroke_width(stroke(*width));
+                let mut path: Vec<(i32, i32)> = points.iter().map(|p| pixel(*p)).collect();
+                path.extend(path.first().copied());
+                area.draw(&PathElement::new(path, style))?;
+            }
             Mark::Label {
                 at,
                 text,
@@ -78,6 +102,11 @@ pub fn render<DB: DrawingBackend>(
 /// rounding here (not truncating) keeps marks centred and output deterministic.
 fn pixel(p: Point) -> (i32, i32) {
     (p.x.round() as i32, p.y.round() as i32)
+}
+
+/// A stroke width in whole pixels, at least one.
+fn stroke(width: f64) -> u32 {
+    width.round().max(1.0) as u32
 }
 
 fn color(palette: &Palette, ink: Ink, alpha: f64) -> RGBAColor {

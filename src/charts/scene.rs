@@ -129,6 +129,37 @@ pub enum Mark {
         /// Opacity from 0 to 1.
         alpha: f64,
     },
+    /// A stroked circle.
+    Ring {
+        /// Centre, px.
+        center: Point,
+        /// Radius, px.
+        radius: f64,
+        /// Stroke width, px.
+        width: f64,
+        /// Stroke colour.
+        ink: Ink,
+        /// Opacity from 0 to 1.
+        alpha: f64,
+    },
+    /// A filled polygon (sectors, pictograms, bars).
+    Polygon {
+        /// Vertices, px, in order.
+        points: Vec<Point>,
+        /// Fill colour.
+        ink: Ink,
+        /// Opacity from 0 to 1.
+        alpha: f64,
+    },
+    /// A stroked closed outline (focus highlights).
+    Outline {
+        /// Vertices, px, in order; the last joins the first.
+        points: Vec<Point>,
+        /// Stroke width, px.
+        width: f64,
+        /// Stroke colour.
+        ink: Ink,
+    },
     /// One line of text, vertically centred on its anchor.
     Label {
         /// Anchor point, px.
@@ -146,11 +177,258 @@ pub enum Mark {
     },
 }
 
-/// Everything a chart draws for one frame, back to front.
+/// The area of a chart that answers the pointer and keyboard focus.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Region {
+    /// A disc.
+    Disc {
+        /// Centre, px.
+        center: Point,
+        /// Radius, px.
+        radius: f64,
+    },
+    /// An axis-aligned rectangle.
+    Rect {
+        /// Top-left corner, px.
+        min: Point,
+        /// Bottom-right corner, px.
+        max: Point,
+    },
+    /// A ring sector; angles in radians, clockwise from 12 o'clock.
+    Sector {
+        /// Centre, px.
+        center: Point,
+        /// Inner radius, px (0 for a pie slice).
+        inner: f64,
+        /// Outer radius, px.
+        outer: f64,
+        /// Start angle, rad.
+        start: f64,
+        /// End angle, rad (greater than `start`).
+        end: f64,
+    },
+}
+
+impl Region {
+    /// Whether `p` lies inside the region, with `slop` px of tolerance
+    /// (fingers are wider than cursors).
+    pub fn contains(&self, p: Point, slop: f64) -> bool {
+        match *self {
+            Region::Disc { center, radius } => p.distance(center) <= radius + slop,
+            Region::Rect { min, max } => {
+                p.x >= min.x - slop
+                    && p.x <= max.x + slop
+                    && p.y >= min.y - slop
+                    && p.y <= max.y + slop
+            }
+            Region::Sector {
+                center,
+                inner,
+                outer,
+                start,
+                end,
+            } => {
+                let r = p.distance(center);
+                let angle = clock_angle(center, p);
+                let tau = std::f64::consts::TAU;
+                // Compare on the same turn as `start`.
+                let angle = angle + tau * ((start - angle) / tau).ceil();
+                r >= (inner - slop).max(0.0) && r <= outer + slop && angle <= end
+            }
+        }
+    }
+
+    /// The outline of the region, `gap` px outside it, for a focus highlight.
+    pub fn outline(&self, gap: f64) -> Vec<Point> {
+        match *self {
+            Region::Disc { center, radius } => {
+                arc(center, radius + gap, 0.0, std::f64::consts::TAU, 48)
+            }
+            Region::Rect { min, max } => vec![
+                Point::new(min.x - gap, min.y - gap),
+                Point::new(max.x + gap, min.y - gap),
+                Point::new(max.x + gap, max.y + gap),
+                Point::new(min.x - gap, max.y + gap),
+            ],
+            Region::Sector {
+                center,
+                inner,
+                outer,
+                start,
+                end,
+            } => sector(center, (inner - gap).max(0.0), outer + gap, start, end),
+        }
+    }
+
+    /// Where a tooltip for the region points: the middle of its top edge.
+    pub fn anchor(&self) -> Point {
+        match *self {
+            Region::Disc { center, radius } => Point::new(center.x, center.y - radius),
+            Region::Rect { min, max } => Point::new((min.x + max.x) / 2.0, min.y),
+            Region::Sector {
+                center,
+                inner,
+                outer,
+                start,
+                end,
+            } => polar(center, (inner + outer) / 2.0, (start + end) / 2.0),
+        }
+    }
+}
+
+/// One explorable mark: where it is and what its tooltip says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Target {
+    /// Where it answers the pointer.
+    pub region: Region,
+    /// The tooltip and live-region text, French-formatted.
+    pub text: String,
+}
+
+/// The point at `radius` px from `center`, `angle` rad clockwise from 12 o'clock.
+pub fn polar(center: Point, radius: f64, angle: f64) -> Point {
+    Point::new(
+        center.x + radius * angle.sin(),
+        center.y - radius * angle.cos(),
+    )
+}
+
+/// The angle of `p` around `center`, rad clockwise from 12 o'clock, in [0, 2π).
+pub fn clock_angle(center: Point, p: Point) -> f64 {
+    let a = (p.x - center.x).atan2(center.y - p.y);
+    if a < 0.0 {
+        a + std::f64::consts::TAU
+    } else {
+        a
+    }
+}
+
+/// `steps + 1` points along an arc (angles as in [`polar`]).
+pub fn arc(center: Point, radius: f64, start: f64, end: f64, steps: usize) -> Vec<Point> {
+    let steps = steps.max(1);
+    (0..=steps)
+        .map(|i| {
+            polar(
+                center,
+                radius,
+                start + (end - start) * i as f64 / steps as f64,
+            )
+        })
+        .collect()
+}
+
+/// The polygon of a ring sector (a pie slice when `inner` is 0).
+pub fn sector(center: Point, inner: f64, outer: f64, start: f64, end: f64) -> Vec<Point> {
+    // About one vertex per 3 degrees keeps curves smooth at any size.
+    let steps = ((end - start).abs() / 0.05).ceil().max(2.0) as usize;
+    let mut points = arc(center, outer, start, end, steps);
+    if inner > 0.0 {
+        points.extend(arc(center, inner, end, start, steps));
+    } else {
+        points.push(center);
+    }
+    points
+}
+
+/// Everything a chart draws for one frame, back to front, and what in it
+/// can be explored.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scene {
     /// The surface the marks were laid out for.
     pub size: Size,
     /// Marks in painting order.
     pub marks: Vec<Mark>,
+    /// Explorable marks, in keyboard order (arrow keys walk this list).
+    pub targets: Vec<Target>,
+}
+
+impl Scene {
+    /// The target under `p` (px), if any: the topmost, i.e. the last listed.
+    pub fn hit(&self, p: Point, slop: f64) -> Option<usize> {
+        self.targets
+            .iter()
+            .rposition(|t| t.region.contains(p, slop))
+    }
+
+    /// Adds a focus outline around target `index` (no-op if out of range).
+    pub fn highlight(&mut self, index: usize) {
+        if let Some(target) = self.targets.get(index) {
+            let s = self.size.scale;
+            self.marks.push(Mark::Outline {
+                points: target.region.outline(3.0 * s),
+                width: 2.0 * s,
+                ink: Ink::Text,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::f64::consts::{FRAC_PI_2, PI};
+
+    const C: Point = Point::new(100.0, 100.0);
+
+    #[test]
+    fn polar_angles_run_clockwise_from_noon() {
+        let east = polar(C, 10.0, FRAC_PI_2);
+        assert!((east.x - 110.0).abs() < 1e-9 && (east.y - 100.0).abs() < 1e-9);
+        let north = polar(C, 10.0, 0.0);
+        assert!((north.y - 90.0).abs() < 1e-9);
+        assert!((clock_angle(C, east) - FRAC_PI_2).abs() < 1e-9);
+        assert!((clock_angle(C, Point::new(90.0, 100.0)) - 3.0 * FRAC_PI_2).abs() < 1e-9);
+    }
+
+    #[test]
+    fn sectors_contain_what_their_angle_and_radii_cover() {
+        let quarter = Region::Sector {
+            center: C,
+            inner: 20.0,
+            outer: 40.0,
+            start: 0.0,
+            end: FRAC_PI_2,
+        };
+        assert!(quarter.contains(polar(C, 30.0, 0.7), 0.0));
+        assert!(!quarter.contains(polar(C, 30.0, PI), 0.0), "wrong angle");
+        assert!(!quarter.contains(polar(C, 10.0, 0.7), 0.0), "in the hole");
+        assert!(!quarter.contains(polar(C, 45.0, 0.7), 0.0), "outside");
+        assert!(quarter.contains(polar(C, 45.0, 0.7), 6.0), "within slop");
+        let wrapping = Region::Sector {
+            center: C,
+            inner: 0.0,
+            outer: 40.0,
+            start: 1.5 * PI,
+            end: 2.5 * PI,
+        };
+        assert!(wrapping.contains(polar(C, 30.0, 0.2), 0.0), "past noon");
+        assert!(wrapping.contains(polar(C, 30.0, 1.8 * PI), 0.0));
+        assert!(!wrapping.contains(polar(C, 30.0, PI), 0.0));
+    }
+
+    #[test]
+    fn hit_finds_the_topmost_target_under_the_point() {
+        let disc = |x: f64| Target {
+            region: Region::Disc {
+                center: Point::new(x, 50.0),
+                radius: 10.0,
+            },
+            text: format!("{x}"),
+        };
+        let scene = Scene {
+            size: Size::from_css(200.0, 100.0, 1.0),
+            marks: vec![],
+            targets: vec![disc(50.0), disc(55.0), disc(150.0)],
+        };
+        assert_eq!(scene.hit(Point::new(52.0, 50.0), 0.0), Some(1));
+        assert_eq!(scene.hit(Point::new(150.0, 58.0), 0.0), Some(2));
+        assert_eq!(scene.hit(Point::new(100.0, 50.0), 0.0), None);
+        let rect = Region::Rect {
+            min: Point::new(0.0, 0.0),
+            max: Point::new(10.0, 10.0),
+        };
+        assert!(
+            rect.contains(Point::new(10.0, 5.0), 0.0) && !rect.contains(Point::new(12.0, 5.0), 0.0)
+        );
+    }
 }

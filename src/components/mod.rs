@@ -1,7 +1,10 @@
-//! Chrome shared by every chart: the figure around it and its canvas.
+//! Chrome shared by every chart: the figure around it, its interactive
+//! stage, and its data table.
 
-pub mod chart_canvas;
+pub mod chart_stage;
+pub mod data_table;
 pub mod figure;
 
-pub use chart_canvas::ChartCanvas;
+pub use chart_stage::ChartStage;
+pub use data_table::{DataTable, TableData};
 pub use figure::ChartFigure;

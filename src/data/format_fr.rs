@@ -82,9 +82,29 @@ pub fn format_value(value: f64, unit: Unit) -> String {
     format!("{count}{joiner}{noun}")
 }
 
+/// A duration given in minutes, rounded to the minute: `24 min`, `2 h`,
+/// `2 h 24 min`.
+pub fn format_duration(minutes: f64) -> String {
+    let total = minutes.round().max(0.0) as u64;
+    match (total / 60, total % 60) {
+        (0, m) => format!("{m}{NBSP}min"),
+        (h, 0) => format!("{h}{NBSP}h"),
+        (h, m) => format!("{h}{NBSP}h{NBSP}{m}{NBSP}min"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn writes_durations_in_hours_and_minutes() {
+        assert_eq!(format_duration(24.0), "24\u{a0}min");
+        assert_eq!(format_duration(120.0), "2\u{a0}h");
+        assert_eq!(format_duration(144.0), "2\u{a0}h\u{a0}24\u{a0}min");
+        assert_eq!(format_duration(5.6), "6\u{a0}min");
+        assert_eq!(format_duration(-3.0), "0\u{a0}min");
+    }
 
     #[test]
     fn groups_thousands_with_thin_spaces() {

@@ -1,17 +1,19 @@
 //! Browser-side effects as Yew hooks. Each one cleans up after itself when
 //! its component unmounts: observers disconnect, listeners and frames cancel.
+//! Effects never run while prerendering, so these compile on every target.
 
 mod use_canvas_size;
+mod use_entrance;
 mod use_palette;
-mod use_progress;
 
 pub use use_canvas_size::use_canvas_size;
+pub use use_entrance::use_entrance;
 pub use use_palette::use_palette;
-pub use use_progress::use_entrance_progress;
 
-/// Whether the reader asked the system for reduced motion.
+/// Whether the reader asked the system for reduced motion (never while
+/// prerendering, where there is no reader).
 pub fn prefers_reduced_motion() -> bool {
-    media_matches("(prefers-reduced-motion: reduce)")
+    cfg!(target_arch = "wasm32") && media_matches("(prefers-reduced-motion: reduce)")
 }
 
 /// Whether a CSS media query currently matches (false if it cannot be asked).

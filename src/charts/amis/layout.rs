@@ -1,91 +1,185 @@
-//! Pure layout of the `amis` ego network at animation progress `t`.
+//! Pure layout of the `amis` ego network at animation progress `t`: you at
+//! the centre, your friends around, and — per relay — a wider, fainter band
+//! standing for the friends of friends the message can reach at most.
 
+use super::model::{reach_derivation, reach_upper_bound, AmisModel};
 use crate::charts::easing::{ease_out_cubic, window};
-use crate::charts::scene::{Align, Ink, Mark, Point, Scene, Size};
+use crate::charts::headline::{headline, HEADLINE_BAND, HEADLINE_COLUMN, MARGIN};
+use crate::charts::scene::{polar, Align, Ink, Mark, Point, Region, Scene, Size, Target};
 use crate::data::format_fr::format_integer;
+use std::f64::consts::{PI, TAU};
 
-/// What the `amis` chart shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct AmisModel {
-    /// Number of friends around you (the article's average: 120).
-    pub friends: u32,
-}
-
-/// Width reserved for the count and its caption, CSS px.
-const LABEL_COLUMN: f64 = 118.0;
-/// Height reserved above the network for the count on tall surfaces, CSS px.
-const LABEL_BAND: f64 = 78.0;
-
-/// The golden angle, rad: consecutive friends turn by it, which spreads any
-/// number of them evenly over the disc (Vogel's sunflower model).
+/// The golden angle, rad: consecutive dots turn by it, which spreads any
+/// number of them evenly over a disc (Vogel's sunflower model).
 const GOLDEN_ANGLE: f64 = 2.399_963_229_728_653;
 
-/// Where friend `index` of `count` sits, as (radius fraction of the outer
-/// ring, angle in radians): the inner 30 % is left to the centre node.
-fn friend_polar(index: u32, count: u32) -> (f64, f64) {
+/// Dots drawn per relay band: a density impression, not a count.
+const BAND_DOTS: u32 = 240;
+
+/// The chosen circle when diffusion is segmented: a sixth of the friends,
+/// centred at the top (an illustration of « one circle », not a figure).
+const SEGMENT: (f64, f64) = (-PI / 6.0, PI / 6.0);
+
+/// Where dot `index` of `count` sits within a ring from `inner` to `outer`
+/// (fractions of the radius): (radius fraction, angle clockwise from noon).
+fn vogel(index: u32, count: u32, inner: f64, outer: f64) -> (f64, f64) {
     let fraction = (f64::from(index) + 0.5) / f64::from(count.max(1));
-    let radius = 0.3 + 0.7 * fraction.sqrt();
-    let angle = f64::from(index) * GOLDEN_ANGLE - std::f64::consts::FRAC_PI_2;
-    (radius, angle)
+    let r = (inner * inner + (outer * outer - inner * inner) * fraction).sqrt();
+    (r, f64::from(index) * GOLDEN_ANGLE)
 }
 
-/// The progress at which friend `index` receives the message: the message
-/// travels outward, reaching nearer friends first, all of them by `t = 0.9`.
-fn arrival(index: u32, count: u32) -> f64 {
-    let (radius, _) = friend_polar(index, count);
-    0.15 + 0.75 * (radius - 0.3) / 0.7
+/// Whether an angle (clockwise from noon) falls in the chosen circle.
+fn in_segment(angle: f64) -> bool {
+    let a = (angle + PI).rem_euclid(TAU) - PI;
+    a >= SEGMENT.0 && a <= SEGMENT.1
 }
 
-/// How many friends have received the message at progress `t`.
-pub fn reached(model: &AmisModel, t: f64) -> u32 {
-    (0..model.friends)
-        .filter(|&i| t >= arrival(i, model.friends))
-        .count() as u32
+/// The radii (fractions of the outer radius) bounding ring `k` (1-based) of `hops`.
+fn ring_bounds(k: u8, hops: u8) -> (f64, f64) {
+    let first = match hops {
+        1 => 1.0,
+        2 => 0.58,
+        _ => 0.44,
+    };
+    if k == 1 {
+        return (0.0, first);
+    }
+    let step = (1.0 - first) / f64::from(hops - 1);
+    (
+        first + step * f64::from(k - 2),
+        first + step * f64::from(k - 1),
+    )
+}
+
+/// The progress window during which the message crosses ring `k` of `hops`.
+fn ring_window(k: u8, hops: u8) -> (f64, f64) {
+    let span = 0.9 / f64::from(hops);
+    (0.05 + span * f64::from(k - 1), 0.05 + span * f64::from(k))
+}
+
+/// How many people the count shows at progress `t`: it climbs ring by ring
+/// to the upper bound of the last relay.
+pub fn count_at(model: &AmisModel, t: f64) -> f64 {
+    let mut count = 0.0;
+    for k in 1..=model.hops {
+        let (a, b) = ring_window(k, model.hops);
+        if t < a {
+            break;
+        }
+        let from = if k == 1 {
+            0.0
+        } else {
+            reach_upper_bound(model.friends, k - 1)
+        };
+        let to = reach_upper_bound(model.friends, k);
+        count = from + (to - from) * ease_out_cubic(window(t, a, b));
+    }
+    count.round()
+}
+
+/// French ordinal of a small number: 1er, 2e, 3e.
+fn ordinal(n: u8) -> String {
+    if n == 1 {
+        "1er".to_owned()
+    } else {
+        format!("{n}e")
+    }
 }
 
 /// Lays out the network for `size` at progress `t ∈ [0, 1]`.
 pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
     let s = size.scale;
-    let margin = 12.0 * s;
+    let margin = MARGIN * s;
+    let column = HEADLINE_COLUMN * s;
+    let band = HEADLINE_BAND * s;
     // The count sits top left. On wide surfaces the network is centred
     // beside it (moving right if it must); on tall ones, below it.
-    let column = LABEL_COLUMN * s;
-    let band = LABEL_BAND * s;
     let (center, outer) = if size.width >= size.height * 1.3 {
-        let centred_outer = size.height / 2.0 - margin;
-        if size.width / 2.0 - centred_outer - margin >= column {
-            (
-                Point::new(size.width / 2.0, size.height / 2.0),
-                centred_outer,
-            )
+        let centred = size.height / 2.0 - margin;
+        if size.width / 2.0 - centred - margin >= column {
+            (Point::new(size.width / 2.0, size.height / 2.0), centred)
         } else {
-            let outer = centred_outer.min((size.width - column) / 2.0 - margin);
-            let x = column + (size.width - column) / 2.0;
-            (Point::new(x, size.height / 2.0), outer)
+            let outer = centred.min((size.width - column) / 2.0 - margin);
+            (
+                Point::new(column + (size.width - column) / 2.0, size.height / 2.0),
+                outer,
+            )
         }
     } else {
         let outer = ((size.height - band) / 2.0 - margin).min(size.width / 2.0 - margin);
-        let y = band + (size.height - band) / 2.0;
-        (Point::new(size.width / 2.0, y), outer)
+        (
+            Point::new(size.width / 2.0, band + (size.height - band) / 2.0),
+            outer,
+        )
     };
     let outer = outer.max(1.0);
-    let dot = (outer * 0.03).clamp(2.0 * s, 6.0 * s);
-    let hub = (outer * 0.16).clamp(18.0 * s, 34.0 * s);
-    let n = model.friends;
+    let hub = (outer * 0.14).clamp(18.0 * s, 32.0 * s);
+    let (_, first) = ring_bounds(1, model.hops);
+    let dot = (outer * first * 0.03).clamp(1.5 * s, 6.0 * s);
 
-    let mut links = Vec::with_capacity(n as usize);
-    let mut dots = Vec::with_capacity(n as usize);
-    for i in 0..n {
-        let (r, angle) = friend_polar(i, n);
-        let at = Point::new(
-            center.x + outer * r * angle.cos(),
-            center.y + outer * r * angle.sin(),
-        );
-        let lands = arrival(i, n);
-        // The link grows from the centre during the 0.15 before arrival.
-        let grow = ease_out_cubic(window(t, lands - 0.15, lands));
-        if grow > 0.0 {
-            links.push(Mark::Line {
+    let mut back = Vec::new();
+    let mut front = Vec::new();
+    let mut targets = vec![Target {
+        region: Region::Disc {
+            center,
+            radius: hub,
+        },
+        text: "Vous\u{a0}: l’émetteur du message".to_owned(),
+    }];
+
+    // Relay bands, outermost first so inner rings paint over their edges.
+    for k in (2..=model.hops).rev() {
+        let (lo, hi) = ring_bounds(k, model.hops);
+        let (a, b) = ring_window(k, model.hops);
+        let lit = !model.segmented && t >= a;
+        let reveal = ease_out_cubic(window(t, a, b));
+        let tiny = (dot * 0.55).max(1.0 * s);
+        for i in 0..BAND_DOTS {
+            let (r, angle) = vogel(i, BAND_DOTS, lo + 0.03, hi);
+            let at = polar(center, outer * r, angle);
+            let arrived = lit && (r - lo) / (hi - lo) <= reveal;
+            back.push(Mark::Disc {
+                center: at,
+                radius: tiny,
+                ink: if arrived { Ink::Accent } else { Ink::Rule },
+                alpha: if arrived { 0.55 } else { 0.8 },
+            });
+        }
+        targets.push(Target {
+            region: Region::Sector {
+                center,
+                inner: outer * lo,
+                outer: outer * hi,
+                start: 0.0,
+                end: TAU,
+            },
+            text: if model.segmented {
+                format!(
+                    "{} cercle\u{a0}: relais coupé, le message s’arrête au cercle choisi",
+                    ordinal(k)
+                )
+            } else {
+                format!(
+                    "{} cercle\u{a0}: jusqu’à {} personnes ({}, si chacun relaie à tous ses amis)",
+                    ordinal(k),
+                    format_integer(reach_upper_bound(model.friends, k)),
+                    reach_derivation(model.friends, k)
+                )
+            },
+        });
+    }
+
+    // Your own friends, each reached as the wave passes.
+    let (a, b) = ring_window(1, model.hops);
+    let inner = (hub + 2.0 * dot) / (outer * first);
+    for i in 0..model.friends {
+        let (r, angle) = vogel(i, model.friends, inner.min(0.9), 0.97);
+        let at = polar(center, outer * first * r, angle);
+        let receives = !model.segmented || in_segment(angle);
+        let lands = a + (b - a) * ((r - inner) / (0.97 - inner)).clamp(0.0, 1.0) * 0.85;
+        let grow = ease_out_cubic(window(t, lands - 0.1, lands));
+        if receives && grow > 0.0 {
+            back.push(Mark::Line {
                 from: center,
                 to: center.lerp(at, grow),
                 width: s,
@@ -93,15 +187,15 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
                 alpha: 0.35,
             });
         }
-        let pop = ease_out_cubic(window(t, lands, lands + 0.1));
-        dots.push(Mark::Disc {
+        front.push(Mark::Disc {
             center: at,
             radius: dot,
             ink: Ink::Rule,
             alpha: 1.0,
         });
-        if pop > 0.0 {
-            dots.push(Mark::Disc {
+        let pop = ease_out_cubic(window(t, lands, lands + 0.08));
+        if receives && pop > 0.0 {
+            front.push(Mark::Disc {
                 center: at,
                 radius: dot * pop,
                 ink: Ink::Accent,
@@ -109,9 +203,26 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
             });
         }
     }
+    targets.push(Target {
+        region: Region::Sector {
+            center,
+            inner: hub,
+            outer: outer * first,
+            start: 0.0,
+            end: TAU,
+        },
+        text: if model.segmented {
+            "1er cercle\u{a0}: seul le cercle choisi reçoit le message".to_owned()
+        } else {
+            format!(
+                "1er cercle\u{a0}: {} amis, la moyenne citée par l’article",
+                format_integer(f64::from(model.friends))
+            )
+        },
+    });
 
-    let mut marks = links;
-    marks.append(&mut dots);
+    let mut marks = back;
+    marks.append(&mut front);
     marks.push(Mark::Disc {
         center,
         radius: hub,
@@ -126,46 +237,62 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
         ink: Ink::OnAccent,
         align: Align::Center,
     });
+    marks.extend(count_labels(model, size, t));
 
-    // The running count, in the top-left corner the round network leaves free.
-    let number_size = (size.width * 0.06).clamp(20.0 * s, 34.0 * s);
-    let caption_size = 13.0 * s;
-    let left = margin;
-    let top = margin + number_size / 2.0;
-    marks.push(Mark::Label {
-        at: Point::new(left, top),
-        text: format_integer(f64::from(reached(model, t))),
-        size: number_size,
-        bold: true,
-        ink: Ink::Accent,
-        align: Align::Start,
-    });
-    for (line, text) in ["amis reçoivent", "votre message"].into_iter().enumerate() {
-        marks.push(Mark::Label {
-            at: Point::new(
-                left,
-                top + number_size / 2.0 + caption_size * (0.9 + 1.25 * line as f64),
-            ),
-            text: text.into(),
-            size: caption_size,
-            bold: false,
-            ink: Ink::Muted,
-            align: Align::Start,
-        });
+    // Keyboard order: « Vous », then the rings outward (bands were laid out
+    // outermost first). The regions do not overlap, so hit order is moot.
+    targets[1..].reverse();
+    Scene {
+        size,
+        marks,
+        targets,
     }
-    Scene { size, marks }
+}
+
+/// The count in the corner and its caption.
+fn count_labels(model: &AmisModel, size: Size, t: f64) -> Vec<Mark> {
+    let (number, lines) = if model.segmented {
+        (
+            "Segmentée".to_owned(),
+            [
+                "seul le cercle choisi".to_owned(),
+                "reçoit le message".to_owned(),
+            ],
+        )
+    } else if model.hops == 1 {
+        (
+            format_integer(count_at(model, t)),
+            ["amis reçoivent".to_owned(), "votre message".to_owned()],
+        )
+    } else {
+        (
+            format_integer(count_at(model, t)),
+            [
+                "personnes au plus".to_owned(),
+                format!("= {}", reach_derivation(model.friends, model.hops)),
+            ],
+        )
+    };
+    headline(size, number, lines)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const MODEL: AmisModel = AmisModel { friends: 120 };
     const SIZE: Size = Size {
         width: 640.0,
-        height: 400.0,
+        height: 360.0,
         scale: 1.0,
     };
+
+    fn model(hops: u8, segmented: bool) -> AmisModel {
+        AmisModel {
+            friends: 120,
+            hops,
+            segmented,
+        }
+    }
 
     fn discs(scene: &Scene, ink: Ink) -> Vec<(Point, f64)> {
         scene
@@ -183,76 +310,120 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn at_the_end_every_friend_has_the_message() {
-        let scene = layout_amis(&MODEL, SIZE, 1.0);
-        assert_eq!(reached(&MODEL, 1.0), 120);
-        // 120 reached friends plus the centre node.
-        assert_eq!(discs(&scene, Ink::Accent).len(), 121);
-        assert_eq!(discs(&scene, Ink::Rule).len(), 120);
-    }
-
-    #[test]
-    fn at_the_start_nobody_has_it_and_the_count_grows() {
-        assert_eq!(reached(&MODEL, 0.0), 0);
-        let scene = layout_amis(&MODEL, SIZE, 0.0);
-        assert_eq!(discs(&scene, Ink::Accent).len(), 1, "only the centre");
-        let counts: Vec<u32> = (0..=10)
-            .map(|i| reached(&MODEL, f64::from(i) / 10.0))
-            .collect();
-        assert!(counts.windows(2).all(|w| w[0] <= w[1]), "{counts:?}");
-        assert!(counts[5] > 0 && counts[5] < 120, "{counts:?}");
-    }
-
-    #[test]
-    fn friends_stay_inside_the_surface_and_apart() {
-        for size in [
-            SIZE,
-            Size::from_css(280.0, 210.0, 2.0),
-            Size::from_css(1600.0, 900.0, 1.0),
-        ] {
-            let scene = layout_amis(&MODEL, size, 1.0);
-            let friends = discs(&scene, Ink::Rule);
-            for (p, r) in &friends {
-                assert!(p.x - r >= 0.0 && p.x + r <= size.width, "{p:?} in {size:?}");
-                assert!(
-                    p.y - r >= 0.0 && p.y + r <= size.height,
-                    "{p:?} in {size:?}"
-                );
-            }
-            let closest = friends
-                .iter()
-                .enumerate()
-                .flat_map(|(i, a)| friends[i + 1..].iter().map(move |b| a.0.distance(b.0)))
-                .fold(f64::INFINITY, f64::min);
-            assert!(
-                closest >= 2.0 * friends[0].1,
-                "dots overlap: {closest} in {size:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn the_count_column_stays_clear_of_the_network() {
-        for size in [
-            SIZE,
-            Size::from_css(343.0, 257.0, 2.0),
-            Size::from_css(280.0, 210.0, 1.0),
-        ] {
-            let scene = layout_amis(&MODEL, size, 1.0);
-            let column = LABEL_COLUMN * size.scale;
-            for (p, r) in discs(&scene, Ink::Rule) {
-                assert!(p.x - r >= column, "{p:?} under the count in {size:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn the_count_label_says_how_many_are_reached() {
-        let scene = layout_amis(&MODEL, SIZE, 1.0);
-        assert!(scene
+    fn labels(scene: &Scene) -> Vec<&str> {
+        scene
             .marks
             .iter()
-            .any(|m| matches!(m, Mark::Label { text, .. } if text == "120")));
+            .filter_map(|m| match m {
+                Mark::Label { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn one_relay_reaches_every_friend_by_the_end() {
+        let scene = layout_amis(&model(1, false), SIZE, 1.0);
+        assert_eq!(count_at(&model(1, false), 1.0), 120.0);
+        // 120 grey places, 120 reached friends plus the centre.
+        assert_eq!(discs(&scene, Ink::Rule).len(), 120);
+        assert_eq!(discs(&scene, Ink::Accent).len(), 121);
+        assert!(labels(&scene).contains(&"120"));
+    }
+
+    #[test]
+    fn relays_show_the_upper_bound_and_how_it_is_derived() {
+        let two = layout_amis(&model(2, false), SIZE, 1.0);
+        assert!(labels(&two).contains(&"14\u{202f}400"));
+        assert!(labels(&two).contains(&"= 120 × 120"));
+        assert!(labels(&two).contains(&"personnes au plus"));
+        let three = layout_amis(&model(3, false), SIZE, 1.0);
+        assert!(labels(&three).contains(&"1\u{202f}728\u{202f}000"));
+        assert!(labels(&three).contains(&"= 120 × 120 × 120"));
+        assert_eq!(three.targets.len(), 4, "you and three rings");
+        assert!(three.targets[2].text.contains("14\u{202f}400"));
+        assert!(three.targets[3].text.contains("1\u{202f}728\u{202f}000"));
+    }
+
+    #[test]
+    fn at_the_start_nobody_has_it_and_the_count_climbs() {
+        let m = model(3, false);
+        assert_eq!(count_at(&m, 0.0), 0.0);
+        assert_eq!(
+            discs(&layout_amis(&m, SIZE, 0.0), Ink::Accent).len(),
+            1,
+            "only you"
+        );
+        let counts: Vec<f64> = (0..=20)
+            .map(|i| count_at(&m, f64::from(i) / 20.0))
+            .collect();
+        assert!(counts.windows(2).all(|w| w[0] <= w[1]), "{counts:?}");
+        assert_eq!(counts[20], 1_728_000.0);
+    }
+
+    #[test]
+    fn segmenting_limits_the_message_to_the_chosen_circle() {
+        let open = layout_amis(&model(2, false), SIZE, 1.0);
+        let closed = layout_amis(&model(2, true), SIZE, 1.0);
+        let reached = |s: &Scene| discs(s, Ink::Accent).len();
+        assert!(
+            reached(&closed) < reached(&open) / 4,
+            "{} vs {}",
+            reached(&closed),
+            reached(&open)
+        );
+        assert!(reached(&closed) > 1, "the chosen circle still receives it");
+        assert!(
+            labels(&closed).iter().all(|l| !l.contains("14")),
+            "no reach figure"
+        );
+        assert!(closed.targets[2].text.contains("relais coupé"));
+    }
+
+    #[test]
+    fn marks_stay_inside_and_clear_of_the_count() {
+        let sizes = [
+            SIZE,
+            Size::from_css(420.0, 300.0, 2.0),
+            Size::from_css(343.0, 343.0, 2.0),
+            Size::from_css(280.0, 280.0, 1.0),
+            Size::from_css(1600.0, 900.0, 1.0),
+        ];
+        for size in sizes {
+            for hops in 1..=3 {
+                let scene = layout_amis(&model(hops, false), size, 1.0);
+                let column = HEADLINE_COLUMN * size.scale;
+                let band = HEADLINE_BAND * size.scale;
+                for (p, r) in discs(&scene, Ink::Rule)
+                    .into_iter()
+                    .chain(discs(&scene, Ink::Accent))
+                {
+                    assert!(p.x - r >= 0.0 && p.x + r <= size.width, "{p:?} in {size:?}");
+                    assert!(
+                        p.y - r >= 0.0 && p.y + r <= size.height,
+                        "{p:?} in {size:?}"
+                    );
+                    assert!(
+                        p.x - r >= column || p.y - r >= band,
+                        "{p:?} under the count in {size:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn hit_testing_finds_you_and_each_ring() {
+        let scene = layout_amis(&model(3, false), SIZE, 1.0);
+        let Region::Disc { center, .. } = scene.targets[0].region else {
+            panic!("you are a disc");
+        };
+        assert_eq!(scene.hit(center, 0.0), Some(0));
+        let outer = SIZE.height / 2.0 - 12.0;
+        for (k, fraction) in [(1, 0.3), (2, 0.6), (3, 0.9)] {
+            let p = polar(center, outer * fraction, 1.0);
+            assert_eq!(scene.hit(p, 0.0), Some(k), "ring {k}");
+        }
+        assert_eq!(scene.hit(Point::new(5.0, SIZE.height - 5.0), 0.0), None);
     }
 }

@@ -3,7 +3,9 @@
 //! a message spreading out to every one of them.
 
 pub mod layout;
+pub mod model;
 pub mod view;
 
-pub use layout::{layout_amis, AmisModel};
+pub use layout::layout_amis;
+pub use model::{AmisAction, AmisModel};
 pub use view::AmisChart;

@@ -1,14 +1,13 @@
-//! The `amis` chart component.
+//! The `amis` chart component: the network, its relay and segmentation
+//! controls, and its data.
 
-use super::layout::{layout_amis, AmisModel};
-use crate::components::{ChartCanvas, ChartFigure};
-use crate::data::format_fr::{format_integer, format_value};
+use super::layout::layout_amis;
+use super::model::{reach_derivation, reach_upper_bound, AmisAction, AmisModel, MAX_HOPS};
+use crate::components::figure::stat_fallback;
+use crate::components::{ChartFigure, ChartStage, TableData};
+use crate::data::format_fr::format_integer;
 use crate::data::model::Stat;
 use yew::prelude::*;
-
-/// Entrance animation length, ms.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-const ENTRANCE_MS: f64 = 1100.0;
 
 /// Properties of [`AmisChart`].
 #[derive(Properties, PartialEq)]
@@ -20,27 +19,100 @@ pub struct AmisChartProps {
 /// The `amis` figure: an ego network of the article's 120 friends.
 #[function_component(AmisChart)]
 pub fn amis_chart(props: &AmisChartProps) -> Html {
-    #[cfg(target_arch = "wasm32")]
-    let progress = crate::hooks::use_entrance_progress(ENTRANCE_MS);
-    #[cfg(not(target_arch = "wasm32"))]
-    let progress = 1.0;
-
     let stat = props.stat;
-    let model = AmisModel {
-        friends: stat.value as u32,
+    let friends = stat.value as u32;
+    let model = use_reducer_eq(|| AmisModel::new(friends));
+    let layout = use_callback(*model, |(size, t), model| layout_amis(model, size, t));
+
+    let relays = (1..=MAX_HOPS).map(|hops| {
+        let onchange = {
+            let model = model.dispatcher();
+            Callback::from(move |_: Event| model.dispatch(AmisAction::SetHops(hops)))
+        };
+        html! {
+            <label class="pme-choice">
+                <input type="radio" name="amis-relais" value={hops.to_string()}
+                    checked={model.hops == hops} {onchange} />
+                <span>{ if hops == 1 { "1 fois".to_owned() } else { format!("{hops} fois") } }</span>
+            </label>
+        }
+    });
+    let onsegment = {
+        let (dispatch, segmented) = (model.dispatcher(), model.segmented);
+        Callback::from(move |_: Event| dispatch.dispatch(AmisAction::SetSegmented(!segmented)))
     };
-    let layout = use_callback(model, |(size, t), model| layout_amis(model, size, t));
-    let label = format!(
-        "Réseau de {} autour de vous\u{a0}: un message que vous partagez parvient à chacun d’eux.",
-        format_value(stat.value, stat.unit)
-    );
+
     html! {
         <ChartFigure
             id="amis"
-            title={format!("Un message, {} destinataires", format_integer(stat.value))}
-            {stat}
+            title={format!("Un message, {} destinataires… et bien plus", format_integer(stat.value))}
+            sentence={stat.sentence.to_string()}
+            source={stat.source.to_string()}
+            table={table(friends)}
         >
-            <ChartCanvas {label} {layout} {progress} />
+            <div class="pme-controls">
+                <fieldset class="pme-choices">
+                    <legend>{ "Le message est relayé" }</legend>
+                    { for relays }
+                </fieldset>
+                <label class="pme-switch">
+                    <input type="checkbox" checked={model.segmented} onchange={onsegment} />
+                    <span>{ "Segmenter la diffusion" }</span>
+                </label>
+            </div>
+            <ChartStage id="amis" label={finding(&model)} {layout} fallback={stat_fallback(stat)}
+                duration_ms={1100.0} />
         </ChartFigure>
+    }
+}
+
+/// The chart's finding in one sentence, for its text alternative.
+fn finding(model: &AmisModel) -> String {
+    let friends = format_integer(f64::from(model.friends));
+    if model.segmented {
+        format!(
+            "Diffusion segmentée\u{a0}: parmi vos {friends} amis, seul le cercle choisi reçoit le message, et les relais sont coupés."
+        )
+    } else if model.hops == 1 {
+        format!("Réseau de {friends} amis autour de vous\u{a0}: un message que vous partagez parvient à chacun d’eux.")
+    } else {
+        format!(
+            "Relayé {} fois, un message partagé avec vos {friends} amis peut toucher jusqu’à {} personnes, une borne haute calculée comme {}.",
+            model.hops,
+            format_integer(reach_upper_bound(model.friends, model.hops)),
+            reach_derivation(model.friends, model.hops)
+        )
+    }
+}
+
+/// The article's figure and the upper bounds derived from it.
+fn table(friends: u32) -> TableData {
+    let names = [
+        "1er\u{a0}: vos amis",
+        "2e\u{a0}: leurs amis",
+        "3e\u{a0}: les amis de leurs amis",
+    ];
+    TableData {
+        caption: "Portée maximale d’un message selon le nombre de relais".to_owned(),
+        headers: vec![
+            "Cercle".into(),
+            "Personnes touchées au plus".into(),
+            "Origine".into(),
+        ],
+        rows: (1..=MAX_HOPS)
+            .zip(names)
+            .map(|(hops, name)| {
+                let origin = if hops == 1 {
+                    "Chiffre de l’article (moyenne)".to_owned()
+                } else {
+                    format!("Calcul\u{a0}: {}", reach_derivation(friends, hops))
+                };
+                vec![
+                    name.to_owned(),
+                    format_integer(reach_upper_bound(friends, hops)),
+                    origin,
+                ]
+            })
+            .collect(),
     }
 }

@@ -1,0 +1,179 @@
+// The five charts: drawn, explorable by pointer and keyboard, their data
+// tables true to the data file, their controls live, reduced motion honoured.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import {
+  canvasIsOnTop, CHART_IDS, launchChromium, paintedPixels, serveDist, waitForChart, watchForErrors,
+} from './support.mjs';
+
+const STATS = JSON.parse(readFileSync(new URL('../../assets/data/stats.json', import.meta.url), 'utf8')).stats;
+const stat = (id) => STATS.find((s) => s.id === id);
+/** French grouping as the page writes it (thin no-break spaces). */
+const grouped = (n) => new Intl.NumberFormat('fr-FR').format(n);
+
+let browser;
+let site;
+
+before(async () => {
+  site = await serveDist();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  await page.goto(site.url);
+  return { context, page, errors };
+}
+
+const tooltip = (page, id) => page.locator(`#${id} .pme-tooltip`);
+
+test('every chart draws, and the drawing is what the reader sees', async () => {
+  const { context, page, errors } = await open();
+  for (const id of CHART_IDS) {
+    await waitForChart(page, id);
+    const painted = await paintedPixels(page, `#${id} canvas`);
+    assert.ok(painted > 3000, `${id}: ${painted} pixels drawn`);
+    assert.ok(await canvasIsOnTop(page, `#${id} canvas`), `${id}: canvas visible`);
+    const label = await page.getAttribute(`#${id} canvas`, 'aria-label');
+    assert.ok(label && label.length > 40, `${id}: a sentence as text alternative`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('hovering a mark shows its exact value in a tooltip', async () => {
+  const { context, page, errors } = await open();
+  await waitForChart(page, 'actualite');
+  const box = await page.locator('#actualite canvas').boundingBox();
+  // Sweep the pointer over the pictogram until a person answers.
+  let text = null;
+  for (let y = 0.2; y < 0.9 && !text; y += 0.05) {
+    for (let x = 0.2; x < 0.95 && !text; x += 0.04) {
+      await page.mouse.move(box.x + box.width * x, box.y + box.height * y);
+      if (await tooltip(page, 'actualite').isVisible()) text = await tooltip(page, 'actualite').innerText();
+    }
+  }
+  assert.match(text ?? '', /^Personne \d+ sur 100\u00a0: /);
+  assert.ok(text.includes('30\u00a0%') || text.includes('70 sur 100'), text);
+  await page.mouse.move(box.x - 40, box.y - 40);
+  await page.waitForTimeout(100);
+  assert.equal(await tooltip(page, 'actualite').isVisible(), false, 'leaving hides it');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the keyboard walks the marks, the tooltip and live region follow, Escape closes', async () => {
+  const { context, page, errors } = await open();
+  await waitForChart(page, 'temps');
+  const stage = page.locator('#temps .pme-figure__stage');
+  await stage.focus();
+  await page.waitForTimeout(100);
+  const first = await tooltip(page, 'temps').innerText();
+  assert.match(first, /Réseaux sociaux\u00a0: 20\u00a0% du temps passé sur Internet en 2011/);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(100);
+  assert.match(await tooltip(page, 'temps').innerText(), /80\u00a0% \(calcul\u00a0: 100 − 20\)/);
+  assert.equal(await page.locator('#temps [aria-live="polite"]').last().innerText(),
+    await tooltip(page, 'temps').innerText());
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(100);
+  assert.match(await tooltip(page, 'temps').innerText(), /Pour 2\u00a0h en ligne par jour\u00a0: 24\u00a0min/);
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(100);
+  assert.equal(await tooltip(page, 'temps').isVisible(), false);
+  const ring = await stage.evaluate((el) => getComputedStyle(el).outlineStyle);
+  assert.notEqual(ring, 'none', 'a visible focus ring');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('« Voir les données » shows tables that match the data file', async () => {
+  const { context, page } = await open();
+  const table = async (id) => {
+    await page.click(`#${id} .pme-data > button`);
+    return page.locator(`#${id} table`).innerText();
+  };
+  assert.match(await table('amis'), new RegExp(`${grouped(stat('amis').value)}\\s+Chiffre de l’article`));
+  assert.ok((await table('amis')).includes(grouped(120 * 120)), 'derived 14 400 row');
+  assert.ok((await table('actualite')).includes(`${stat('actualite').value}\u00a0%`));
+  assert.ok((await table('temps')).includes(`${stat('temps').value}\u00a0%`));
+  assert.ok((await table('mobiles')).includes(grouped(stat('mobiles').value)));
+  const cercles = await table('cercles');
+  assert.ok(cercles.includes(`${stat('pair').value}\u00a0personne`) && cercles.includes('120\u00a0amis'));
+  assert.equal(await page.getAttribute('#mobiles .pme-data > button', 'aria-expanded'), 'true');
+  await page.click('#mobiles .pme-data > button');
+  assert.equal(await page.locator('#mobiles table').isVisible(), false);
+  await context.close();
+});
+
+test('reduced motion shows each chart in its final state at once', async () => {
+  const final = async (options, wait) => {
+    const { context, page } = await open(options);
+    await page.locator('#mobiles').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('#mobiles canvas')?.width > 0);
+    await page.waitForTimeout(wait);
+    const url = await page.$eval('#mobiles canvas', (c) => c.toDataURL());
+    await context.close();
+    return url;
+  };
+  const reduced = await final({ reducedMotion: 'reduce' }, 150);
+  const animated = await final({}, 2000);
+  const early = await final({}, 150);
+  assert.equal(reduced, animated, 'reduced motion draws the end state immediately');
+  assert.notEqual(early, animated, 'without it, the entrance is still running at 150 ms');
+});
+
+test('« Rejouer » restarts the entrance animation', async () => {
+  const { context, page, errors } = await open();
+  await waitForChart(page, 'mobiles');
+  const done = await page.$eval('#mobiles canvas', (c) => c.toDataURL());
+  await page.click('#mobiles .pme-stage__bar button');
+  await page.waitForTimeout(120);
+  assert.notEqual(await page.$eval('#mobiles canvas', (c) => c.toDataURL()), done);
+  await page.waitForTimeout(1500);
+  assert.equal(await page.$eval('#mobiles canvas', (c) => c.toDataURL()), done);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the amis relays show the derived upper bounds; segmenting cuts them', async () => {
+  const { context, page, errors } = await open();
+  await waitForChart(page, 'amis');
+  await page.click('#amis label:has-text("3 fois")');
+  assert.match(await page.getAttribute('#amis canvas', 'aria-label'), /1\u202f728\u202f000 personnes.*120 × 120 × 120/);
+  await page.click('#amis label:has-text("Segmenter la diffusion")');
+  assert.match(await page.getAttribute('#amis canvas', 'aria-label'), /seul le cercle choisi/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the temps slider derives minutes from the reader’s hours', async () => {
+  const { context, page, errors } = await open();
+  await waitForChart(page, 'temps');
+  await page.locator('#temps input[type=range]').fill('6');
+  assert.equal(await page.locator('#temps output').innerText(), '6\u00a0h');
+  assert.match(await page.getAttribute('#temps canvas', 'aria-label'), /6\u00a0h en ligne par jour en donneraient 1\u00a0h\u00a012\u00a0min/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('selecting a circle by keyboard explains which network serves it', async () => {
+  const { context, page, errors } = await open();
+  await waitForChart(page, 'cercles');
+  await page.locator('#cercles .pme-figure__stage').focus();
+  await page.keyboard.press('ArrowRight'); // Family Leaf
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(100);
+  assert.match(await page.locator('#cercles .pme-figure__explain').innerText(), /Family Leaf.*aucun nombre/);
+  assert.equal(await page.isChecked('#cercles input[value="Family Leaf"]'), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

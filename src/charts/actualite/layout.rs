@@ -1,0 +1,152 @@
+//! Pure layout of the `actualite` pictogram at animation progress `t`.
+
+use crate::charts::easing::{ease_out_cubic, window};
+use crate::charts::headline::{body_area, headline};
+use crate::charts::scene::{arc, Ink, Mark, Point, Region, Scene, Size, Target};
+use crate::charts::unit_grid::unit_grid;
+use crate::data::format_fr::format_value;
+use crate::data::model::Unit;
+use std::f64::consts::FRAC_PI_2;
+
+/// People drawn: one per percentage point.
+pub const PEOPLE: usize = 100;
+
+/// The moment person `i` of the `filled` first ones turns to the accent colour.
+fn fills_at(i: usize, filled: usize) -> f64 {
+    0.08 + 0.72 * i as f64 / filled.max(1) as f64
+}
+
+/// How many people are filled at progress `t`, out of `filled`.
+pub fn filled_at(filled: usize, t: f64) -> usize {
+    (0..filled).filter(|&i| t >= fills_at(i, filled)).count()
+}
+
+/// A person glyph in a cell of side `cell` px centred on `c`, grown by `grow`.
+fn person(c: Point, cell: f64, grow: f64, ink: Ink) -> [Mark; 2] {
+    let u = cell * grow;
+    let head = Mark::Disc {
+        center: Point::new(c.x, c.y - 0.2 * u),
+        radius: 0.13 * u,
+        ink,
+        alpha: 1.0,
+    };
+    let shoulders = Point::new(c.x, c.y + 0.14 * u);
+    let mut body = arc(shoulders, 0.22 * u, -FRAC_PI_2, FRAC_PI_2, 10);
+    body.push(Point::new(c.x + 0.22 * u, c.y + 0.36 * u));
+    body.push(Point::new(c.x - 0.22 * u, c.y + 0.36 * u));
+    [
+        head,
+        Mark::Polygon {
+            points: body,
+            ink,
+            alpha: 1.0,
+        },
+    ]
+}
+
+/// Lays out 100 people, the first `percent` of them filled, at progress `t`.
+pub fn layout_actualite(percent: f64, size: Size, t: f64) -> Scene {
+    let filled = percent.round().clamp(0.0, PEOPLE as f64) as usize;
+    let (left, top, width, height) = body_area(size);
+    let grid = unit_grid(PEOPLE, left, top, width, height);
+    let mut marks = Vec::with_capacity(PEOPLE * 4 + 3);
+    let mut targets = Vec::with_capacity(PEOPLE);
+    for (i, &c) in grid.centers.iter().enumerate() {
+        marks.extend(person(c, grid.cell, 1.0, Ink::Rule));
+        let informed = i < filled;
+        if informed {
+            let pop = ease_out_cubic(window(t, fills_at(i, filled), fills_at(i, filled) + 0.12));
+            if pop > 0.0 {
+                marks.extend(person(c, grid.cell, pop, Ink::Accent));
+            }
+        }
+        let half = grid.cell / 2.0;
+        targets.push(Target {
+            region: Region::Rect {
+                min: Point::new(c.x - half, c.y - half),
+                max: Point::new(c.x + half, c.y + half),
+            },
+            text: if informed {
+                format!(
+                    "Personne {} sur {PEOPLE}\u{a0}: s’informe sur les réseaux sociaux, comme {filled} sur {PEOPLE} ({})",
+                    i + 1,
+                    format_value(percent, Unit::Percent)
+                )
+            } else {
+                format!(
+                    "Personne {} sur {PEOPLE}\u{a0}: ne les cite pas pour s’informer, comme {} sur {PEOPLE} (calcul\u{a0}: 100 − {filled})",
+                    i + 1,
+                    PEOPLE - filled
+                )
+            },
+        });
+    }
+    let shown = filled_at(filled, t) as f64;
+    marks.extend(headline(
+        size,
+        format_value(shown, Unit::Percent),
+        [
+            "s’informent sur les".to_owned(),
+            "réseaux sociaux".to_owned(),
+        ],
+    ));
+    Scene {
+        size,
+        marks,
+        targets,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn accent_heads(scene: &Scene) -> usize {
+        scene
+            .marks
+            .iter()
+            .filter(|m| {
+                matches!(
+                    m,
+                    Mark::Disc {
+                        ink: Ink::Accent,
+                        ..
+                    }
+                )
+            })
+            .count()
+    }
+
+    #[test]
+    fn exactly_thirty_of_a_hundred_are_filled_at_the_end() {
+        let scene = layout_actualite(30.0, Size::from_css(640.0, 360.0, 1.0), 1.0);
+        assert_eq!(accent_heads(&scene), 30);
+        assert_eq!(scene.targets.len(), 100);
+        assert!(scene.targets[29].text.contains("s’informe sur"));
+        assert!(scene.targets[30].text.contains("70 sur 100"));
+        assert!(scene
+            .marks
+            .iter()
+            .any(|m| matches!(m, Mark::Label { text, .. } if text == "30\u{a0}%")));
+    }
+
+    #[test]
+    fn filling_is_animated_from_none_to_all() {
+        assert_eq!(filled_at(30, 0.0), 0);
+        assert_eq!(filled_at(30, 1.0), 30);
+        let half = filled_at(30, 0.5);
+        assert!(half > 5 && half < 30, "{half}");
+        let scene = layout_actualite(30.0, Size::from_css(640.0, 360.0, 1.0), 0.0);
+        assert_eq!(accent_heads(&scene), 0);
+    }
+
+    #[test]
+    fn hovering_a_person_finds_that_person() {
+        let scene = layout_actualite(30.0, Size::from_css(375.0, 375.0, 2.0), 1.0);
+        let Region::Rect { min, max } = scene.targets[42].region else {
+            panic!("people are cells")
+        };
+        let middle = Point::new((min.x + max.x) / 2.0, (min.y + max.y) / 2.0);
+        assert_eq!(scene.hit(middle, 0.0), Some(42));
+    }
+}

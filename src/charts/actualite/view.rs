@@ -1,0 +1,65 @@
+//! The `actualite` chart component.
+
+use super::layout::layout_actualite;
+use crate::components::figure::stat_fallback;
+use crate::components::{ChartFigure, ChartStage, TableData};
+use crate::data::format_fr::{format_integer, format_value};
+use crate::data::model::Stat;
+use yew::prelude::*;
+
+/// Properties of [`ActualiteChart`].
+#[derive(Properties, PartialEq)]
+pub struct ActualiteChartProps {
+    /// The « 30 % » statistic.
+    pub stat: &'static Stat,
+}
+
+/// The `actualite` figure: 30 people in 100.
+#[function_component(ActualiteChart)]
+pub fn actualite_chart(props: &ActualiteChartProps) -> Html {
+    let stat = props.stat;
+    let layout = use_callback(stat.value, |(size, t), percent| {
+        layout_actualite(*percent, size, t)
+    });
+    let share = format_value(stat.value, stat.unit);
+    let informed = format_integer(stat.value);
+    let others = format_integer(100.0 - stat.value);
+    let table = TableData {
+        caption: "Français suivant l’actualité tous les jours ou presque".to_owned(),
+        headers: vec![
+            "Source d’information".into(),
+            "Part".into(),
+            "Origine".into(),
+        ],
+        rows: vec![
+            vec![
+                "Consultent les réseaux sociaux pour s’informer".into(),
+                share.clone(),
+                "Chiffre de l’article".into(),
+            ],
+            vec![
+                "Ne les citent pas".into(),
+                format_value(100.0 - stat.value, stat.unit),
+                format!("Calcul\u{a0}: 100 − {informed}"),
+            ],
+        ],
+    };
+    html! {
+        <ChartFigure
+            id="actualite"
+            title={format!("{informed} sur 100 s’informent sur les réseaux sociaux")}
+            sentence={stat.sentence.to_string()}
+            source={stat.source.to_string()}
+            {table}
+        >
+            <ChartStage
+                id="actualite"
+                label={format!(
+                    "Sur 100 Français suivant l’actualité tous les jours ou presque, {informed} consultent les réseaux sociaux pour s’informer ({share})\u{a0}; {others} ne les citent pas."
+                )}
+                {layout}
+                fallback={stat_fallback(stat)}
+            />
+        </ChartFigure>
+    }
+}

@@ -1,0 +1,123 @@
+//! The `cercles` chart component: the circles and the choice of one.
+
+use super::layout::{describe, layout_cercles};
+use super::model::{CerclesModel, Circle};
+use crate::components::{ChartFigure, ChartStage, TableData};
+use crate::data::format_fr::format_value;
+use crate::data::model::Stat;
+use yew::prelude::*;
+
+/// Properties of [`CerclesChart`].
+#[derive(Properties, PartialEq)]
+pub struct CerclesChartProps {
+    /// The « Pair : 1 personne » statistic.
+    pub pair: &'static Stat,
+    /// The « 120 amis » statistic.
+    pub friends: &'static Stat,
+}
+
+/// What the article says of each circle's network, shown when it is selected.
+fn explanation(circle: Circle) -> &'static str {
+    match circle {
+        Circle::Pair => "Le cercle le plus intime\u{a0}: Pair «\u{a0}propose de créer un lien privilégié avec 1 personne seulement\u{a0}».",
+        Circle::Family => "Family Leaf est un «\u{a0}réseau social réservé aux membres d’une même famille\u{a0}». L’article ne dit pas combien\u{a0}: aucun nombre n’est dessiné.",
+        Circle::Friends => "Les réseaux ouverts comme Facebook ou Twitter\u{a0}: «\u{a0}avec une moyenne de 120 amis, la diffusion de l’information devient cependant incontrôlable\u{a0}».",
+    }
+}
+
+/// The `cercles` figure.
+#[function_component(CerclesChart)]
+pub fn cercles_chart(props: &CerclesChartProps) -> Html {
+    let model = use_state_eq(|| CerclesModel {
+        pair: props.pair.value,
+        friends: props.friends.value,
+        selected: Circle::Pair,
+    });
+    let layout = use_callback(*model, |(size, t), model| layout_cercles(model, size, t));
+    let select = {
+        let model = model.clone();
+        Callback::from(move |circle: Circle| {
+            model.set(CerclesModel {
+                selected: circle,
+                ..*model
+            })
+        })
+    };
+    let onactivate = {
+        let select = select.clone();
+        Callback::from(move |index: usize| {
+            if let Some(circle) = Circle::from_index(index) {
+                select.emit(circle);
+            }
+        })
+    };
+    let choices = Circle::ALL.into_iter().map(|circle| {
+        let onchange = select.reform(move |_: Event| circle);
+        html! {
+            <label class="pme-choice">
+                <input type="radio" name="cercles-cercle" value={circle.network()}
+                    checked={model.selected == circle} {onchange} />
+                <span>{ circle.network() }</span>
+            </label>
+        }
+    });
+    let rows = Circle::ALL
+        .into_iter()
+        .map(|circle| {
+            let (size, description) = describe(&model, circle);
+            let origin = if circle == Circle::Family {
+                "L’article ne donne pas de nombre".to_owned()
+            } else {
+                "Chiffre de l’article".to_owned()
+            };
+            vec![
+                circle.network().to_owned(),
+                if circle == Circle::Family {
+                    "—".to_owned()
+                } else {
+                    size
+                },
+                format!("{description}. {origin}"),
+            ]
+        })
+        .collect();
+    let table = TableData {
+        caption: "Taille de l’audience selon le réseau".to_owned(),
+        headers: vec!["Réseau".into(), "Audience".into(), "Détail".into()],
+        rows,
+    };
+    html! {
+        <ChartFigure
+            id="cercles"
+            title="Des cercles plus intimes"
+            sentence={props.pair.sentence.to_string()}
+            source={props.pair.source.to_string()}
+            {table}
+        >
+            <div class="pme-controls">
+                <fieldset class="pme-choices">
+                    <legend>{ "Cercle" }</legend>
+                    { for choices }
+                </fieldset>
+            </div>
+            <p class="pme-figure__explain" aria-live="polite">{ explanation(model.selected) }</p>
+            <ChartStage
+                id="cercles"
+                label={format!(
+                    "Trois cercles d’audience autour de vous\u{a0}: Pair, {}\u{a0}; Family Leaf, les membres d’une même famille\u{a0}; un réseau ouvert, {} en moyenne.",
+                    format_value(props.pair.value, props.pair.unit),
+                    format_value(props.friends.value, props.friends.unit)
+                )}
+                {layout}
+                {onactivate}
+                fallback={html! {
+                    <p class="pme-figure__fallback" aria-hidden="true">
+                        <strong>{ format_value(props.pair.value, props.pair.unit) }</strong>
+                        { " avec Pair, la famille avec Family Leaf, " }
+                        { format_value(props.friends.value, props.friends.unit) }{ " ailleurs" }
+                    </p>
+                }}
+            />
+        </ChartFigure>
+    }
+}

@@ -1,0 +1,146 @@
+//! Pure layout of the `mobiles` unit chart at animation progress `t`.
+
+use crate::charts::easing::{ease_out_cubic, window};
+use crate::charts::headline::{body_area, headline};
+use crate::charts::scene::{arc, Ink, Mark, Point, Region, Scene, Size, Target};
+use crate::charts::unit_grid::unit_grid;
+use crate::data::format_fr::format_count;
+use std::f64::consts::{FRAC_PI_2, PI};
+
+/// People one mark stands for.
+pub const PER_MARK: f64 = 1_000_000.0;
+
+/// The moment mark `i` of `count` appears.
+fn appears_at(i: usize, count: usize) -> f64 {
+    0.05 + 0.75 * i as f64 / count.max(1) as f64
+}
+
+/// How many marks are shown at progress `t`.
+pub fn shown_at(count: usize, t: f64) -> usize {
+    (0..count).filter(|&i| t >= appears_at(i, count)).count()
+}
+
+/// A rounded rectangle of `w` × `h` px centred on `c`, corner radius `r`.
+fn rounded_rect(c: Point, w: f64, h: f64, r: f64) -> Vec<Point> {
+    let (x0, x1, y0, y1) = (
+        c.x - w / 2.0 + r,
+        c.x + w / 2.0 - r,
+        c.y - h / 2.0 + r,
+        c.y + h / 2.0 - r,
+    );
+    let mut points = arc(Point::new(x1, y0), r, 0.0, FRAC_PI_2, 4);
+    points.extend(arc(Point::new(x1, y1), r, FRAC_PI_2, PI, 4));
+    points.extend(arc(Point::new(x0, y1), r, PI, 1.5 * PI, 4));
+    points.extend(arc(Point::new(x0, y0), r, 1.5 * PI, 2.0 * PI, 4));
+    points
+}
+
+/// A phone glyph in a cell of side `cell` px centred on `c`, grown by `grow`.
+fn phone(c: Point, cell: f64, grow: f64, ink: Ink) -> [Mark; 2] {
+    let (w, h) = (0.46 * cell * grow, 0.78 * cell * grow);
+    [
+        Mark::Polygon {
+            points: rounded_rect(c, w, h, 0.1 * cell * grow),
+            ink,
+            alpha: 1.0,
+        },
+        Mark::Polygon {
+            points: rounded_rect(
+                Point::new(c.x, c.y - 0.03 * cell * grow),
+                w * 0.78,
+                h * 0.74,
+                0.03 * cell * grow,
+            ),
+            ink: Ink::Surface,
+            alpha: 1.0,
+        },
+    ]
+}
+
+/// Lays out one phone per million of `people` at progress `t`.
+pub fn layout_mobiles(people: f64, size: Size, t: f64) -> Scene {
+    let count = (people / PER_MARK).round().max(1.0) as usize;
+    let (left, top, width, height) = body_area(size);
+    let grid = unit_grid(count, left, top, width, height);
+    let mut marks = Vec::with_capacity(count * 4 + 3);
+    let mut targets = Vec::with_capacity(count);
+    for (i, &c) in grid.centers.iter().enumerate() {
+        marks.extend(phone(c, grid.cell, 1.0, Ink::Rule));
+        let grow = ease_out_cubic(window(t, appears_at(i, count), appears_at(i, count) + 0.1));
+        if grow > 0.0 {
+            marks.extend(phone(c, grid.cell, grow, Ink::Accent));
+        }
+        let half = grid.cell / 2.0;
+        targets.push(Target {
+            region: Region::Rect {
+                min: Point::new(c.x - half, c.y - half),
+                max: Point::new(c.x + half, c.y + half),
+            },
+            text: format!(
+                "Téléphone {} sur {count}\u{a0}: 1\u{a0}million de personnes, sur {} fin 2011",
+                i + 1,
+                format_count(people)
+            ),
+        });
+    }
+    let shown = shown_at(count, t) as f64 * PER_MARK;
+    marks.extend(headline(
+        size,
+        format_count(shown),
+        [
+            "internautes mobiles, fin 2011".to_owned(),
+            "1 téléphone = 1 million".to_owned(),
+        ],
+    ));
+    Scene {
+        size,
+        marks,
+        targets,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn accent_phones(scene: &Scene) -> usize {
+        // Each shown phone is an accent body (its screen is drawn in Surface).
+        scene
+            .marks
+            .iter()
+            .filter(|m| {
+                matches!(
+                    m,
+                    Mark::Polygon {
+                        ink: Ink::Accent,
+                        ..
+                    }
+                )
+            })
+            .count()
+    }
+
+    #[test]
+    fn nineteen_millions_are_nineteen_phones() {
+        let scene = layout_mobiles(19_000_000.0, Size::from_css(640.0, 360.0, 1.0), 1.0);
+        assert_eq!(scene.targets.len(), 19);
+        assert_eq!(accent_phones(&scene), 19);
+        assert!(scene
+            .marks
+            .iter()
+            .any(|m| matches!(m, Mark::Label { text, .. } if text == "19\u{a0}millions")));
+        assert!(scene.targets[6].text.starts_with("Téléphone 7 sur 19"));
+    }
+
+    #[test]
+    fn the_count_climbs_with_the_animation() {
+        assert_eq!(shown_at(19, 0.0), 0);
+        assert_eq!(shown_at(19, 1.0), 19);
+        let scene = layout_mobiles(19_000_000.0, Size::from_css(640.0, 360.0, 1.0), 0.0);
+        assert_eq!(accent_phones(&scene), 0);
+        assert!(scene
+            .marks
+            .iter()
+            .any(|m| matches!(m, Mark::Label { text, .. } if text == "0")));
+    }
+}

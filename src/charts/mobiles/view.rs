@@ -1,0 +1,60 @@
+//! The `mobiles` chart component.
+
+use super::layout::{layout_mobiles, PER_MARK};
+use crate::components::figure::stat_fallback;
+use crate::components::{ChartFigure, ChartStage, TableData};
+use crate::data::format_fr::{format_count, format_integer};
+use crate::data::model::Stat;
+use yew::prelude::*;
+
+/// Properties of [`MobilesChart`].
+#[derive(Properties, PartialEq)]
+pub struct MobilesChartProps {
+    /// The « 19 millions » statistic.
+    pub stat: &'static Stat,
+}
+
+/// The `mobiles` figure: 19 phones for 19 million people.
+#[function_component(MobilesChart)]
+pub fn mobiles_chart(props: &MobilesChartProps) -> Html {
+    let stat = props.stat;
+    let layout = use_callback(stat.value, |(size, t), people| {
+        layout_mobiles(*people, size, t)
+    });
+    let people = format_count(stat.value);
+    let year = stat.year.map(|y| y.to_string()).unwrap_or_default();
+    let table = TableData {
+        caption: format!("Internautes actifs sur les réseaux sociaux et mobiles, fin {year}"),
+        headers: vec!["Mesure".into(), "Valeur".into(), "Origine".into()],
+        rows: vec![
+            vec![
+                format!("Personnes, fin {year}"),
+                format_integer(stat.value),
+                format!("Chiffre de l’article («\u{a0}{}\u{a0}»)", stat.quote),
+            ],
+            vec![
+                "Téléphones dessinés".into(),
+                format_integer((stat.value / PER_MARK).round()),
+                "1 téléphone = 1 million de personnes".into(),
+            ],
+        ],
+    };
+    html! {
+        <ChartFigure
+            id="mobiles"
+            title={format!("{people} d’internautes sociaux et mobiles")}
+            sentence={stat.sentence.to_string()}
+            source={stat.source.to_string()}
+            {table}
+        >
+            <ChartStage
+                id="mobiles"
+                label={format!(
+                    "Fin {year}, {people} de personnes sont à la fois actives sur les réseaux sociaux et mobiles\u{a0}: un téléphone dessiné par million."
+                )}
+                {layout}
+                fallback={stat_fallback(stat)}
+            />
+        </ChartFigure>
+    }
+}

@@ -1,0 +1,274 @@
+//! Pure layout of the `temps` donut and day bar at animation progress `t`.
+
+use super::model::{TempsModel, HOURS};
+use crate::charts::easing::{ease_out_cubic, window};
+use crate::charts::headline::{body_area, headline};
+use crate::charts::scene::{sector, Align, Ink, Mark, Point, Region, Scene, Size, Target};
+use crate::data::format_fr::{format_decimal, format_duration, format_value};
+use crate::data::model::Unit;
+use std::f64::consts::TAU;
+
+/// Width the day bar and its captions need beside the donut, CSS px.
+const BAR_COLUMN: f64 = 260.0;
+
+/// The reader's hours, French: `2 h`, `2 h 30 min`.
+pub fn hours_text(hours: f64) -> String {
+    format_duration(hours * 60.0)
+}
+
+/// Lays out the donut (the article's share) and the day bar (the reader's
+/// hours and the derived minutes) for `size` at progress `t`.
+pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
+    let s = size.scale;
+    let (left, top, width, height) = body_area(size);
+    // The donut takes a square; the bar and its captions the rest, beside it
+    // when that leaves them room, below it otherwise.
+    let beside = height.min(width * 0.5);
+    let wide = width - beside >= BAR_COLUMN * s;
+    let side = if wide {
+        beside
+    } else {
+        (height * 0.62).min(width)
+    };
+    let center = if wide {
+        Point::new(left + side / 2.0, top + height / 2.0)
+    } else {
+        Point::new(left + width / 2.0, top + side / 2.0)
+    };
+    let outer = side / 2.0 - 4.0 * s;
+    let inner = outer * 0.62;
+    let sweep = ease_out_cubic(window(t, 0.05, 0.75));
+    let share_end = TAU * model.share / 100.0;
+
+    let mut marks = vec![Mark::Polygon {
+        points: sector(center, inner, outer, 0.0, TAU),
+        ink: Ink::Rule,
+        alpha: 1.0,
+    }];
+    if sweep > 0.0 {
+        marks.push(Mark::Polygon {
+            points: sector(center, inner, outer, 0.0, share_end * sweep),
+            ink: Ink::Accent,
+            alpha: 1.0,
+        });
+    }
+    marks.push(Mark::Label {
+        at: center,
+        text: "Internet".to_owned(),
+        size: (inner * 0.32).clamp(11.0 * s, 16.0 * s),
+        bold: true,
+        ink: Ink::Muted,
+        align: Align::Center,
+    });
+
+    // The day bar: full length is the slider's maximum, so moving it is visible.
+    let (bar_left, bar_top, bar_width) = if wide {
+        let x = left + side + 24.0 * s;
+        (x, top + height / 2.0 - 8.0 * s, left + width - x)
+    } else {
+        (left, top + side + 34.0 * s, width)
+    };
+    let bar_height = 16.0 * s;
+    let grow = ease_out_cubic(window(t, 0.35, 0.95));
+    let online = bar_width * model.hours / HOURS.end() * grow;
+    let social = online * model.share / 100.0;
+    let rect = |x0: f64, x1: f64| {
+        vec![
+            Point::new(x0, bar_top),
+            Point::new(x1, bar_top),
+            Point::new(x1, bar_top + bar_height),
+            Point::new(x0, bar_top + bar_height),
+        ]
+    };
+    marks.push(Mark::Polygon {
+        points: rect(bar_left, bar_left + bar_width),
+        ink: Ink::Rule,
+        alpha: 0.45,
+    });
+    marks.push(Mark::Polygon {
+        points: rect(bar_left, bar_left + online),
+        ink: Ink::Muted,
+        alpha: 0.55,
+    });
+    marks.push(Mark::Polygon {
+        points: rect(bar_left, bar_left + social),
+        ink: Ink::Accent,
+        alpha: 1.0,
+    });
+    let caption = 13.0 * s;
+    marks.push(Mark::Label {
+        at: Point::new(bar_left, bar_top - caption),
+        text: format!("{} en ligne par jour", hours_text(model.hours)),
+        size: caption,
+        bold: true,
+        ink: Ink::Text,
+        align: Align::Start,
+    });
+    marks.push(Mark::Label {
+        at: Point::new(bar_left, bar_top + bar_height + caption),
+        text: format!(
+            "dont {} sur les réseaux sociaux",
+            format_duration(model.social_minutes())
+        ),
+        size: caption,
+        bold: false,
+        ink: Ink::Accent,
+        align: Align::Start,
+    });
+    marks.push(Mark::Label {
+        at: Point::new(bar_left, bar_top + bar_height + caption * 2.4),
+        text: format!(
+            "(calcul\u{a0}: {} × {})",
+            format_value(model.share, Unit::Percent),
+            hours_text(model.hours)
+        ),
+        size: caption * 0.9,
+        bold: false,
+        ink: Ink::Muted,
+        align: Align::Start,
+    });
+
+    let shown = (model.share * sweep).round();
+    marks.extend(headline(
+        size,
+        format_value(shown, Unit::Percent),
+        [
+            "du temps passé sur".to_owned(),
+            "Internet, en 2011".to_owned(),
+        ],
+    ));
+
+    let targets = vec![
+        Target {
+            region: Region::Sector {
+                center,
+                inner,
+                outer,
+                start: 0.0,
+                end: share_end,
+            },
+            text: format!(
+                "Réseaux sociaux\u{a0}: {} du temps passé sur Internet en 2011",
+                format_value(model.share, Unit::Percent)
+            ),
+        },
+        Target {
+            region: Region::Sector {
+                center,
+                inner,
+                outer,
+                start: share_end,
+                end: TAU,
+            },
+            text: format!(
+                "Le reste du temps en ligne\u{a0}: {} (calcul\u{a0}: 100 − {})",
+                format_value(100.0 - model.share, Unit::Percent),
+                format_decimal(model.share, 1)
+            ),
+        },
+        Target {
+            region: Region::Rect {
+                min: Point::new(bar_left, bar_top),
+                max: Point::new(bar_left + bar_width, bar_top + bar_height),
+            },
+            text: format!(
+                "Pour {} en ligne par jour\u{a0}: {} sur les réseaux sociaux (calcul\u{a0}: {} de {})",
+                hours_text(model.hours),
+                format_duration(model.social_minutes()),
+                format_value(model.share, Unit::Percent),
+                hours_text(model.hours)
+            ),
+        },
+    ];
+    Scene {
+        size,
+        marks,
+        targets,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MODEL: TempsModel = TempsModel {
+        share: 20.0,
+        hours: 2.0,
+    };
+
+    fn texts(scene: &Scene) -> Vec<&str> {
+        scene
+            .marks
+            .iter()
+            .filter_map(|m| match m {
+                Mark::Label { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_donut_shows_twenty_percent_and_the_bar_the_derived_minutes() {
+        let scene = layout_temps(&MODEL, Size::from_css(640.0, 360.0, 1.0), 1.0);
+        let labels = texts(&scene);
+        assert!(labels.contains(&"20\u{a0}%"));
+        assert!(labels.contains(&"2\u{a0}h en ligne par jour"));
+        assert!(labels.contains(&"dont 24\u{a0}min sur les réseaux sociaux"));
+        assert!(labels.contains(&"(calcul\u{a0}: 20\u{a0}% × 2\u{a0}h)"));
+        assert!(scene.targets[1].text.contains("80\u{a0}%"));
+    }
+
+    #[test]
+    fn hovering_the_accent_slice_finds_the_share() {
+        let scene = layout_temps(&MODEL, Size::from_css(640.0, 360.0, 1.0), 1.0);
+        let Region::Sector {
+            center,
+            inner,
+            outer,
+            ..
+        } = scene.targets[0].region
+        else {
+            panic!("a sector")
+        };
+        let inside = crate::charts::scene::polar(center, (inner + outer) / 2.0, 0.5);
+        assert_eq!(scene.hit(inside, 0.0), Some(0));
+        let rest = crate::charts::scene::polar(center, (inner + outer) / 2.0, 3.0);
+        assert_eq!(scene.hit(rest, 0.0), Some(1));
+    }
+
+    #[test]
+    fn on_a_phone_the_bar_goes_below_the_donut() {
+        let size = Size::from_css(343.0, 343.0, 2.0);
+        let scene = layout_temps(&MODEL, size, 1.0);
+        let Region::Sector { center, outer, .. } = scene.targets[0].region else {
+            panic!("a sector")
+        };
+        let Region::Rect { min, max } = scene.targets[2].region else {
+            panic!("a bar")
+        };
+        assert!(min.y > center.y + outer, "bar below the donut");
+        assert!(max.x <= size.width);
+    }
+
+    #[test]
+    fn more_hours_make_a_longer_bar() {
+        let size = Size::from_css(640.0, 360.0, 1.0);
+        let width = |m: &TempsModel| {
+            let scene = layout_temps(m, size, 1.0);
+            scene
+                .marks
+                .iter()
+                .filter_map(|mark| match mark {
+                    Mark::Polygon {
+                        points,
+                        ink: Ink::Accent,
+                        ..
+                    } if points.len() == 4 => Some(points[1].x - points[0].x),
+                    _ => None,
+                })
+                .next()
+                .unwrap()
+        };
+        assert!(width(&MODEL.with_hours(6.0)) > 2.9 * width(&MODEL));
+    }
+}

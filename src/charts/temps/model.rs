@@ -1,0 +1,63 @@
+//! State of the `temps` chart: the article's share and the reader's hours.
+
+/// Hours online a day the slider offers.
+pub const HOURS: std::ops::RangeInclusive<f64> = 0.5..=12.0;
+/// Slider step, hours.
+pub const HOURS_STEP: f64 = 0.5;
+/// Hours online a day the chart starts with (an example, not a statistic).
+pub const DEFAULT_HOURS: f64 = 2.0;
+
+/// What the `temps` chart shows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TempsModel {
+    /// Share of time online spent on social networks, % (the article's 20).
+    pub share: f64,
+    /// The reader's hours online a day, within [`HOURS`].
+    pub hours: f64,
+}
+
+impl TempsModel {
+    /// The model with `hours` snapped to the slider's step and range.
+    pub fn with_hours(self, hours: f64) -> Self {
+        let snapped = (hours / HOURS_STEP).round() * HOURS_STEP;
+        let hours = if snapped.is_finite() {
+            snapped.clamp(*HOURS.start(), *HOURS.end())
+        } else {
+            DEFAULT_HOURS
+        };
+        Self { hours, ..self }
+    }
+
+    /// Minutes a day on social networks if the share applied to the reader's
+    /// hours: a derived illustration, `hours × 60 × share / 100`.
+    pub fn social_minutes(&self) -> f64 {
+        self.hours * 60.0 * self.share / 100.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn twenty_percent_of_two_hours_is_twenty_four_minutes() {
+        let m = TempsModel {
+            share: 20.0,
+            hours: 2.0,
+        };
+        assert!((m.social_minutes() - 24.0).abs() < 1e-9);
+        assert!((m.with_hours(12.0).social_minutes() - 144.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn hours_snap_to_the_slider() {
+        let m = TempsModel {
+            share: 20.0,
+            hours: 2.0,
+        };
+        assert_eq!(m.with_hours(3.3).hours, 3.5);
+        assert_eq!(m.with_hours(40.0).hours, 12.0);
+        assert_eq!(m.with_hours(-1.0).hours, 0.5);
+        assert_eq!(m.with_hours(f64::NAN).hours, DEFAULT_HOURS);
+    }
+}

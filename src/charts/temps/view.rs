@@ -1,0 +1,96 @@
+//! The `temps` chart component: the donut and the hours slider.
+
+use super::layout::{hours_text, layout_temps};
+use super::model::{TempsModel, DEFAULT_HOURS, HOURS, HOURS_STEP};
+use crate::components::figure::stat_fallback;
+use crate::components::{ChartFigure, ChartStage, TableData};
+use crate::data::format_fr::{format_duration, format_value};
+use crate::data::model::Stat;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Properties of [`TempsChart`].
+#[derive(Properties, PartialEq)]
+pub struct TempsChartProps {
+    /// The « 20 % du temps » statistic.
+    pub stat: &'static Stat,
+}
+
+/// The `temps` figure.
+#[function_component(TempsChart)]
+pub fn temps_chart(props: &TempsChartProps) -> Html {
+    let stat = props.stat;
+    let model = use_state_eq(|| TempsModel {
+        share: stat.value,
+        hours: DEFAULT_HOURS,
+    });
+    let layout = use_callback(*model, |(size, t), model| layout_temps(model, size, t));
+    let oninput = {
+        let model = model.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            model.set(model.with_hours(input.value_as_number()));
+        })
+    };
+    let share = format_value(stat.value, stat.unit);
+    let year = stat.year.map(|y| y.to_string()).unwrap_or_default();
+    let derived = format_duration(model.social_minutes());
+    let table = TableData {
+        caption: format!("Part du temps passé sur Internet, {year}"),
+        headers: vec!["Mesure".into(), "Valeur".into(), "Origine".into()],
+        rows: vec![
+            vec![
+                "Réseaux sociaux".into(),
+                share.clone(),
+                "Chiffre de l’article".into(),
+            ],
+            vec![
+                "Reste du temps en ligne".into(),
+                format_value(100.0 - stat.value, stat.unit),
+                format!(
+                    "Calcul\u{a0}: 100 − {}",
+                    format_value(stat.value, stat.unit)
+                ),
+            ],
+            vec![
+                format!("Pour {} en ligne par jour", hours_text(model.hours)),
+                derived.clone(),
+                format!("Calcul\u{a0}: {share} × {}", hours_text(model.hours)),
+            ],
+        ],
+    };
+    html! {
+        <ChartFigure
+            id="temps"
+            title={format!("Un cinquième du temps en ligne\u{a0}: {share}")}
+            sentence={stat.sentence.to_string()}
+            source={stat.source.to_string()}
+            {table}
+        >
+            <div class="pme-controls">
+                <label class="pme-range">
+                    <span>{ "Vos heures en ligne par jour" }</span>
+                    <input
+                        type="range"
+                        min={HOURS.start().to_string()}
+                        max={HOURS.end().to_string()}
+                        step={HOURS_STEP.to_string()}
+                        value={model.hours.to_string()}
+                        aria-valuetext={format!("{} en ligne, dont {derived} sur les réseaux sociaux", hours_text(model.hours))}
+                        {oninput}
+                    />
+                    <output>{ hours_text(model.hours) }</output>
+                </label>
+            </div>
+            <ChartStage
+                id="temps"
+                label={format!(
+                    "En {year}, les réseaux sociaux ont pris {share} du temps passé sur Internet\u{a0}; à ce rythme, {} en ligne par jour en donneraient {derived} (calcul).",
+                    hours_text(model.hours)
+                )}
+                {layout}
+                fallback={stat_fallback(stat)}
+            />
+        </ChartFigure>
+    }
+}

@@ -1,0 +1,102 @@
+//! Unit charts: `count` equal cells laid out in the grid that makes them as
+//! large as an area allows (pictograms of people, one mark per million…).
+
+use super::scene::Point;
+
+/// A grid of equal square cells, centred in its area.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitGrid {
+    /// Side of one cell, px.
+    pub cell: f64,
+    /// Number of columns.
+    pub columns: usize,
+    /// Centre of each cell, px, in reading order (rows left to right, top down).
+    pub centers: Vec<Point>,
+}
+
+/// A full grid reads as a whole (« 30 sur 100 » as ten rows of ten): a grid
+/// with empty cells must give cells this much larger to be preferred.
+const FULL_GRID_BONUS: f64 = 1.15;
+
+/// Lays out `count` cells in the area at (`left`, `top`) of `width` × `height` px,
+/// choosing the column count that gives the largest cells, with a preference
+/// for grids without empty cells.
+pub fn unit_grid(count: usize, left: f64, top: f64, width: f64, height: f64) -> UnitGrid {
+    let count = count.max(1);
+    let score = |columns: usize, cell: f64| {
+        let full = count.is_multiple_of(columns);
+        cell * if full { FULL_GRID_BONUS } else { 1.0 }
+    };
+    let (columns, cell) = (1..=count)
+        .map(|columns| {
+            let rows = count.div_ceil(columns);
+            (columns, (width / columns as f64).min(height / rows as f64))
+        })
+        .fold((1, f64::MIN), |best, next| {
+            if score(next.0, next.1) > score(best.0, best.1) + 1e-9 {
+                next
+            } else {
+                best
+            }
+        });
+    let rows = count.div_ceil(columns);
+    let x0 = left + (width - cell * columns as f64) / 2.0;
+    let y0 = top + (height - cell * rows as f64) / 2.0;
+    let centers = (0..count)
+        .map(|i| {
+            let (row, column) = (i / columns, i % columns);
+            Point::new(
+                x0 + cell * (column as f64 + 0.5),
+                y0 + cell * (row as f64 + 0.5),
+            )
+        })
+        .collect();
+    UnitGrid {
+        cell,
+        columns,
+        centers,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hundred_fill_a_wide_area_in_long_rows_and_a_square_one_in_tens() {
+        let wide = unit_grid(100, 0.0, 0.0, 800.0, 200.0);
+        assert_eq!(wide.columns, 20);
+        assert_eq!(wide.cell, 40.0);
+        let square = unit_grid(100, 0.0, 0.0, 300.0, 300.0);
+        assert_eq!(square.columns, 10);
+        assert_eq!(square.centers.len(), 100);
+    }
+
+    #[test]
+    fn a_full_grid_is_preferred_to_slightly_larger_cells() {
+        // 13 columns would give cells 5 % larger, with 4 empty.
+        let g = unit_grid(100, 0.0, 0.0, 580.0, 390.0);
+        assert_eq!(100 % g.columns, 0, "{} columns", g.columns);
+    }
+
+    #[test]
+    fn cells_stay_inside_the_area_and_do_not_overlap() {
+        for (n, w, h) in [
+            (19, 500.0, 200.0),
+            (19, 260.0, 300.0),
+            (100, 280.0, 180.0),
+            (1, 50.0, 80.0),
+        ] {
+            let g = unit_grid(n, 10.0, 20.0, w, h);
+            for c in &g.centers {
+                assert!(c.x - g.cell / 2.0 >= 10.0 - 1e-9 && c.x + g.cell / 2.0 <= 10.0 + w + 1e-9);
+                assert!(c.y - g.cell / 2.0 >= 20.0 - 1e-9 && c.y + g.cell / 2.0 <= 20.0 + h + 1e-9);
+            }
+            for (i, a) in g.centers.iter().enumerate() {
+                for b in &g.centers[i + 1..] {
+                    assert!(a.distance(*b) >= g.cell - 1e-9);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,252 @@
+//! The interactive stage of a chart: its canvas (sized to its box ×
+//! devicePixelRatio, coloured from the theme), the entrance animation and
+//! « Rejouer », and exploration by pointer, touch and keyboard with a tooltip
+//! and a polite live region. Hit-testing uses the very scene that was drawn.
+
+use crate::charts::palette::Palette;
+use crate::charts::render::render;
+use crate::charts::scene::{Point, Scene, Size};
+use crate::hooks::{use_canvas_size, use_entrance, use_palette};
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use std::cell::RefCell;
+use std::rc::Rc;
+use web_sys::{HtmlCanvasElement, HtmlElement};
+use yew::prelude::*;
+
+/// Properties of [`ChartStage`].
+#[derive(Properties, PartialEq)]
+pub struct ChartStageProps {
+    /// The chart's stable id (a CSS modifier and element id prefix).
+    pub id: AttrValue,
+    /// The chart's finding in one sentence: the canvas's text alternative.
+    pub label: AttrValue,
+    /// Lays the chart out for a surface size at a progress `t ∈ [0, 1]`.
+    pub layout: Callback<(Size, f64), Scene>,
+    /// Plain HTML statement of the figure, shown until the chart is drawn.
+    pub fallback: Html,
+    /// Entrance animation length, ms.
+    #[prop_or(1000.0)]
+    pub duration_ms: f64,
+    /// Called with a target's index when it is clicked, tapped, or chosen
+    /// with Enter or Space while focused.
+    #[prop_or_default]
+    pub onactivate: Callback<usize>,
+}
+
+/// The tooltip being shown: its text and where it points, in CSS px.
+#[derive(Debug, Clone, PartialEq)]
+struct Tip {
+    text: String,
+    at: Point,
+}
+
+/// Extra distance, CSS px, at which a touch still hits a mark.
+const TOUCH_SLOP: f64 = 8.0;
+
+/// A chart's canvas with everything that makes it explorable.
+#[function_component(ChartStage)]
+pub fn chart_stage(props: &ChartStageProps) -> Html {
+    let stage = use_node_ref();
+    let canvas = use_node_ref();
+    let tooltip = use_node_ref();
+    let replay = use_state(|| 0_u32);
+    let focus = use_state_eq(|| None::<usize>);
+    let tip = use_state_eq(|| None::<Tip>);
+    // The scene last drawn: events hit-test against exactly what is on screen.
+    let drawn: Rc<RefCell<Option<Scene>>> = use_mut_ref(|| None);
+
+    let size = use_canvas_size(canvas.clone());
+    let palette = use_palette(canvas.clone());
+    let progress = use_entrance(stage.clone(), props.duration_ms, *replay);
+
+    {
+        let (canvas, drawn, tip) = (canvas.clone(), drawn.clone(), tip.clone());
+        use_effect_with(
+            (size, palette, progress, *focus, props.layout.clone()),
+            move |(size, palette, progress, focus, layout)| {
+                if let (Some(size), Some(canvas)) = (size, canvas.cast::<HtmlCanvasElement>()) {
+                    let mut scene = layout.emit((*size, *progress));
+                    let focused = focus.and_then(|i| scene.targets.get(i)).map(|t| Tip {
+                        text: t.text.clone(),
+                        at: scale_down(t.region.anchor(), size.scale),
+                    });
+                    if let Some(i) = focus {
+                        scene.highlight(*i);
+                    }
+                    paint(&canvas, &scene, palette);
+                    tip.set(focused);
+                    *drawn.borrow_mut() = Some(scene);
+                }
+            },
+        );
+    }
+    {
+        // Inline `style` attributes would break a strict CSP; CSSOM is allowed.
+        let tooltip = tooltip.clone();
+        use_effect_with((*tip).clone(), move |tip| {
+            if let (Some(tip), Some(el)) = (tip, tooltip.cast::<HtmlElement>()) {
+                let style = el.style();
+                let _ = style.set_property("left", &format!("{:.1}px", tip.at.x));
+                let _ = style.set_property("top", &format!("{:.1}px", tip.at.y));
+            }
+        });
+    }
+
+    let hit = {
+        let (drawn, canvas) = (drawn.clone(), canvas.clone());
+        // Client coordinates → device px on the canvas → the target there.
+        move |client_x: i32, client_y: i32, slop: f64| -> Option<usize> {
+            let canvas = canvas.cast::<HtmlCanvasElement>()?;
+            let rect = canvas.get_bounding_client_rect();
+            let scene = drawn.borrow();
+            let scene = scene.as_ref()?;
+            let s = scene.size.scale;
+            let p = Point::new(
+                (f64::from(client_x) - rect.left()) * s,
+                (f64::from(client_y) - rect.top()) * s,
+            );
+            scene.hit(p, slop * s)
+        }
+    };
+    let onpointermove = {
+        let (focus, hit) = (focus.clone(), hit.clone());
+        Callback::from(move |e: PointerEvent| {
+            let slop = if e.pointer_type() == "touch" {
+                TOUCH_SLOP
+            } else {
+                0.0
+            };
+            focus.set(hit(e.client_x(), e.client_y(), slop));
+        })
+    };
+    let onpointerleave = {
+        let (focus, stage) = (focus.clone(), stage.clone());
+        Callback::from(move |_: PointerEvent| {
+            // Keep a keyboard reader's place; only a pointer-only visit ends here.
+            if !is_focused(&stage) {
+                focus.set(None);
+            }
+        })
+    };
+    let onclick = {
+        let (onactivate, hit) = (props.onactivate.clone(), hit.clone());
+        Callback::from(move |e: MouseEvent| {
+            if let Some(i) = hit(e.client_x(), e.client_y(), TOUCH_SLOP) {
+                onactivate.emit(i);
+            }
+        })
+    };
+    let onkeydown = {
+        let (focus, drawn, onactivate) = (focus.clone(), drawn.clone(), props.onactivate.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if let ("Enter" | " ", Some(i)) = (e.key().as_str(), *focus) {
+                e.prevent_default();
+                onactivate.emit(i);
+                return;
+            }
+            let count = target_count(&drawn);
+            let next = match (e.key().as_str(), *focus) {
+                (_, _) if count == 0 => return,
+                ("ArrowRight" | "ArrowDown", None) | ("Home", _) => Some(0),
+                ("ArrowLeft" | "ArrowUp", None) | ("End", _) => Some(count - 1),
+                ("ArrowRight" | "ArrowDown", Some(i)) => Some((i + 1) % count),
+                ("ArrowLeft" | "ArrowUp", Some(i)) => Some((i + count - 1) % count),
+                ("Escape", _) => None,
+                _ => return,
+            };
+            e.prevent_default();
+            focus.set(next);
+        })
+    };
+    let onfocus = {
+        let focus = focus.clone();
+        Callback::from(move |_: FocusEvent| {
+            if focus.is_none() && target_count(&drawn) > 0 {
+                focus.set(Some(0));
+            }
+        })
+    };
+    let onblur = {
+        let focus = focus.clone();
+        Callback::from(move |_: FocusEvent| focus.set(None))
+    };
+    let onreplay = {
+        let replay = replay.clone();
+        Callback::from(move |_: MouseEvent| replay.set(replay.wrapping_add(1)))
+    };
+
+    let id = &props.id;
+    let tip_id = format!("{id}-infobulle");
+    let announcement = tip.as_ref().map(|t| t.text.clone()).unwrap_or_default();
+    html! {
+        <div class="pme-stage">
+            <div
+                ref={stage}
+                class={classes!("pme-figure__stage", format!("pme-figure__stage--{id}"))}
+                tabindex="0"
+                role="group"
+                aria-label="Graphique explorable\u{a0}: flèches pour parcourir les valeurs, Entrée pour choisir, Échap pour fermer."
+                aria-describedby={tip.is_some().then(|| tip_id.clone())}
+                onpointerdown={onpointermove.clone()}
+                {onclick}
+                {onpointermove}
+                {onpointerleave}
+                {onkeydown}
+                {onfocus}
+                {onblur}
+            >
+                { props.fallback.clone() }
+                <canvas ref={canvas} class="pme-figure__canvas" role="img" aria-label={props.label.clone()} />
+                <div
+                    ref={tooltip}
+                    id={tip_id}
+                    class="pme-tooltip"
+                    role="tooltip"
+                    hidden={tip.is_none()}
+                >
+                    { announcement.clone() }
+                </div>
+            </div>
+            <div class="pme-stage__bar">
+                <button type="button" class="pme-button" onclick={onreplay}>
+                    <span aria-hidden="true">{ "↻ " }</span>{ "Rejouer" }
+                </button>
+            </div>
+            <p class="pme-visually-hidden" aria-live="polite">{ announcement }</p>
+        </div>
+    }
+}
+
+fn target_count(drawn: &RefCell<Option<Scene>>) -> usize {
+    drawn.borrow().as_ref().map_or(0, |s| s.targets.len())
+}
+
+fn is_focused(node: &NodeRef) -> bool {
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    match (active, node.cast::<web_sys::Element>()) {
+        (Some(active), Some(el)) => active == el,
+        _ => false,
+    }
+}
+
+fn scale_down(p: Point, scale: f64) -> Point {
+    Point::new(p.x / scale, p.y / scale)
+}
+
+fn paint(canvas: &HtmlCanvasElement, scene: &Scene, palette: &Palette) {
+    let (width, height) = (scene.size.width as u32, scene.size.height as u32);
+    // Assigning width or height clears the canvas even when unchanged: only on change.
+    if canvas.width() != width {
+        canvas.set_width(width);
+    }
+    if canvas.height() != height {
+        canvas.set_height(height);
+    }
+    if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
+        // A failed draw leaves the previous frame; there is nothing better to show.
+        let _ = render(&backend.into_drawing_area(), scene, palette);
+    }
+}
