@@ -1,36 +1,21 @@
 // The article page, loaded from the built dist/ in headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  ARTIFACTS, canvasIsOnTop, CHART_IDS, firstMissingLine, launchChromium, ORIGINAL_LINES, paintedPixels, serveDist, watchForErrors,
+  ARTIFACTS, canvasIsOnTop, CHART_IDS, firstMissingLine, ORIGINAL_LINES, paintedPixels, useSite,
 } from './support.mjs';
 
-let browser;
-let site;
+const site = useSite();
 
-before(async () => {
-  site = await serveDist();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-/** Opens the page in a fresh context; `layoutShifts()` reads the CLS entries. */
-async function open(contextOptions = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
-  const page = await context.newPage();
-  if (contextOptions.javaScriptEnabled !== false) {
-    await page.addInitScript(() => {
+/** Opens the page; with JavaScript on, `window.__shifts` collects layout shifts. */
+function open(options = {}) {
+  return site.open(options, {
+    beforeGoto: (page) => options.javaScriptEnabled === false || page.addInitScript(() => {
       window.__shifts = [];
       new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value)))
         .observe({ type: 'layout-shift', buffered: true });
-    });
-  }
-  const errors = watchForErrors(page);
-  return { context, page, errors };
+    }),
+  });
 }
 
 test('the served HTML already holds the whole article, before any script runs', async () => {
@@ -44,7 +29,6 @@ test('the served HTML already holds the whole article, before any script runs', 
 
 test('the article is complete, hydrates without errors, and the amis chart is drawn', async () => {
   const { context, page, errors } = await open();
-  await page.goto(site.url, { waitUntil: 'load' });
   await page.waitForFunction(() => document.querySelector('#amis canvas')?.width > 0);
   await page.waitForTimeout(1500); // the entrance animation
   assert.equal(firstMissingLine(await page.locator('main').innerText()), null);
@@ -64,7 +48,6 @@ test('the article is complete, hydrates without errors, and the amis chart is dr
 
 test('on a HiDPI screen the canvas backing store is doubled', async () => {
   const { context, page, errors } = await open({ deviceScaleFactor: 2, viewport: { width: 375, height: 800 } });
-  await page.goto(site.url);
   await page.waitForFunction(() => document.querySelector('#amis canvas')?.width > 0);
   const { width, height, clientWidth, clientHeight } = await page.$eval('#amis canvas', (c) => ({
     width: c.width, height: c.height, clientWidth: c.clientWidth, clientHeight: c.clientHeight,
@@ -77,7 +60,6 @@ test('on a HiDPI screen the canvas backing store is doubled', async () => {
 
 test('the chart redraws to its new size when the window is resized', async () => {
   const { context, page, errors } = await open();
-  await page.goto(site.url);
   await page.waitForFunction(() => document.querySelector('#amis canvas')?.width > 0);
   const before = await page.$eval('#amis canvas', (c) => c.width);
   await page.setViewportSize({ width: 375, height: 800 });
@@ -92,7 +74,6 @@ test('the chart redraws to its new size when the window is resized', async () =>
 
 test('with JavaScript disabled the whole article is readable, figures included', async () => {
   const { context, page } = await open({ javaScriptEnabled: false });
-  await page.goto(site.url);
   assert.equal(firstMissingLine(await page.locator('main').innerText()), null);
   const fallback = page.locator('#amis .pme-figure__fallback');
   assert.ok(await fallback.isVisible());
@@ -101,9 +82,9 @@ test('with JavaScript disabled the whole article is readable, figures included',
 });
 
 test('if the Wasm cannot load, the article stays whole and each figure states its number', async () => {
-  const { context, page } = await open();
-  await page.route(/\.wasm$/, (route) => route.abort());
-  await page.goto(site.url);
+  const { context, page } = await site.open({}, {
+    beforeGoto: (p) => p.route(/\.wasm$/, (route) => route.abort()),
+  });
   await page.waitForTimeout(500);
   assert.equal(firstMissingLine(await page.locator('main').innerText()), null);
   assert.ok(await page.locator('#amis .pme-figure__fallback').isVisible());
@@ -114,8 +95,7 @@ test('screenshots at 375 px and 1280 px, light and dark', async () => {
   for (const colorScheme of ['light', 'dark']) {
     for (const width of [375, 1280]) {
       const { context, page, errors } = await open({ viewport: { width, height: 900 }, colorScheme });
-      await page.goto(site.url);
-      await page.waitForFunction(() => document.querySelector('#amis canvas')?.width > 0);
+          await page.waitForFunction(() => document.querySelector('#amis canvas')?.width > 0);
       await page.locator('#amis').scrollIntoViewIfNeeded();
       await page.waitForTimeout(1500);
       for (const id of CHART_IDS) {

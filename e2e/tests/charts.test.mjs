@@ -1,10 +1,10 @@
 // The five charts: drawn, explorable by pointer and keyboard, their data
 // tables true to the data file, their controls live, reduced motion honoured.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  canvasIsOnTop, CHART_IDS, launchChromium, paintedPixels, serveDist, waitForChart, watchForErrors,
+  canvasIsOnTop, CHART_IDS, paintedPixels, useSite, waitForChart,
 } from './support.mjs';
 
 const STATS = JSON.parse(readFileSync(new URL('../../assets/data/stats.json', import.meta.url), 'utf8')).stats;
@@ -12,26 +12,8 @@ const stat = (id) => STATS.find((s) => s.id === id);
 /** French grouping as the page writes it (thin no-break spaces). */
 const grouped = (n) => new Intl.NumberFormat('fr-FR').format(n);
 
-let browser;
-let site;
-
-before(async () => {
-  site = await serveDist();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-async function open(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
-  const errors = watchForErrors(page);
-  await page.goto(site.url);
-  return { context, page, errors };
-}
+const site = useSite();
+const open = site.open;
 
 const tooltip = (page, id) => page.locator(`#${id} .pme-tooltip`);
 

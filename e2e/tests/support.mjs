@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: the built dist/ served on loopback,
 // Debian's Chromium driven by playwright-core, and the article-completeness check.
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serveDirectory } from '../../scripts/serve-dist.mjs';
@@ -106,4 +107,31 @@ export async function waitForChart(page, id) {
   await page.locator(`#${id}`).scrollIntoViewIfNeeded();
   await page.waitForFunction((sel) => document.querySelector(sel)?.width > 0, `#${id} canvas`);
   await page.waitForTimeout(1500);
+}
+
+/**
+ * Serves dist/ and launches Chromium for the calling test file (closed after
+ * it). `open(options)` then gives a fresh context and page at the site, with
+ * errors collected: `{ context, page, errors }`.
+ */
+export function useSite() {
+  const site = {};
+  before(async () => {
+    site.server = await serveDist();
+    site.browser = await launchChromium();
+    site.url = site.server.url;
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  site.open = async (options = {}, { beforeGoto } = {}) => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await beforeGoto?.(page);
+    await page.goto(site.url);
+    return { context, page, errors };
+  };
+  return site;
 }

@@ -364,6 +364,20 @@ impl Scene {
 }
 
 #[cfg(test)]
+impl Scene {
+    /// The texts of every label, in painting order (for layout tests).
+    pub fn label_texts(&self) -> Vec<&str> {
+        self.marks
+            .iter()
+            .filter_map(|m| match m {
+                Mark::Label { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use std::f64::consts::{FRAC_PI_2, PI};

@@ -1,7 +1,7 @@
 //! Unit charts: `count` equal cells laid out in the grid that makes them as
 //! large as an area allows (pictograms of people, one mark per million…).
 
-use super::scene::Point;
+use super::scene::{Point, Region};
 
 /// A grid of equal square cells, centred in its area.
 #[derive(Debug, Clone, PartialEq)]
@@ -12,6 +12,18 @@ pub struct UnitGrid {
     pub columns: usize,
     /// Centre of each cell, px, in reading order (rows left to right, top down).
     pub centers: Vec<Point>,
+}
+
+impl UnitGrid {
+    /// The square of cell `index`, for hit-testing.
+    pub fn cell_region(&self, index: usize) -> Region {
+        let c = self.centers[index];
+        let half = self.cell / 2.0;
+        Region::Rect {
+            min: Point::new(c.x - half, c.y - half),
+            max: Point::new(c.x + half, c.y + half),
+        }
+    }
 }
 
 /// A full grid reads as a whole (« 30 sur 100 » as ten rows of ten): a grid

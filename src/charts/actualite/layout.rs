@@ -2,7 +2,7 @@
 
 use crate::charts::easing::{ease_out_cubic, window};
 use crate::charts::headline::{body_area, headline};
-use crate::charts::scene::{arc, Ink, Mark, Point, Region, Scene, Size, Target};
+use crate::charts::scene::{arc, Ink, Mark, Point, Scene, Size, Target};
 use crate::charts::unit_grid::unit_grid;
 use crate::data::format_fr::format_value;
 use crate::data::model::Unit;
@@ -60,12 +60,8 @@ pub fn layout_actualite(percent: f64, size: Size, t: f64) -> Scene {
                 marks.extend(person(c, grid.cell, pop, Ink::Accent));
             }
         }
-        let half = grid.cell / 2.0;
         targets.push(Target {
-            region: Region::Rect {
-                min: Point::new(c.x - half, c.y - half),
-                max: Point::new(c.x + half, c.y + half),
-            },
+            region: grid.cell_region(i),
             text: if informed {
                 format!(
                     "Personne {} sur {PEOPLE}\u{a0}: s’informe sur les réseaux sociaux, comme {filled} sur {PEOPLE} ({})",
@@ -100,6 +96,7 @@ pub fn layout_actualite(percent: f64, size: Size, t: f64) -> Scene {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::scene::Region;
 
     fn accent_heads(scene: &Scene) -> usize {
         scene

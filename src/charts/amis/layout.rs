@@ -310,17 +310,6 @@ mod tests {
             .collect()
     }
 
-    fn labels(scene: &Scene) -> Vec<&str> {
-        scene
-            .marks
-            .iter()
-            .filter_map(|m| match m {
-                Mark::Label { text, .. } => Some(text.as_str()),
-                _ => None,
-            })
-            .collect()
-    }
-
     #[test]
     fn one_relay_reaches_every_friend_by_the_end() {
         let scene = layout_amis(&model(1, false), SIZE, 1.0);
@@ -328,18 +317,18 @@ mod tests {
         // 120 grey places, 120 reached friends plus the centre.
         assert_eq!(discs(&scene, Ink::Rule).len(), 120);
         assert_eq!(discs(&scene, Ink::Accent).len(), 121);
-        assert!(labels(&scene).contains(&"120"));
+        assert!(scene.label_texts().contains(&"120"));
     }
 
     #[test]
     fn relays_show_the_upper_bound_and_how_it_is_derived() {
         let two = layout_amis(&model(2, false), SIZE, 1.0);
-        assert!(labels(&two).contains(&"14\u{202f}400"));
-        assert!(labels(&two).contains(&"= 120 × 120"));
-        assert!(labels(&two).contains(&"personnes au plus"));
+        assert!(two.label_texts().contains(&"14\u{202f}400"));
+        assert!(two.label_texts().contains(&"= 120 × 120"));
+        assert!(two.label_texts().contains(&"personnes au plus"));
         let three = layout_amis(&model(3, false), SIZE, 1.0);
-        assert!(labels(&three).contains(&"1\u{202f}728\u{202f}000"));
-        assert!(labels(&three).contains(&"= 120 × 120 × 120"));
+        assert!(three.label_texts().contains(&"1\u{202f}728\u{202f}000"));
+        assert!(three.label_texts().contains(&"= 120 × 120 × 120"));
         assert_eq!(three.targets.len(), 4, "you and three rings");
         assert!(three.targets[2].text.contains("14\u{202f}400"));
         assert!(three.targets[3].text.contains("1\u{202f}728\u{202f}000"));
@@ -374,7 +363,7 @@ mod tests {
         );
         assert!(reached(&closed) > 1, "the chosen circle still receives it");
         assert!(
-            labels(&closed).iter().all(|l| !l.contains("14")),
+            closed.label_texts().iter().all(|l| !l.contains("14")),
             "no reach figure"
         );
         assert!(closed.targets[2].text.contains("relais coupé"));

@@ -188,14 +188,7 @@ mod tests {
         assert!(scene.targets[0].text.contains("1\u{a0}personne"));
         assert!(scene.targets[1].text.contains("non précisé"));
         assert!(scene.targets[2].text.contains("120 amis"));
-        let headline: Vec<&str> = scene
-            .marks
-            .iter()
-            .filter_map(|m| match m {
-                Mark::Label { text, .. } => Some(text.as_str()),
-                _ => None,
-            })
-            .collect();
+        let headline = scene.label_texts();
         assert!(headline.contains(&"La famille"));
         assert!(
             headline

@@ -2,7 +2,7 @@
 
 use crate::charts::easing::{ease_out_cubic, window};
 use crate::charts::headline::{body_area, headline};
-use crate::charts::scene::{arc, Ink, Mark, Point, Region, Scene, Size, Target};
+use crate::charts::scene::{arc, Ink, Mark, Point, Scene, Size, Target};
 use crate::charts::unit_grid::unit_grid;
 use crate::data::format_fr::format_count;
 use std::f64::consts::{FRAC_PI_2, PI};
@@ -70,12 +70,8 @@ pub fn layout_mobiles(people: f64, size: Size, t: f64) -> Scene {
         if grow > 0.0 {
             marks.extend(phone(c, grid.cell, grow, Ink::Accent));
         }
-        let half = grid.cell / 2.0;
         targets.push(Target {
-            region: Region::Rect {
-                min: Point::new(c.x - half, c.y - half),
-                max: Point::new(c.x + half, c.y + half),
-            },
+            region: grid.cell_region(i),
             text: format!(
                 "Téléphone {} sur {count}\u{a0}: 1\u{a0}million de personnes, sur {} fin 2011",
                 i + 1,

@@ -196,21 +196,10 @@ mod tests {
         hours: 2.0,
     };
 
-    fn texts(scene: &Scene) -> Vec<&str> {
-        scene
-            .marks
-            .iter()
-            .filter_map(|m| match m {
-                Mark::Label { text, .. } => Some(text.as_str()),
-                _ => None,
-            })
-            .collect()
-    }
-
     #[test]
     fn the_donut_shows_twenty_percent_and_the_bar_the_derived_minutes() {
         let scene = layout_temps(&MODEL, Size::from_css(640.0, 360.0, 1.0), 1.0);
-        let labels = texts(&scene);
+        let labels = scene.label_texts();
         assert!(labels.contains(&"20\u{a0}%"));
         assert!(labels.contains(&"2\u{a0}h en ligne par jour"));
         assert!(labels.contains(&"dont 24\u{a0}min sur les réseaux sociaux"));
