@@ -1,14 +1,62 @@
-//! The application root: the page and its article.
+//! The application root: the page, the whole article, or one embedded chart,
+//! as the URL asks ([`EmbedConfig`]), which every component can read from context.
 
+use crate::charts::{self, CHART_IDS};
 use crate::content::{article, view::ArticleView};
+use crate::embed::{EmbedConfig, Mode};
 use yew::prelude::*;
 
-/// The whole page, as prerendered at build time and hydrated in the browser.
+/// Properties of [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// What the URL asks for (the full page by default, as prerendered).
+    #[prop_or_default]
+    pub config: EmbedConfig,
+}
+
+/// The whole page, as prerendered at build time and hydrated in the browser,
+/// or, in an embed, only what was asked for.
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app(props: &AppProps) -> Html {
+    let config = props.config.clone();
+    crate::hooks::use_reported_height(config.mode.clone());
+    let body = match &config.mode {
+        Mode::Page | Mode::Article => html! { <ArticleView article={article()} /> },
+        Mode::Chart(id) => html! {
+            <>
+                { charts::chart(id).unwrap_or_default() }
+                <p class="pme-credit">
+                    <a href="./" target="_blank" rel="noopener">
+                        { "Lire l’article «\u{a0}PME et Réseaux Sociaux\u{a0}» et voir tous ses graphiques" }
+                    </a>
+                </p>
+            </>
+        },
+        Mode::Unknown => unknown_embed(),
+    };
+    let classes = classes!(
+        "pme-page",
+        config.is_embed().then_some("pme-page--embed"),
+        (!config.controls).then_some("pme-page--static"),
+    );
     html! {
-        <main class="pme-page">
-            <ArticleView article={article()} />
-        </main>
+        <ContextProvider<EmbedConfig> context={config}>
+            <main class={classes}>{ body }</main>
+        </ContextProvider<EmbedConfig>>
+    }
+}
+
+/// The polite message for an `embed=` id that is no chart. It lists the valid
+/// ids and never repeats what was asked.
+fn unknown_embed() -> Html {
+    let ids = CHART_IDS.join(", ");
+    html! {
+        <section class="pme-embed-error" role="alert">
+            <h1>{ "Graphique introuvable" }</h1>
+            <p>
+                { format!("Ce lien d’intégration demande un graphique qui n’existe pas. Identifiants valides\u{a0}: {ids}, ou «\u{a0}article\u{a0}» pour l’article entier.") }
+            </p>
+            <p><a href="./" target="_blank" rel="noopener">{ "Lire l’article «\u{a0}PME et Réseaux Sociaux\u{a0}»" }</a></p>
+        </section>
     }
 }

@@ -12,6 +12,7 @@ pub mod charts;
 pub mod components;
 pub mod content;
 pub mod data;
+pub mod embed;
 pub mod hooks;
 
 #[cfg(target_arch = "wasm32")]

@@ -28,9 +28,13 @@ export function launchChromium() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
 }
 
+/** The Content-Security-Policy the README tells hosts to send. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+  + "img-src 'self' data: blob:; connect-src 'self'; frame-ancestors *";
+
 /** Serves dist/ on a free loopback port; resolves to { url, close }. */
-export async function serveDist() {
-  const server = await serveDirectory(DIST);
+export async function serveDist(headers = {}) {
+  const server = await serveDirectory(DIST, { headers });
   return {
     url: `http://127.0.0.1:${server.address().port}/`,
     close: () => new Promise((done) => server.close(done)),
@@ -111,13 +115,14 @@ export async function waitForChart(page, id) {
 
 /**
  * Serves dist/ and launches Chromium for the calling test file (closed after
- * it). `open(options)` then gives a fresh context and page at the site, with
- * errors collected: `{ context, page, errors }`.
+ * it). `open(options, { path, beforeGoto })` then gives a fresh context and
+ * page at the site (plus `path`, e.g. `?embed=amis`), with errors collected:
+ * `{ context, page, errors }`.
  */
-export function useSite() {
+export function useSite({ headers } = {}) {
   const site = {};
   before(async () => {
-    site.server = await serveDist();
+    site.server = await serveDist(headers);
     site.browser = await launchChromium();
     site.url = site.server.url;
   });
@@ -125,12 +130,12 @@ export function useSite() {
     await site.browser?.close();
     await site.server?.close();
   });
-  site.open = async (options = {}, { beforeGoto } = {}) => {
+  site.open = async (options = {}, { beforeGoto, path = '' } = {}) => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
     const page = await context.newPage();
     const errors = watchForErrors(page);
     await beforeGoto?.(page);
-    await page.goto(site.url);
+    await page.goto(`${site.url}${path}`);
     return { context, page, errors };
   };
   return site;

@@ -7,36 +7,49 @@ use super::scene::Ink;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rgb(pub u8, pub u8, pub u8);
 
-/// One colour per [`Ink`] role, indexed by the role.
+/// One colour per [`Ink`] role, indexed by the role, and whether the chart
+/// surface is transparent (`bg=transparent` embeds).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Palette([Rgb; Ink::ALL.len()]);
+pub struct Palette {
+    colors: [Rgb; Ink::ALL.len()],
+    /// The surface is not painted: the page behind shows through.
+    pub transparent: bool,
+}
 
 impl Palette {
     /// The light theme, as in `assets/styles.css`; also the golden tests' palette.
-    pub const LIGHT: Palette = Palette([
-        Rgb(0xff, 0xfd, 0xf8), // Surface
-        Rgb(0x1c, 0x1b, 0x22), // Text
-        Rgb(0x5e, 0x5a, 0x66), // Muted
-        Rgb(0x94, 0x90, 0x83), // Rule
-        Rgb(0xc2, 0x41, 0x0c), // Accent
-        Rgb(0xff, 0xff, 0xff), // OnAccent
-    ]);
+    pub const LIGHT: Palette = Palette {
+        transparent: false,
+        colors: [
+            Rgb(0xff, 0xfd, 0xf8), // Surface
+            Rgb(0x1c, 0x1b, 0x22), // Text
+            Rgb(0x5e, 0x5a, 0x66), // Muted
+            Rgb(0x94, 0x90, 0x83), // Rule
+            Rgb(0xc2, 0x41, 0x0c), // Accent
+            Rgb(0xff, 0xff, 0xff), // OnAccent
+        ],
+    };
 
     /// The colour for a role.
     pub fn get(&self, ink: Ink) -> Rgb {
-        self.0[ink as usize]
+        self.colors[ink as usize]
     }
 
-    /// A palette whose roles come from `lookup` (e.g. computed CSS values),
+    /// A palette whose roles come from `lookup` (computed CSS values),
     /// keeping `self`'s colour for any role whose value is missing or not a
-    /// strict hex colour.
+    /// colour. A fully transparent surface makes the palette transparent.
     pub fn with_lookup(mut self, lookup: impl Fn(&str) -> Option<String>) -> Palette {
         for ink in Ink::ALL {
-            if let Some(rgb) = lookup(ink.css_property())
+            let Some((rgb, alpha)) = lookup(ink.css_property())
                 .as_deref()
-                .and_then(parse_hex_color)
-            {
-                self.0[ink as usize] = rgb;
+                .and_then(parse_css_color)
+            else {
+                continue;
+            };
+            if ink == Ink::Surface && alpha == 0.0 {
+                self.transparent = true;
+            } else {
+                self.colors[ink as usize] = rgb;
             }
         }
         self
@@ -68,6 +81,41 @@ pub fn parse_hex_color(text: &str) -> Option<Rgb> {
     }
 }
 
+/// Parses a computed CSS colour: `#rgb`, `#rrggbb`, `rgb(r, g, b)`,
+/// `rgba(r, g, b, a)` or `rgb(r g b / a)`. Returns the colour and its alpha.
+pub fn parse_css_color(text: &str) -> Option<(Rgb, f64)> {
+    let text = text.trim();
+    if text.starts_with('#') {
+        return parse_hex_color(text).map(|rgb| (rgb, 1.0));
+    }
+    let inner = text
+        .strip_prefix("rgba(")
+        .or_else(|| text.strip_prefix("rgb("))?
+        .strip_suffix(')')?;
+    let parts: Vec<&str> = inner
+        .split([',', '/', ' '])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let channel = |p: &str| p.parse::<f64>().ok().filter(|v| (0.0..=255.0).contains(v));
+    let (r, g, b) = (
+        channel(parts.first()?)?,
+        channel(parts.get(1)?)?,
+        channel(parts.get(2)?)?,
+    );
+    let alpha = match parts.get(3) {
+        None => 1.0,
+        Some(a) => a.parse::<f64>().ok().filter(|a| (0.0..=1.0).contains(a))?,
+    };
+    if parts.len() > 4 {
+        return None;
+    }
+    Some((
+        Rgb(r.round() as u8, g.round() as u8, b.round() as u8),
+        alpha,
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,9 +141,54 @@ mod tests {
     }
 
     #[test]
+    fn parses_computed_css_colours() {
+        assert_eq!(
+            parse_css_color("rgb(255, 253, 248)"),
+            Some((Rgb(255, 253, 248), 1.0))
+        );
+        assert_eq!(
+            parse_css_color(" rgba(0, 0, 0, 0) "),
+            Some((Rgb(0, 0, 0), 0.0))
+        );
+        assert_eq!(
+            parse_css_color("rgb(1 2 3 / 0.5)"),
+            Some((Rgb(1, 2, 3), 0.5))
+        );
+        assert_eq!(
+            parse_css_color("#c2410c"),
+            Some((Rgb(0xc2, 0x41, 0x0c), 1.0))
+        );
+        for bad in [
+            "rgb(300, 0, 0)",
+            "rgb(1, 2)",
+            "rgb(1, 2, 3, 4, 5)",
+            "hsl(0 0% 0%)",
+            "rgb(a, b, c)",
+            "",
+        ] {
+            assert_eq!(parse_css_color(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_transparent_surface_makes_the_palette_transparent() {
+        let palette = Palette::LIGHT
+            .with_lookup(|p| (p == "--pme-chart-surface").then(|| "rgba(0, 0, 0, 0)".into()));
+        assert!(palette.transparent);
+        assert_eq!(palette.get(Ink::Surface), Palette::LIGHT.get(Ink::Surface));
+    }
+
+    #[test]
+    fn roles_index_the_palette_in_declaration_order() {
+        for (i, ink) in Ink::ALL.into_iter().enumerate() {
+            assert_eq!(ink as usize, i);
+        }
+    }
+
+    #[test]
     fn lookup_overrides_known_roles_and_ignores_junk() {
         let palette = Palette::LIGHT.with_lookup(|property| match property {
-            "--pme-chart-accent" => Some(" #112233".into()),
+            "--pme-chart-accent" => Some(" rgb(17, 34, 51)".into()),
             "--pme-chart-text" => Some("javascript:alert(1)".into()),
             _ => None,
         });

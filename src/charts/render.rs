@@ -14,13 +14,16 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 pub const FONT_FAMILY: &str =
     "system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif";
 
-/// Draws `scene` onto `area`, background first, with `palette`'s colours.
+/// Draws `scene` onto `area`, background first (unless the palette is
+/// transparent), with `palette`'s colours.
 pub fn render<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     scene: &Scene,
     palette: &Palette,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    area.fill(&color(palette, Ink::Surface, 1.0))?;
+    if !palette.transparent {
+        area.fill(&color(palette, Ink::Surface, 1.0))?;
+    }
     for mark in &scene.marks {
         match mark {
             Mark::Disc {

@@ -6,11 +6,13 @@
 use crate::charts::palette::Palette;
 use crate::charts::render::render;
 use crate::charts::scene::{Point, Scene, Size};
+use crate::embed::EmbedConfig;
 use crate::hooks::{use_canvas_size, use_entrance, use_palette};
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, HtmlElement};
 use yew::prelude::*;
 
@@ -58,7 +60,8 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
 
     let size = use_canvas_size(canvas.clone());
     let palette = use_palette(canvas.clone());
-    let progress = use_entrance(stage.clone(), props.duration_ms, *replay);
+    let animate = use_context::<EmbedConfig>().is_none_or(|c| c.animate);
+    let progress = use_entrance(stage.clone(), props.duration_ms, *replay, animate);
 
     {
         let (canvas, drawn, tip) = (canvas.clone(), drawn.clone(), tip.clone());
@@ -245,8 +248,23 @@ fn paint(canvas: &HtmlCanvasElement, scene: &Scene, palette: &Palette) {
     if canvas.height() != height {
         canvas.set_height(height);
     }
+    if palette.transparent {
+        // Nothing paints the background: clear the previous frame first.
+        if let Some(context) = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        {
+            context.clear_rect(0.0, 0.0, f64::from(width), f64::from(height));
+        }
+    }
     if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
         // A failed draw leaves the previous frame; there is nothing better to show.
-        let _ = render(&backend.into_drawing_area(), scene, palette);
+        if render(&backend.into_drawing_area(), scene, palette).is_ok() {
+            // CSS hides the text fallback under a drawn canvas (it would show
+            // through a transparent one); the app never renders this attribute.
+            let _ = canvas.set_attribute("data-drawn", "");
+        }
     }
 }

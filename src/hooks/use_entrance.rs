@@ -27,10 +27,11 @@ const MAX_STEP_MS: f64 = 100.0;
 /// half of the element behind `node` is in the viewport, pauses while the
 /// element is off-screen (and, as frames stop, while the tab is hidden), and
 /// starts over whenever `replay` changes. With `prefers-reduced-motion:
-/// reduce` it is 1 at once. Observers and pending frames end with the component.
+/// reduce`, or when `animate` is false (`anim=0`), it is 1 at once.
+/// Observers and pending frames end with the component.
 #[hook]
-pub fn use_entrance(node: NodeRef, duration_ms: f64, replay: u32) -> f64 {
-    let reduced = *use_memo((), |_| prefers_reduced_motion());
+pub fn use_entrance(node: NodeRef, duration_ms: f64, replay: u32, animate: bool) -> f64 {
+    let reduced = *use_memo(animate, |&animate| !animate || prefers_reduced_motion());
     let rest = if reduced { 1.0 } else { 0.0 };
     let tick = use_state(|| Tick {
         frame: 0,

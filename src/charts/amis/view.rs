@@ -7,6 +7,8 @@ use crate::components::figure::stat_fallback;
 use crate::components::{ChartFigure, ChartStage, TableData};
 use crate::data::format_fr::format_integer;
 use crate::data::model::Stat;
+use crate::embed::EmbedConfig;
+use crate::hooks::use_query_param;
 use yew::prelude::*;
 
 /// Properties of [`AmisChart`].
@@ -21,7 +23,18 @@ pub struct AmisChartProps {
 pub fn amis_chart(props: &AmisChartProps) -> Html {
     let stat = props.stat;
     let friends = stat.value as u32;
-    let model = use_reducer_eq(|| AmisModel::new(friends));
+    let config = use_context::<EmbedConfig>().unwrap_or_default();
+    let model = use_reducer_eq(|| {
+        let model = AmisModel::new(friends);
+        let model = config
+            .hops
+            .map_or(model, |h| model.apply(AmisAction::SetHops(h)));
+        config
+            .segmented
+            .map_or(model, |s| model.apply(AmisAction::SetSegmented(s)))
+    });
+    use_query_param("relais", (model.hops != 1).then(|| model.hops.to_string()));
+    use_query_param("segmenter", model.segmented.then(|| "1".to_owned()));
     let layout = use_callback(*model, |(size, t), model| layout_amis(model, size, t));
 
     let relays = (1..=MAX_HOPS).map(|hops| {

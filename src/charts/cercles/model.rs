@@ -25,6 +25,20 @@ impl Circle {
         Circle::ALL.get(index).copied()
     }
 
+    /// The circle's id in URLs (`cercle=`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Circle::Pair => "pair",
+            Circle::Family => "famille",
+            Circle::Friends => "amis",
+        }
+    }
+
+    /// The circle whose URL id is `id`, if any.
+    pub fn from_id(id: &str) -> Option<Circle> {
+        Circle::ALL.into_iter().find(|c| c.id() == id)
+    }
+
     /// The network that serves this circle, as the article names it.
     pub fn network(self) -> &'static str {
         match self {

@@ -5,6 +5,8 @@ use super::model::{CerclesModel, Circle};
 use crate::components::{ChartFigure, ChartStage, TableData};
 use crate::data::format_fr::format_value;
 use crate::data::model::Stat;
+use crate::embed::EmbedConfig;
+use crate::hooks::use_query_param;
 use yew::prelude::*;
 
 /// Properties of [`CerclesChart`].
@@ -28,11 +30,19 @@ fn explanation(circle: Circle) -> &'static str {
 /// The `cercles` figure.
 #[function_component(CerclesChart)]
 pub fn cercles_chart(props: &CerclesChartProps) -> Html {
+    let config = use_context::<EmbedConfig>().unwrap_or_default();
     let model = use_state_eq(|| CerclesModel {
         pair: props.pair.value,
         friends: props.friends.value,
-        selected: Circle::Pair,
+        selected: config
+            .circle
+            .and_then(Circle::from_id)
+            .unwrap_or(Circle::Pair),
     });
+    use_query_param(
+        "cercle",
+        (model.selected != Circle::Pair).then(|| model.selected.id().to_owned()),
+    );
     let layout = use_callback(*model, |(size, t), model| layout_cercles(model, size, t));
     let select = {
         let model = model.clone();

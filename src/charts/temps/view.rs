@@ -6,6 +6,8 @@ use crate::components::figure::stat_fallback;
 use crate::components::{ChartFigure, ChartStage, TableData};
 use crate::data::format_fr::{format_duration, format_value};
 use crate::data::model::Stat;
+use crate::embed::EmbedConfig;
+use crate::hooks::use_query_param;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -20,10 +22,15 @@ pub struct TempsChartProps {
 #[function_component(TempsChart)]
 pub fn temps_chart(props: &TempsChartProps) -> Html {
     let stat = props.stat;
+    let config = use_context::<EmbedConfig>().unwrap_or_default();
     let model = use_state_eq(|| TempsModel {
         share: stat.value,
-        hours: DEFAULT_HOURS,
+        hours: config.hours.unwrap_or(DEFAULT_HOURS),
     });
+    use_query_param(
+        "heures",
+        (model.hours != DEFAULT_HOURS).then(|| model.hours.to_string()),
+    );
     let layout = use_callback(*model, |(size, t), model| layout_temps(model, size, t));
     let oninput = {
         let model = model.clone();

@@ -1,0 +1,175 @@
+// Publishers: embeds on another origin, sized by the host script, themable,
+// under the strict CSP, with no third-party request.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { paintedPixels, STRICT_CSP, useSite, waitForChart } from './support.mjs';
+
+// The infographic, served with the strict CSP, on one origin…
+const site = useSite({ headers: { 'Content-Security-Policy': STRICT_CSP } });
+
+// …and a publisher's page on another (another port is another origin).
+let publisher;
+before(async () => {
+  const template = readFileSync(new URL('../../tests/publisher/index.html', import.meta.url), 'utf8');
+  publisher = createServer((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(template.replaceAll('EMBED_ORIGIN', site.url.replace(/\/$/, '')));
+  });
+  await new Promise((done) => publisher.listen(0, '127.0.0.1', done));
+  publisher.url = `http://127.0.0.1:${publisher.address().port}/`;
+});
+after(() => new Promise((done) => publisher?.close(done)));
+
+/** Each iframe's height and its document's, as the publisher page sees them. */
+async function heights(page) {
+  const result = {};
+  for (const id of ['amis', 'temps', 'article']) {
+    const frame = page.frameLocator(`#${id}`);
+    const inner = await frame.locator('body').evaluate((b) => ({
+      content: b.scrollHeight, viewport: document.documentElement.clientHeight,
+      scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight,
+    }));
+    const outer = await page.$eval(`#${id}`, (f) => f.getBoundingClientRect().height);
+    result[id] = { outer, ...inner };
+  }
+  return result;
+}
+
+async function settle(page) {
+  // Bring every lazy iframe in, let charts and resize messages settle.
+  for (const id of ['amis', 'temps', 'article']) {
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+    await page.waitForTimeout(700);
+  }
+  await page.waitForTimeout(800);
+}
+
+test('iframes on another origin take their content’s height, before and after a resize', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  await page.goto(publisher.url);
+  await settle(page);
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await settle(page);
+    for (const [id, h] of Object.entries(await heights(page))) {
+      assert.ok(Math.abs(h.outer - h.content) <= 2, `${id} at ${width}px: iframe ${h.outer} vs content ${h.content}`);
+      assert.equal(h.scrolls, false, `${id} at ${width}px has no inner scrollbar`);
+    }
+  }
+  const foreign = requests.filter((u) => !/^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:)/.test(u));
+  assert.deepEqual(foreign, [], 'no request leaves loopback');
+  await context.close();
+});
+
+test('a forged resize message from another window is ignored', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(publisher.url);
+  await settle(page);
+  const before = await page.$eval('#amis', (f) => f.style.height);
+  await page.evaluate(() => {
+    window.postMessage({ type: 'pme-infographie:resize', embed: 'amis', height: 3 }, '*');
+    const other = window.open('about:blank');
+    other?.postMessage({ type: 'pme-infographie:resize', embed: 'amis', height: 4 }, '*');
+  });
+  await page.waitForTimeout(300);
+  assert.equal(await page.$eval('#amis', (f) => f.style.height), before);
+  assert.notEqual(before, '');
+  await context.close();
+});
+
+test('an unknown chart id shows a polite message listing the valid ones', async () => {
+  const { context, page, errors } = await site.open({}, { path: '?embed=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E' });
+  await page.waitForTimeout(800);
+  const text = await page.locator('main').innerText();
+  assert.match(text, /Graphique introuvable/);
+  assert.match(text, /amis, cercles, actualite, temps, mobiles/);
+  assert.equal(await page.locator('main img').count(), 0, 'nothing from the URL is injected');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** The first pixel, the accent pixels and a data URL of a chart embedded with `query`. */
+async function embeddedChart(query) {
+  const { context, page, errors } = await site.open({}, { path: `?${query}` });
+  await waitForChart(page, 'mobiles');
+  const drawn = await page.$eval('#mobiles canvas', (c) => {
+    const ctx = c.getContext('2d');
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    let green = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i + 1] > 150 && data[i] < 60 && data[i + 3] > 200) green++;
+    return { corner: [...data.slice(0, 4)], green, url: c.toDataURL() };
+  });
+  const painted = await paintedPixels(page, '#mobiles canvas');
+  await context.close();
+  return { ...drawn, painted, errors };
+}
+
+test('theme, bg, accent and anim change what is drawn', async () => {
+  const plain = await embeddedChart('embed=mobiles&theme=light');
+  const dark = await embeddedChart('embed=mobiles&theme=dark');
+  const clear = await embeddedChart('embed=mobiles&bg=transparent');
+  const green = await embeddedChart('embed=mobiles&accent=%2300cc44');
+  const bogus = await embeddedChart('embed=mobiles&theme=light&accent=javascript:alert(1)');
+  assert.ok(plain.corner[0] > 200, `light surface ${plain.corner}`);
+  assert.ok(dark.corner[0] < 60, `dark surface ${dark.corner}`);
+  assert.equal(clear.corner[3], 0, 'transparent surface');
+  assert.ok(green.green > 1000 && plain.green === 0, `accent ${green.green} vs ${plain.green}`);
+  assert.equal(bogus.url, plain.url, 'an invalid accent is ignored');
+  for (const r of [plain, dark, clear, green, bogus]) assert.deepEqual(r.errors, []);
+
+  const still = async (query, wait) => {
+    const { context, page } = await site.open({}, { path: `?${query}` });
+    await page.waitForFunction(() => document.querySelector('#mobiles canvas')?.width > 0);
+    await page.waitForTimeout(wait);
+    const url = await page.$eval('#mobiles canvas', (c) => c.toDataURL());
+    await context.close();
+    return url;
+  };
+  assert.equal(await still('embed=mobiles&anim=0', 150), await still('embed=mobiles', 2200), 'anim=0 starts at the end');
+});
+
+test('controls=0 hides the controls; shared state is read from and written to the URL', async () => {
+  const { context, page, errors } = await site.open({}, { path: '?embed=amis&controls=0&relais=3' });
+  await waitForChart(page, 'amis');
+  assert.equal(await page.locator('#amis .pme-controls').isVisible(), false);
+  assert.match(await page.getAttribute('#amis canvas', 'aria-label'), /1\u202f728\u202f000/);
+  await page.goto(`${site.url}`);
+  await waitForChart(page, 'temps');
+  await page.locator('#temps input[type=range]').fill('4.5');
+  await page.click('#amis label:has-text("2 fois")');
+  await page.click('#cercles label:has-text("Family Leaf")');
+  const search = new URL(page.url()).searchParams;
+  assert.equal(search.get('heures'), '4.5');
+  assert.equal(search.get('relais'), '2');
+  assert.equal(search.get('cercle'), 'famille');
+  await page.reload();
+  await waitForChart(page, 'temps');
+  assert.equal(await page.locator('#temps output').innerText(), '4\u00a0h\u00a030\u00a0min');
+  assert.equal(await page.isChecked('#cercles input[value="Family Leaf"]'), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the strict CSP is met: no violation on the page or in embeds', async () => {
+  for (const query of ['', '?embed=amis&theme=dark&accent=%23123456', '?embed=article&bg=transparent']) {
+    const { context, page, errors } = await site.open({}, {
+      path: query,
+      beforeGoto: (p) => p.addInitScript(() => {
+        window.__violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      }),
+    });
+    for (const id of ['amis', 'temps']) {
+      if (await page.locator(`#${id}`).count()) await waitForChart(page, id);
+    }
+    assert.deepEqual(await page.evaluate(() => window.__violations), [], `violations for «${query}»`);
+    assert.deepEqual(errors, [], `errors for «${query}»`);
+    await context.close();
+  }
+});

@@ -1,0 +1,345 @@
+//! The page's query parameters as an [`EmbedConfig`]. Parsing is total: any
+//! unknown, repeated-in-error, malformed or hostile value falls back to its
+//! default, so a URL can never break the page.
+
+use crate::charts::cercles::Circle;
+use crate::charts::palette::{parse_hex_color, Rgb};
+use crate::charts::CHART_IDS;
+
+/// What the page shows.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// The whole page with its chrome (no `embed` parameter).
+    #[default]
+    Page,
+    /// `embed=article`: the whole article, without the page chrome.
+    Article,
+    /// `embed=<chart id>`: one chart's figure only (the id is one of
+    /// [`CHART_IDS`]).
+    Chart(&'static str),
+    /// `embed=` with an id that is not a chart: a message lists the valid ones.
+    /// Holds nothing of what was asked, so nothing of it is ever shown.
+    Unknown,
+}
+
+/// Colour theme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follow the reader's system (`prefers-color-scheme`).
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+/// Everything the URL can ask of the page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EmbedConfig {
+    /// What to show.
+    pub mode: Mode,
+    /// `theme=light|dark|auto`.
+    pub theme: Theme,
+    /// `bg=transparent`: no page or chart background.
+    pub transparent: bool,
+    /// `accent=#rgb|#rrggbb`: the publisher's accent colour.
+    pub accent: Option<Rgb>,
+    /// `controls=0` hides interactive controls.
+    pub controls: bool,
+    /// `anim=0` starts every chart at its final state.
+    pub animate: bool,
+    /// `relais=1..3` on the `amis` chart.
+    pub hops: Option<u8>,
+    /// `segmenter=1` on the `amis` chart.
+    pub segmented: Option<bool>,
+    /// `heures=0.5..12` (step 0.5) on the `temps` chart.
+    pub hours: Option<f64>,
+    /// `cercle=pair|famille|amis` on the `cercles` chart.
+    pub circle: Option<&'static str>,
+}
+
+/// Longest parameter value considered; anything longer is ignored outright.
+const MAX_VALUE_LEN: usize = 64;
+
+impl Default for EmbedConfig {
+    /// The full page, as prerendered: controls shown, charts animated.
+    fn default() -> Self {
+        Self {
+            mode: Mode::Page,
+            theme: Theme::Auto,
+            transparent: false,
+            accent: None,
+            controls: true,
+            animate: true,
+            hops: None,
+            segmented: None,
+            hours: None,
+            circle: None,
+        }
+    }
+}
+
+impl EmbedConfig {
+    /// Whether the page this configuration asks for has exactly the
+    /// prerendered markup (so it can be hydrated rather than rendered anew).
+    /// Theme, background and accent are CSS only and do not count.
+    pub fn matches_prerender(&self) -> bool {
+        let display_only = EmbedConfig {
+            theme: Theme::Auto,
+            transparent: false,
+            accent: None,
+            ..self.clone()
+        };
+        display_only == EmbedConfig::default()
+    }
+
+    /// The configuration for decoded query `pairs` (as `URLSearchParams`
+    /// gives them). The first occurrence of a parameter wins.
+    pub fn from_pairs<K: AsRef<str>, V: AsRef<str>>(
+        pairs: impl IntoIterator<Item = (K, V)>,
+    ) -> Self {
+        let mut config = EmbedConfig::default();
+        let mut seen: Vec<String> = Vec::new();
+        for (key, value) in pairs {
+            let (key, value) = (key.as_ref(), value.as_ref().trim());
+            if seen.iter().any(|k| k == key) || value.len() > MAX_VALUE_LEN {
+                continue;
+            }
+            seen.push(key.to_owned());
+            match key {
+                "embed" => {
+                    config.mode = match value {
+                        "article" => Mode::Article,
+                        id => CHART_IDS
+                            .iter()
+                            .find(|&&c| c == id)
+                            .map_or(Mode::Unknown, |&c| Mode::Chart(c)),
+                    }
+                }
+                "theme" => {
+                    config.theme = match value {
+                        "light" => Theme::Light,
+                        "dark" => Theme::Dark,
+                        _ => Theme::Auto,
+                    }
+                }
+                "bg" => config.transparent = value == "transparent",
+                "accent" => {
+                    config.accent = parse_hex_color(value).filter(|_| value.starts_with('#'))
+                }
+                "controls" => config.controls = value != "0",
+                "anim" => config.animate = value != "0",
+                "relais" => config.hops = value.parse::<u8>().ok().filter(|h| (1..=3).contains(h)),
+                "segmenter" => config.segmented = parse_flag(value),
+                "heures" => config.hours = parse_hours(value),
+                "cercle" => config.circle = Circle::from_id(value).map(Circle::id),
+                _ => {}
+            }
+        }
+        config
+    }
+
+    /// Whether the page is embedded (any `embed=` value).
+    pub fn is_embed(&self) -> bool {
+        self.mode != Mode::Page
+    }
+
+    /// The query string (without `?`) that reproduces this configuration's
+    /// chart state and display options, for links and embed snippets.
+    /// Only values that differ from the defaults are written.
+    pub fn to_query(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        match self.mode {
+            Mode::Page | Mode::Unknown => {}
+            Mode::Article => parts.push("embed=article".into()),
+            Mode::Chart(id) => parts.push(format!("embed={id}")),
+        }
+        match self.theme {
+            Theme::Auto => {}
+            Theme::Light => parts.push("theme=light".into()),
+            Theme::Dark => parts.push("theme=dark".into()),
+        }
+        if self.transparent {
+            parts.push("bg=transparent".into());
+        }
+        if let Some(Rgb(r, g, b)) = self.accent {
+            parts.push(format!("accent=%23{r:02x}{g:02x}{b:02x}"));
+        }
+        if !self.controls {
+            parts.push("controls=0".into());
+        }
+        if !self.animate {
+            parts.push("anim=0".into());
+        }
+        if let Some(h) = self.hops.filter(|&h| h != 1) {
+            parts.push(format!("relais={h}"));
+        }
+        if self.segmented == Some(true) {
+            parts.push("segmenter=1".into());
+        }
+        if let Some(h) = self.hours {
+            parts.push(format!("heures={h}"));
+        }
+        if let Some(c) = self.circle.filter(|&c| c != Circle::Pair.id()) {
+            parts.push(format!("cercle={c}"));
+        }
+        parts.join("&")
+    }
+}
+
+fn parse_flag(value: &str) -> Option<bool> {
+    match value {
+        "1" => Some(true),
+        "0" => Some(false),
+        _ => None,
+    }
+}
+
+/// Hours online a day: 0.5 to 12 by halves, as `3` or `3.5` (or `3,5`).
+fn parse_hours(value: &str) -> Option<f64> {
+    let hours: f64 = value.replace(',', ".").parse().ok()?;
+    let on_step = (hours * 2.0).fract() == 0.0;
+    (hours.is_finite() && (0.5..=12.0).contains(&hours) && on_step).then_some(hours)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(query: &[(&str, &str)]) -> EmbedConfig {
+        EmbedConfig::from_pairs(query.iter().copied())
+    }
+
+    #[test]
+    fn no_parameters_is_the_full_page_with_defaults() {
+        let c = parse(&[]);
+        assert_eq!(c.mode, Mode::Page);
+        assert_eq!(c.theme, Theme::Auto);
+        assert!(c.controls && c.animate && !c.transparent && c.accent.is_none());
+        assert_eq!(c.to_query(), "");
+    }
+
+    #[test]
+    fn only_display_options_keep_the_prerendered_markup() {
+        assert!(parse(&[]).matches_prerender());
+        assert!(
+            parse(&[("theme", "dark"), ("bg", "transparent"), ("accent", "#123")])
+                .matches_prerender()
+        );
+        assert!(
+            parse(&[("theme", "nope"), ("relais", "9")]).matches_prerender(),
+            "invalid values are ignored"
+        );
+        for changes in [
+            ("embed", "amis"),
+            ("relais", "2"),
+            ("controls", "0"),
+            ("anim", "0"),
+            ("cercle", "amis"),
+        ] {
+            assert!(!parse(&[changes]).matches_prerender(), "{changes:?}");
+        }
+    }
+
+    #[test]
+    fn embed_ids_are_charts_article_or_unknown() {
+        assert_eq!(parse(&[("embed", "amis")]).mode, Mode::Chart("amis"));
+        assert_eq!(parse(&[("embed", "article")]).mode, Mode::Article);
+        assert_eq!(
+            parse(&[("embed", "<script>alert(1)</script>")]).mode,
+            Mode::Unknown
+        );
+        assert_eq!(parse(&[("embed", "")]).mode, Mode::Unknown);
+        assert_eq!(parse(&[("embed", "AMIS")]).mode, Mode::Unknown);
+    }
+
+    #[test]
+    fn display_options_are_strict() {
+        let c = parse(&[
+            ("theme", "dark"),
+            ("bg", "transparent"),
+            ("accent", "#0a3"),
+            ("controls", "0"),
+            ("anim", "0"),
+        ]);
+        assert_eq!(c.theme, Theme::Dark);
+        assert!(c.transparent && !c.controls && !c.animate);
+        assert_eq!(c.accent, Some(Rgb(0x00, 0xaa, 0x33)));
+        for bad in [
+            "red",
+            "0a3",
+            "#0a",
+            "#0a33",
+            "javascript:alert(1)",
+            "#12345g",
+            "url(x)",
+        ] {
+            assert_eq!(parse(&[("accent", bad)]).accent, None, "{bad}");
+        }
+        assert_eq!(parse(&[("theme", "neon")]).theme, Theme::Auto);
+    }
+
+    #[test]
+    fn chart_state_values_out_of_range_fall_back() {
+        let c = parse(&[
+            ("relais", "3"),
+            ("segmenter", "1"),
+            ("heures", "3,5"),
+            ("cercle", "famille"),
+        ]);
+        assert_eq!(
+            (c.hops, c.segmented, c.hours, c.circle),
+            (Some(3), Some(true), Some(3.5), Some("famille"))
+        );
+        let bad = parse(&[
+            ("relais", "4"),
+            ("segmenter", "oui"),
+            ("heures", "3.3"),
+            ("cercle", "Famille"),
+        ]);
+        assert_eq!(
+            (bad.hops, bad.segmented, bad.hours, bad.circle),
+            (None, None, None, None)
+        );
+        for h in ["NaN", "inf", "-1", "13", "0", "1e400", ""] {
+            assert_eq!(parse(&[("heures", h)]).hours, None, "{h}");
+        }
+    }
+
+    #[test]
+    fn the_first_occurrence_wins_and_huge_values_are_ignored() {
+        assert_eq!(
+            parse(&[("embed", "amis"), ("embed", "temps")]).mode,
+            Mode::Chart("amis")
+        );
+        let huge = "a".repeat(100_000);
+        assert_eq!(parse(&[("embed", huge.as_str())]).mode, Mode::Page);
+    }
+
+    #[test]
+    fn the_query_round_trips() {
+        let query = [
+            ("embed", "amis"),
+            ("theme", "light"),
+            ("bg", "transparent"),
+            ("accent", "#aabbcc"),
+            ("controls", "0"),
+            ("anim", "0"),
+            ("relais", "2"),
+            ("segmenter", "1"),
+            ("heures", "6.5"),
+            ("cercle", "amis"),
+        ];
+        let c = parse(&query);
+        let again: Vec<(String, String)> = c
+            .to_query()
+            .split('&')
+            .map(|kv| {
+                let (k, v) = kv.split_once('=').unwrap();
+                (k.to_owned(), v.replace("%23", "#"))
+            })
+            .collect();
+        assert_eq!(EmbedConfig::from_pairs(again), c);
+    }
+}

@@ -1,0 +1,74 @@
+//! The HTML a publisher pastes: an iframe of the embed page and the tiny
+//! host script that keeps its height right.
+
+use super::config::{EmbedConfig, Mode};
+
+/// The iframe's height before the host script adjusts it, px: close to each
+/// embed's real height at common widths, so a page without the script is usable.
+pub fn default_height(mode: &Mode) -> u32 {
+    match mode {
+        Mode::Page | Mode::Article => 1200,
+        Mode::Chart(_) | Mode::Unknown => 760,
+    }
+}
+
+/// Escapes text for a double-quoted HTML attribute.
+pub fn escape_attribute(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The embed snippet for `config`, where `page` is the article's address
+/// without query or fragment (e.g. `https://exemple.fr/pme/`).
+pub fn embed_snippet(page: &str, config: &EmbedConfig, title: &str) -> String {
+    let query = config.to_query();
+    let src = format!("{page}?{query}");
+    let dir = &page[..page.rfind('/').map_or(page.len(), |i| i + 1)];
+    format!(
+        "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" style=\"width:100%;border:0\"></iframe>\n<script src=\"{script}\" async></script>",
+        src = escape_attribute(&src),
+        title = escape_attribute(title),
+        height = default_height(&config.mode),
+        script = escape_attribute(&format!("{dir}embed.js")),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chart_snippet_points_at_its_embed_and_the_host_script() {
+        let config = EmbedConfig::from_pairs([("embed", "amis"), ("relais", "2")]);
+        let snippet = embed_snippet(
+            "https://exemple.fr/pme/",
+            &config,
+            "Un message, 120 destinataires",
+        );
+        assert_eq!(
+            snippet,
+            "<iframe src=\"https://exemple.fr/pme/?embed=amis&amp;relais=2\" title=\"Un message, 120 destinataires\" \
+             width=\"100%\" height=\"760\" loading=\"lazy\" style=\"width:100%;border:0\"></iframe>\n\
+             <script src=\"https://exemple.fr/pme/embed.js\" async></script>"
+        );
+    }
+
+    #[test]
+    fn attributes_are_escaped() {
+        let config = EmbedConfig::from_pairs([("embed", "article")]);
+        let snippet = embed_snippet("https://x.fr/a\"b/index.html", &config, "<T> & 'q'");
+        assert!(snippet.contains("https://x.fr/a&quot;b/index.html?embed=article"));
+        assert!(snippet.contains("title=\"&lt;T&gt; &amp; &#39;q&#39;\""));
+        assert!(snippet.contains("src=\"https://x.fr/a&quot;b/embed.js\""));
+    }
+}
