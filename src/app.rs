@@ -2,6 +2,7 @@
 //! as the URL asks ([`EmbedConfig`]), which every component can read from context.
 
 use crate::charts::{self, CHART_IDS};
+use crate::components::embed_dialog::EmbedDialog;
 use crate::content::{article, view::ArticleView};
 use crate::embed::{EmbedConfig, Mode};
 use yew::prelude::*;
@@ -21,7 +22,16 @@ pub fn app(props: &AppProps) -> Html {
     let config = props.config.clone();
     crate::hooks::use_reported_height(config.mode.clone());
     let body = match &config.mode {
-        Mode::Page | Mode::Article => html! { <ArticleView article={article()} /> },
+        Mode::Page => html! {
+            <>
+                <header class="pme-chrome">
+                    <p class="pme-chrome__name">{ "Infographie interactive" }</p>
+                    <EmbedDialog mode={Mode::Article} title={article().title.to_string()} />
+                </header>
+                <ArticleView article={article()} />
+            </>
+        },
+        Mode::Article => html! { <ArticleView article={article()} /> },
         Mode::Chart(id) => html! {
             <>
                 { charts::chart(id).unwrap_or_default() }

@@ -1,9 +1,9 @@
 //! Starting the app in the browser: panic reporting, then hydration.
 
 use crate::app::{App, AppProps};
+use crate::embed::location::query_pairs;
 use crate::embed::EmbedConfig;
 use crate::MOUNT_ID;
-use wasm_bindgen::JsCast;
 
 /// The message shown when the app fails. The article itself stays in place.
 pub const FAILURE_MESSAGE: &str = "Les graphiques interactifs ont rencontré un problème et sont \
@@ -23,7 +23,7 @@ pub fn start() {
     else {
         return;
     };
-    let config = read_config();
+    let config = EmbedConfig::from_pairs(query_pairs());
     let hydrate = root.child_element_count() > 0 && config.matches_prerender();
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config });
     if hydrate {
@@ -32,22 +32,6 @@ pub fn start() {
         root.set_inner_html("");
         renderer.render();
     }
-}
-
-/// The page's query parameters, decoded by the browser, as a configuration.
-fn read_config() -> EmbedConfig {
-    let search = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
-        return EmbedConfig::default();
-    };
-    let entries = js_sys::try_iter(&params).ok().flatten();
-    let pairs = entries.into_iter().flatten().filter_map(|entry| {
-        let pair: js_sys::Array = entry.ok()?.dyn_into().ok()?;
-        Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
-    });
-    EmbedConfig::from_pairs(pairs)
 }
 
 /// Puts the page in its failed state: CSS hides the (possibly half-drawn)

@@ -13,6 +13,7 @@ pub mod components;
 pub mod content;
 pub mod data;
 pub mod embed;
+pub mod export;
 pub mod hooks;
 
 #[cfg(target_arch = "wasm32")]

@@ -52,7 +52,10 @@ async fn the_app_renders_the_article_and_draws_the_amis_network() {
         title.text_content().unwrap(),
         "PME et Réseaux Sociaux\u{a0}: quoi faire et comment le faire\u{202f}?"
     );
-    assert_eq!(root.query_selector_all("h2").unwrap().length(), 1);
+    assert_eq!(
+        root.query_selector_all("h2.pme-heading").unwrap().length(),
+        1
+    );
     assert_eq!(
         root.query_selector_all("ul.pme-list li").unwrap().length(),
         7

@@ -80,7 +80,7 @@ test('the keyboard walks the marks, the tooltip and live region follow, Escape c
 test('« Voir les données » shows tables that match the data file', async () => {
   const { context, page } = await open();
   const table = async (id) => {
-    await page.click(`#${id} .pme-data > button`);
+    await page.click(`#${id} .pme-tools button[aria-controls$="-donnees"]`);
     return page.locator(`#${id} table`).innerText();
   };
   assert.match(await table('amis'), new RegExp(`${grouped(stat('amis').value)}\\s+Chiffre de l’article`));
@@ -90,8 +90,8 @@ test('« Voir les données » shows tables that match the data file', async () =
   assert.ok((await table('mobiles')).includes(grouped(stat('mobiles').value)));
   const cercles = await table('cercles');
   assert.ok(cercles.includes(`${stat('pair').value}\u00a0personne`) && cercles.includes('120\u00a0amis'));
-  assert.equal(await page.getAttribute('#mobiles .pme-data > button', 'aria-expanded'), 'true');
-  await page.click('#mobiles .pme-data > button');
+  assert.equal(await page.getAttribute('#mobiles .pme-tools button[aria-controls$="-donnees"]', 'aria-expanded'), 'true');
+  await page.click('#mobiles .pme-tools button[aria-controls$="-donnees"]');
   assert.equal(await page.locator('#mobiles table').isVisible(), false);
   await context.close();
 });

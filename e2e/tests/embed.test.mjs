@@ -173,3 +173,61 @@ test('the strict CSP is met: no violation on the page or in embeds', async () =>
     await context.close();
   }
 });
+
+test('« Intégrer » opens a modal with the exact snippet, which Copy puts on the clipboard', async () => {
+  const { context, page, errors } = await site.open({ permissions: ['clipboard-read', 'clipboard-write'] }, { path: '?relais=2' });
+  await waitForChart(page, 'amis');
+  await page.click('#amis .pme-tools button:has-text("Intégrer")');
+  const dialog = page.locator('#amis-integrer');
+  assert.ok(await dialog.isVisible());
+  assert.equal(await dialog.evaluate((d) => d.matches(':modal')), true, 'a modal dialog');
+  const snippet = await page.inputValue('#amis-integrer-code');
+  assert.equal(snippet, `<iframe src="${site.url}?embed=amis&amp;relais=2" title="Un message, 120 destinataires… et bien plus" `
+    + 'width="100%" height="760" loading="lazy" style="width:100%;border:0"></iframe>\n'
+    + `<script src="${site.url}embed.js" async></script>`);
+  await page.click('#amis-integrer button:has-text("Copier le code")');
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
+  assert.match(await page.locator('#amis-integrer [role=status]').innerText(), /Code copié/);
+  assert.equal(await page.locator('#amis-integrer iframe').getAttribute('src'), `${site.url}?embed=amis&relais=2`);
+  // Focus stays inside, and Escape closes it.
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => !!document.activeElement.closest('#amis-integrer')), true);
+  await page.keyboard.press('Escape');
+  assert.equal(await dialog.isVisible(), false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('« PNG » and « CSV » download the chart and its data', async () => {
+  const { context, page, errors } = await site.open({ acceptDownloads: true });
+  await waitForChart(page, 'mobiles');
+  const download = async (label) => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click(`#mobiles .pme-tools button:has-text("${label}")`),
+    ]);
+    return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+  };
+  const csv = await download('CSV');
+  assert.equal(csv.name, 'pme-mobiles.csv');
+  const text = csv.bytes.toString('utf8');
+  assert.ok(text.startsWith('\ufeffMesure;Valeur;Origine\r\n'), JSON.stringify(text.slice(0, 40)));
+  assert.match(text, /Personnes, fin 2011;19000000;/);
+  const png = await download('PNG');
+  assert.equal(png.name, 'pme-mobiles.png');
+  assert.deepEqual([...png.bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join(''), 'PNG');
+  const width = png.bytes.readUInt32BE(16);
+  const cssWidth = await page.$eval('#mobiles canvas', (c) => c.clientWidth);
+  assert.equal(width, cssWidth * 2, 'drawn at 2×');
+  assert.ok(png.bytes.readUInt32BE(20) > (await page.$eval('#mobiles canvas', (c) => c.clientHeight)) * 2,
+    'taller than the chart: title and source are drawn in');
+  const decimals = await (async () => {
+    await page.locator('#temps input[type=range]').fill('4.5');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('#actualite .pme-tools button:has-text("CSV")')]);
+    return readFileSync(await file.path(), 'utf8');
+  })();
+  assert.match(decimals, /;30;/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -70,7 +70,10 @@ export function watchForErrors(page) {
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
+  // ERR_ABORTED is a request cut short by the test's own navigation (reload,
+  // goto), not a failure of the page.
+  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED'
+    && errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
   return errors;
 }
 

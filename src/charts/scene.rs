@@ -177,6 +177,77 @@ pub enum Mark {
     },
 }
 
+impl Mark {
+    /// The same mark moved down by `dy` px.
+    pub fn shifted_down(self, dy: f64) -> Mark {
+        let down = |p: Point| Point::new(p.x, p.y + dy);
+        match self {
+            Mark::Disc {
+                center,
+                radius,
+                ink,
+                alpha,
+            } => Mark::Disc {
+                center: down(center),
+                radius,
+                ink,
+                alpha,
+            },
+            Mark::Line {
+                from,
+                to,
+                width,
+                ink,
+                alpha,
+            } => Mark::Line {
+                from: down(from),
+                to: down(to),
+                width,
+                ink,
+                alpha,
+            },
+            Mark::Ring {
+                center,
+                radius,
+                width,
+                ink,
+                alpha,
+            } => Mark::Ring {
+                center: down(center),
+                radius,
+                width,
+                ink,
+                alpha,
+            },
+            Mark::Polygon { points, ink, alpha } => Mark::Polygon {
+                points: points.into_iter().map(down).collect(),
+                ink,
+                alpha,
+            },
+            Mark::Outline { points, width, ink } => Mark::Outline {
+                points: points.into_iter().map(down).collect(),
+                width,
+                ink,
+            },
+            Mark::Label {
+                at,
+                text,
+                size,
+                bold,
+                ink,
+                align,
+            } => Mark::Label {
+                at: down(at),
+                text,
+                size,
+                bold,
+                ink,
+                align,
+            },
+        }
+    }
+}
+
 /// The area of a chart that answers the pointer and keyboard focus.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Region {

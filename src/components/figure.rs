@@ -1,34 +1,92 @@
 //! The editorial frame around a chart: title, the sentence it illustrates,
-//! the chart and its controls, its data table, and its source.
+//! the chart and its controls, its tools (data table, PNG, CSV, embed), and
+//! its source.
 
 use super::data_table::{DataTable, TableData};
+use super::embed_dialog::EmbedDialog;
+use crate::charts::scene::{Scene, Size};
 use crate::data::format_fr::format_value;
 use crate::data::model::Stat;
+use crate::embed::Mode;
+use crate::export::csv::to_csv;
+use crate::export::download::{save_text, save_url, scene_to_png};
+use crate::export::picture::frame_for_export;
+use crate::hooks::use_palette;
 use yew::prelude::*;
 
 /// Properties of [`ChartFigure`].
 #[derive(Properties, PartialEq)]
 pub struct ChartFigureProps {
-    /// The chart's stable id: its HTML `id`, its embed id.
-    pub id: AttrValue,
+    /// The chart's stable id: its HTML `id`, its embed id (one of `CHART_IDS`).
+    pub id: &'static str,
     /// The chart's headline.
     pub title: AttrValue,
     /// The article's sentence the chart illustrates, verbatim.
     pub sentence: AttrValue,
     /// The article's source line.
     pub source: AttrValue,
-    /// The chart's data, for « Voir les données ».
+    /// The chart's data, for « Voir les données » and the CSV.
     pub table: TableData,
+    /// The chart's layout, for the PNG (drawn at its final state).
+    pub layout: Callback<(Size, f64), Scene>,
     /// The chart: its controls and its [`super::ChartStage`].
     pub children: Html,
 }
 
+/// Resolution of exported pictures, device px per CSS px.
+const PNG_SCALE: f64 = 2.0;
+
 /// A chart's `<figure>`.
 #[function_component(ChartFigure)]
 pub fn chart_figure(props: &ChartFigureProps) -> Html {
-    let title_id = format!("{}-titre", props.id);
+    let figure = use_node_ref();
+    let palette = use_palette(figure.clone());
+    let table_open = use_state(|| false);
+    let id = props.id;
+    let title_id = format!("{id}-titre");
+    let table_id = format!("{id}-donnees");
+    let source = format!("Source\u{a0}: {}", props.source);
+
+    let ontable = {
+        let table_open = table_open.clone();
+        Callback::from(move |_: MouseEvent| table_open.set(!*table_open))
+    };
+    let onpng = {
+        let (figure, layout, title, source) = (
+            figure.clone(),
+            props.layout.clone(),
+            props.title.to_string(),
+            source.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let canvas = figure
+                .cast::<web_sys::Element>()
+                .and_then(|f| f.query_selector("canvas").ok().flatten());
+            if let Some(canvas) = canvas {
+                let (w, h) = (
+                    f64::from(canvas.client_width()),
+                    f64::from(canvas.client_height()),
+                );
+                let scene = layout.emit((Size::from_css(w, h, PNG_SCALE), 1.0));
+                if let Some(png) = scene_to_png(&frame_for_export(scene, &title, &source), &palette)
+                {
+                    save_url(&format!("pme-{id}.png"), &png);
+                }
+            }
+        })
+    };
+    let oncsv = {
+        let table = props.table.clone();
+        Callback::from(move |_: MouseEvent| {
+            save_text(
+                &format!("pme-{id}.csv"),
+                "text/csv;charset=utf-8",
+                &to_csv(&table),
+            );
+        })
+    };
     html! {
-        <figure id={props.id.clone()} class="pme-figure" aria-labelledby={title_id.clone()}>
+        <figure ref={figure} id={id} class="pme-figure" aria-labelledby={title_id.clone()}>
             <figcaption class="pme-figure__caption">
                 <p class="pme-figure__title" id={title_id}>{ props.title.clone() }</p>
                 <blockquote class="pme-figure__quote">
@@ -36,8 +94,19 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
                 </blockquote>
             </figcaption>
             { props.children.clone() }
-            <DataTable id={props.id.clone()} data={props.table.clone()} />
-            <p class="pme-figure__source">{ format!("Source\u{a0}: {}", props.source) }</p>
+            <div class="pme-tools" role="group" aria-label="Données et partage">
+                <button type="button" class="pme-button" aria-expanded={if *table_open { "true" } else { "false" }}
+                    aria-controls={table_id.clone()} onclick={ontable}>
+                    { if *table_open { "Masquer les données" } else { "Voir les données" } }
+                </button>
+                <button type="button" class="pme-button" onclick={onpng}
+                    aria-label="Télécharger l’image (PNG)">{ "PNG" }</button>
+                <button type="button" class="pme-button" onclick={oncsv}
+                    aria-label="Télécharger les données (CSV)">{ "CSV" }</button>
+                <EmbedDialog mode={Mode::Chart(id)} title={props.title.clone()} />
+            </div>
+            <DataTable id={table_id} data={props.table.clone()} open={*table_open} />
+            <p class="pme-figure__source">{ source }</p>
         </figure>
     }
 }

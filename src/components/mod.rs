@@ -3,8 +3,9 @@
 
 pub mod chart_stage;
 pub mod data_table;
+pub mod embed_dialog;
 pub mod figure;
 
 pub use chart_stage::ChartStage;
-pub use data_table::{DataTable, TableData};
+pub use data_table::{Cell, DataTable, TableData};
 pub use figure::ChartFigure;

@@ -2,7 +2,7 @@
 
 use super::layout::layout_actualite;
 use crate::components::figure::stat_fallback;
-use crate::components::{ChartFigure, ChartStage, TableData};
+use crate::components::{Cell, ChartFigure, ChartStage, TableData};
 use crate::data::format_fr::{format_integer, format_value};
 use crate::data::model::Stat;
 use yew::prelude::*;
@@ -33,14 +33,17 @@ pub fn actualite_chart(props: &ActualiteChartProps) -> Html {
         ],
         rows: vec![
             vec![
-                "Consultent les réseaux sociaux pour s’informer".into(),
-                share.clone(),
-                "Chiffre de l’article".into(),
+                Cell::text("Consultent les réseaux sociaux pour s’informer"),
+                Cell::number(stat.value, share.clone()),
+                Cell::text("Chiffre de l’article"),
             ],
             vec![
-                "Ne les citent pas".into(),
-                format_value(100.0 - stat.value, stat.unit),
-                format!("Calcul\u{a0}: 100 − {informed}"),
+                Cell::text("Ne les citent pas"),
+                Cell::number(
+                    100.0 - stat.value,
+                    format_value(100.0 - stat.value, stat.unit),
+                ),
+                Cell::text(format!("Calcul\u{a0}: 100 − {informed}")),
             ],
         ],
     };
@@ -51,6 +54,7 @@ pub fn actualite_chart(props: &ActualiteChartProps) -> Html {
             sentence={stat.sentence.to_string()}
             source={stat.source.to_string()}
             {table}
+            layout={layout.clone()}
         >
             <ChartStage
                 id="actualite"

@@ -4,7 +4,7 @@
 use super::layout::layout_amis;
 use super::model::{reach_derivation, reach_upper_bound, AmisAction, AmisModel, MAX_HOPS};
 use crate::components::figure::stat_fallback;
-use crate::components::{ChartFigure, ChartStage, TableData};
+use crate::components::{Cell, ChartFigure, ChartStage, TableData};
 use crate::data::format_fr::format_integer;
 use crate::data::model::Stat;
 use crate::embed::EmbedConfig;
@@ -62,6 +62,7 @@ pub fn amis_chart(props: &AmisChartProps) -> Html {
             sentence={stat.sentence.to_string()}
             source={stat.source.to_string()}
             table={table(friends)}
+            layout={layout.clone()}
         >
             <div class="pme-controls">
                 <fieldset class="pme-choices">
@@ -120,10 +121,11 @@ fn table(friends: u32) -> TableData {
                 } else {
                     format!("Calcul\u{a0}: {}", reach_derivation(friends, hops))
                 };
+                let reach = reach_upper_bound(friends, hops);
                 vec![
-                    name.to_owned(),
-                    format_integer(reach_upper_bound(friends, hops)),
-                    origin,
+                    Cell::text(name),
+                    Cell::number(reach, format_integer(reach)),
+                    Cell::text(origin),
                 ]
             })
             .collect(),

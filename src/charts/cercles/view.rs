@@ -2,7 +2,7 @@
 
 use super::layout::{describe, layout_cercles};
 use super::model::{CerclesModel, Circle};
-use crate::components::{ChartFigure, ChartStage, TableData};
+use crate::components::{Cell, ChartFigure, ChartStage, TableData};
 use crate::data::format_fr::format_value;
 use crate::data::model::Stat;
 use crate::embed::EmbedConfig;
@@ -75,19 +75,15 @@ pub fn cercles_chart(props: &CerclesChartProps) -> Html {
         .into_iter()
         .map(|circle| {
             let (size, description) = describe(&model, circle);
-            let origin = if circle == Circle::Family {
-                "L’article ne donne pas de nombre".to_owned()
-            } else {
-                "Chiffre de l’article".to_owned()
+            let (audience, origin) = match circle {
+                Circle::Pair => (Cell::number(model.pair, size), "Chiffre de l’article"),
+                Circle::Family => (Cell::text("—"), "L’article ne donne pas de nombre"),
+                Circle::Friends => (Cell::number(model.friends, size), "Chiffre de l’article"),
             };
             vec![
-                circle.network().to_owned(),
-                if circle == Circle::Family {
-                    "—".to_owned()
-                } else {
-                    size
-                },
-                format!("{description}. {origin}"),
+                Cell::text(circle.network()),
+                audience,
+                Cell::text(format!("{description}. {origin}")),
             ]
         })
         .collect();
@@ -103,6 +99,7 @@ pub fn cercles_chart(props: &CerclesChartProps) -> Html {
             sentence={props.pair.sentence.to_string()}
             source={props.pair.source.to_string()}
             {table}
+            layout={layout.clone()}
         >
             <div class="pme-controls">
                 <fieldset class="pme-choices">

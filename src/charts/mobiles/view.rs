@@ -2,7 +2,7 @@
 
 use super::layout::{layout_mobiles, PER_MARK};
 use crate::components::figure::stat_fallback;
-use crate::components::{ChartFigure, ChartStage, TableData};
+use crate::components::{Cell, ChartFigure, ChartStage, TableData};
 use crate::data::format_fr::{format_count, format_integer};
 use crate::data::model::Stat;
 use yew::prelude::*;
@@ -28,14 +28,20 @@ pub fn mobiles_chart(props: &MobilesChartProps) -> Html {
         headers: vec!["Mesure".into(), "Valeur".into(), "Origine".into()],
         rows: vec![
             vec![
-                format!("Personnes, fin {year}"),
-                format_integer(stat.value),
-                format!("Chiffre de l’article («\u{a0}{}\u{a0}»)", stat.quote),
+                Cell::text(format!("Personnes, fin {year}")),
+                Cell::number(stat.value, format_integer(stat.value)),
+                Cell::text(format!(
+                    "Chiffre de l’article («\u{a0}{}\u{a0}»)",
+                    stat.quote
+                )),
             ],
             vec![
-                "Téléphones dessinés".into(),
-                format_integer((stat.value / PER_MARK).round()),
-                "1 téléphone = 1 million de personnes".into(),
+                Cell::text("Téléphones dessinés"),
+                Cell::number(
+                    (stat.value / PER_MARK).round(),
+                    format_integer((stat.value / PER_MARK).round()),
+                ),
+                Cell::text("1 téléphone = 1 million de personnes"),
             ],
         ],
     };
@@ -46,6 +52,7 @@ pub fn mobiles_chart(props: &MobilesChartProps) -> Html {
             sentence={stat.sentence.to_string()}
             source={stat.source.to_string()}
             {table}
+            layout={layout.clone()}
         >
             <ChartStage
                 id="mobiles"

@@ -3,8 +3,8 @@
 use super::layout::{hours_text, layout_temps};
 use super::model::{TempsModel, DEFAULT_HOURS, HOURS, HOURS_STEP};
 use crate::components::figure::stat_fallback;
-use crate::components::{ChartFigure, ChartStage, TableData};
-use crate::data::format_fr::{format_duration, format_value};
+use crate::components::{Cell, ChartFigure, ChartStage, TableData};
+use crate::data::format_fr::{format_decimal, format_duration, format_value};
 use crate::data::model::Stat;
 use crate::embed::EmbedConfig;
 use crate::hooks::use_query_param;
@@ -47,22 +47,31 @@ pub fn temps_chart(props: &TempsChartProps) -> Html {
         headers: vec!["Mesure".into(), "Valeur".into(), "Origine".into()],
         rows: vec![
             vec![
-                "Réseaux sociaux".into(),
-                share.clone(),
-                "Chiffre de l’article".into(),
+                Cell::text("Réseaux sociaux"),
+                Cell::number(stat.value, share.clone()),
+                Cell::text("Chiffre de l’article"),
             ],
             vec![
-                "Reste du temps en ligne".into(),
-                format_value(100.0 - stat.value, stat.unit),
-                format!(
-                    "Calcul\u{a0}: 100 − {}",
-                    format_value(stat.value, stat.unit)
+                Cell::text("Reste du temps en ligne"),
+                Cell::number(
+                    100.0 - stat.value,
+                    format_value(100.0 - stat.value, stat.unit),
                 ),
+                Cell::text(format!(
+                    "Calcul\u{a0}: 100 − {}",
+                    format_decimal(stat.value, 1)
+                )),
             ],
             vec![
-                format!("Pour {} en ligne par jour", hours_text(model.hours)),
-                derived.clone(),
-                format!("Calcul\u{a0}: {share} × {}", hours_text(model.hours)),
+                Cell::text(format!(
+                    "Pour {} en ligne par jour (minutes)",
+                    hours_text(model.hours)
+                )),
+                Cell::number(model.social_minutes().round(), derived.clone()),
+                Cell::text(format!(
+                    "Calcul\u{a0}: {share} × {}",
+                    hours_text(model.hours)
+                )),
             ],
         ],
     };
@@ -73,6 +82,7 @@ pub fn temps_chart(props: &TempsChartProps) -> Html {
             sentence={stat.sentence.to_string()}
             source={stat.source.to_string()}
             {table}
+            layout={layout.clone()}
         >
             <div class="pme-controls">
                 <label class="pme-range">

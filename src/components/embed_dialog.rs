@@ -1,0 +1,165 @@
+//! « Intégrer »: an accessible modal (the native `<dialog>`, which traps
+//! focus and closes on Escape) with the embed snippet, a Copy button and a
+//! live preview.
+
+use crate::embed::location::{page_address, query_pairs};
+use crate::embed::snippet::embed_snippet;
+use crate::embed::{EmbedConfig, Mode};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{HtmlDialogElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// Properties of [`EmbedDialog`].
+#[derive(Properties, PartialEq)]
+pub struct EmbedDialogProps {
+    /// What to embed: one chart or the article.
+    pub mode: Mode,
+    /// The embed's title (the iframe's `title`).
+    pub title: AttrValue,
+}
+
+/// What the dialog shows once opened: the snippet and the preview address.
+#[derive(Debug, Clone, PartialEq)]
+struct Opened {
+    snippet: String,
+    preview: String,
+}
+
+/// The « Intégrer » button and its dialog.
+#[function_component(EmbedDialog)]
+pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
+    let dialog = use_node_ref();
+    let textarea = use_node_ref();
+    let close = use_node_ref();
+    // The snippet needs the page's address and current exploration, and the
+    // preview loads the app again: both only once the dialog is opened.
+    let opened = use_state(|| None::<Opened>);
+    let status = use_state(String::new);
+    let id = match &props.mode {
+        Mode::Chart(id) => *id,
+        _ => "article",
+    };
+    let dialog_id = format!("{id}-integrer");
+
+    let onopen = {
+        let (dialog, opened, status, mode, title) = (
+            dialog.clone(),
+            opened.clone(),
+            status.clone(),
+            props.mode.clone(),
+            props.title.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            if let Some((page, config)) = current_page(mode.clone()) {
+                opened.set(Some(Opened {
+                    snippet: embed_snippet(&page, &config, &title),
+                    preview: format!("{page}?{}", config.to_query()),
+                }));
+            }
+            status.set(String::new());
+            if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
+                let _ = dialog.show_modal();
+            }
+        })
+    };
+    let onclose = {
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
+                dialog.close();
+            }
+        })
+    };
+    let oncopy = {
+        let (opened, status, textarea) = (opened.clone(), status.clone(), textarea.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(snippet) = opened.as_ref().map(|o| o.snippet.clone()) else {
+                return;
+            };
+            let (status, textarea) = (status.clone(), textarea.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+                let copied = match clipboard {
+                    Some(clipboard) => JsFuture::from(clipboard.write_text(&snippet)).await.is_ok(),
+                    None => false,
+                };
+                if copied {
+                    status.set("Code copié dans le presse-papiers.".to_owned());
+                } else if let Some(area) = textarea.cast::<HtmlTextAreaElement>() {
+                    // No clipboard access (permissions, old browser): select it for Ctrl+C.
+                    let _ = area.focus();
+                    area.select();
+                    status.set(
+                        "Le code est sélectionné\u{a0}: copiez-le avec Ctrl+C (ou ⌘+C).".to_owned(),
+                    );
+                }
+            });
+        })
+    };
+    // Tab from the last control comes back to the first, and Shift+Tab from
+    // the first goes to the last: focus never leaves the open dialog.
+    let onkeydown = {
+        let (first, last) = (textarea.clone(), close.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() != "Tab" {
+                return;
+            }
+            let active = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element());
+            let (from, to) = if e.shift_key() {
+                (&first, &last)
+            } else {
+                (&last, &first)
+            };
+            if active.is_some() && active == from.cast::<web_sys::Element>() {
+                if let Some(target) = to.cast::<web_sys::HtmlElement>() {
+                    e.prevent_default();
+                    let _ = target.focus();
+                }
+            }
+        })
+    };
+    let (snippet, preview) = opened
+        .as_ref()
+        .map(|o| (o.snippet.clone(), Some(o.preview.clone())))
+        .unwrap_or_default();
+    html! {
+        <>
+            <button type="button" class="pme-button" aria-haspopup="dialog" aria-controls={dialog_id.clone()} onclick={onopen}>
+                { "Intégrer" }
+            </button>
+            <dialog ref={dialog} id={dialog_id.clone()} class="pme-dialog" aria-labelledby={format!("{dialog_id}-titre")} {onkeydown}>
+                <h2 id={format!("{dialog_id}-titre")} class="pme-dialog__title">
+                    { if id == "article" { "Intégrer l’article" } else { "Intégrer ce graphique" } }
+                </h2>
+                <p class="pme-dialog__help">
+                    { "Collez ce code dans votre page\u{a0}: l’iframe prend toute la largeur, et le script ajuste sa hauteur à son contenu. Sans le script, elle garde une hauteur fixe raisonnable." }
+                </p>
+                <label class="pme-dialog__label" for={format!("{dialog_id}-code")}>{ "Code à copier" }</label>
+                <textarea ref={textarea} id={format!("{dialog_id}-code")} class="pme-dialog__code" readonly=true rows="5" value={snippet} />
+                <div class="pme-dialog__actions">
+                    <button type="button" class="pme-button pme-button--primary" onclick={oncopy}>{ "Copier le code" }</button>
+                    <p class="pme-dialog__status" role="status">{ (*status).clone() }</p>
+                </div>
+                if let Some(preview) = preview {
+                    <p class="pme-dialog__label">{ "Aperçu" }</p>
+                    // A picture of the result, not a place to work: inert keeps
+                    // keyboard focus (and Escape) in the dialog.
+                    <iframe class="pme-dialog__preview" src={preview} title={format!("Aperçu\u{a0}: {}", props.title)} loading="lazy" inert=true />
+                }
+                <button ref={close} type="button" class="pme-button pme-dialog__close" onclick={onclose}>{ "Fermer" }</button>
+            </dialog>
+        </>
+    }
+}
+
+/// The page's address and the configuration that reproduces what the reader
+/// sees, embedding `mode`.
+fn current_page(mode: Mode) -> Option<(String, EmbedConfig)> {
+    let config = EmbedConfig {
+        mode,
+        ..EmbedConfig::from_pairs(query_pairs())
+    };
+    Some((page_address()?, config))
+}
