@@ -189,7 +189,7 @@ test('« Intégrer » opens a modal with the exact snippet, which Copy puts on t
   await page.waitForTimeout(200);
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
   assert.match(await page.locator('#amis-integrer [role=status]').innerText(), /Code copié/);
-  assert.equal(await page.locator('#amis-integrer iframe').getAttribute('src'), `${site.url}?embed=amis&relais=2`);
+  assert.equal(await page.locator('#amis-integrer iframe').getAttribute('src'), `${site.url}?embed=amis&anim=0&relais=2`);
   // Focus stays inside, and Escape closes it.
   for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => !!document.activeElement.closest('#amis-integrer')), true);

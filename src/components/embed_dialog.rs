@@ -51,9 +51,15 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
         );
         Callback::from(move |_: MouseEvent| {
             if let Some((page, config)) = current_page(mode.clone()) {
+                // The preview shows the final state: it may be too short for
+                // the chart to scroll half into view and start its entrance.
+                let still = EmbedConfig {
+                    animate: false,
+                    ..config.clone()
+                };
                 opened.set(Some(Opened {
                     snippet: embed_snippet(&page, &config, &title),
-                    preview: format!("{page}?{}", config.to_query()),
+                    preview: format!("{page}?{}", still.to_query()),
                 }));
             }
             status.set(String::new());
