@@ -34,10 +34,18 @@ export function serveDirectory(root, { port = 0, headers = {} } = {}) {
         return;
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      // Serve the precompressed twin when the client accepts it, as a CDN would.
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      const twin = [['br', '.br'], ['gzip', '.gz']].find(([name]) => accepts.includes(name));
+      const compressed = twin && await readFile(file + twin[1]).catch(() => null);
+      const body = compressed ?? await readFile(file);
+      // Hashed file names never change content: cache them for a year.
+      const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(file);
       res.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-cache',
+        'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+        Vary: 'Accept-Encoding',
+        ...(compressed ? { 'Content-Encoding': twin[0] } : {}),
         ...headers,
       });
       res.end(req.method === 'HEAD' ? undefined : body);

@@ -64,7 +64,8 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
     let progress = use_entrance(stage.clone(), props.duration_ms, *replay, animate);
 
     {
-        let (canvas, drawn, tip) = (canvas.clone(), drawn.clone(), tip.clone());
+        let (canvas, drawn, tip, id) =
+            (canvas.clone(), drawn.clone(), tip.clone(), props.id.clone());
         use_effect_with(
             (size, palette, progress, *focus, props.layout.clone()),
             move |(size, palette, progress, focus, layout)| {
@@ -77,7 +78,7 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                     if let Some(i) = focus {
                         scene.highlight(*i);
                     }
-                    paint(&canvas, &scene, palette);
+                    paint(&id, &canvas, &scene, palette);
                     tip.set(focused);
                     *drawn.borrow_mut() = Some(scene);
                 }
@@ -239,7 +240,16 @@ fn scale_down(p: Point, scale: f64) -> Point {
     Point::new(p.x / scale, p.y / scale)
 }
 
-fn paint(canvas: &HtmlCanvasElement, scene: &Scene, palette: &Palette) {
+/// Draws `scene` on `canvas`. For the benchmark (`bench/`), each draw is a
+/// `performance.measure` named `pme:draw:<id>` (only the latest is kept in
+/// the timeline, so replays do not grow it; observers see them all), and the
+/// first one also leaves a `pme:drawn:<id>` mark.
+fn paint(id: &str, canvas: &HtmlCanvasElement, scene: &Scene, palette: &Palette) {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let start = format!("pme:draw-start:{id}");
+    if let Some(performance) = &performance {
+        let _ = performance.mark(&start);
+    }
     let (width, height) = (scene.size.width as u32, scene.size.height as u32);
     // Assigning width or height clears the canvas even when unchanged: only on change.
     if canvas.width() != width {
@@ -262,6 +272,15 @@ fn paint(canvas: &HtmlCanvasElement, scene: &Scene, palette: &Palette) {
     if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
         // A failed draw leaves the previous frame; there is nothing better to show.
         if render(&backend.into_drawing_area(), scene, palette).is_ok() {
+            if let Some(performance) = &performance {
+                let measure = format!("pme:draw:{id}");
+                performance.clear_measures_with_measure_name(&measure);
+                let _ = performance.measure_with_start_mark(&measure, &start);
+                performance.clear_marks_with_mark_name(&start);
+                if !canvas.has_attribute("data-drawn") {
+                    let _ = performance.mark(&format!("pme:drawn:{id}"));
+                }
+            }
             // CSS hides the text fallback under a drawn canvas (it would show
             // through a transparent one); the app never renders this attribute.
             let _ = canvas.set_attribute("data-drawn", "");
