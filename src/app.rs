@@ -34,6 +34,9 @@ pub fn app(props: &AppProps) -> Html {
         Mode::Article => html! { <ArticleView article={article()} /> },
         Mode::Chart(id) => html! {
             <>
+                // The embed is a part of the article: say which, for the
+                // document outline (the figure's own title follows).
+                <h1 class="pme-visually-hidden">{ article().title.as_ref() }</h1>
                 { charts::chart(id).unwrap_or_default() }
                 <p class="pme-credit">
                     <a href="./" target="_blank" rel="noopener">

@@ -99,10 +99,12 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
                     aria-controls={table_id.clone()} onclick={ontable}>
                     { if *table_open { "Masquer les données" } else { "Voir les données" } }
                 </button>
-                <button type="button" class="pme-button" onclick={onpng}
-                    aria-label="Télécharger l’image (PNG)">{ "PNG" }</button>
-                <button type="button" class="pme-button" onclick={oncsv}
-                    aria-label="Télécharger les données (CSV)">{ "CSV" }</button>
+                <button type="button" class="pme-button" onclick={onpng}>
+                    <span class="pme-visually-hidden">{ "Télécharger l’image " }</span>{ "PNG" }
+                </button>
+                <button type="button" class="pme-button" onclick={oncsv}>
+                    <span class="pme-visually-hidden">{ "Télécharger les données " }</span>{ "CSV" }
+                </button>
                 <EmbedDialog mode={Mode::Chart(id)} title={props.title.clone()} />
             </div>
             <DataTable id={table_id} data={props.table.clone()} open={*table_open} />

@@ -1,0 +1,40 @@
+// Accessibility: axe-core (pinned in package.json) finds no violation on the
+// article and on every embed, in light and dark, nor with a dialog open.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { CHART_IDS, useSite, waitForChart } from './support.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const site = useSite();
+
+/** axe's violations on the open page, one readable line each. */
+async function violations(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id} (${v.impact}) × ${v.nodes.length}: ${v.nodes[0].target.join(' ')}`);
+  });
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`the article has no axe violation (${colorScheme})`, async () => {
+    const { context, page } = await site.open({ colorScheme });
+    await waitForChart(page, 'amis');
+    assert.deepEqual(await violations(page), []);
+    await page.click('#amis .pme-tools button:has-text("Intégrer")');
+    await page.waitForTimeout(500);
+    assert.deepEqual(await violations(page), [], 'with the « Intégrer » dialog open');
+    await context.close();
+  });
+
+  test(`every embed has no axe violation (${colorScheme})`, async () => {
+    for (const embed of [...CHART_IDS, 'article', 'inconnu']) {
+      const { context, page } = await site.open({ colorScheme }, { path: `?embed=${embed}` });
+      if (CHART_IDS.includes(embed)) await waitForChart(page, embed);
+      else await page.waitForTimeout(800);
+      assert.deepEqual(await violations(page), [], `embed=${embed}`);
+      await context.close();
+    }
+  });
+}
