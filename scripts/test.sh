@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints, native tests (layouts, data, golden
 # SVGs, prerendered page), browser tests (wasm-bindgen-test in headless
-# Chromium) and the end-to-end suite (Playwright on the built dist/).
+# Chromium), the end-to-end suite (Playwright on the built dist/), and the
+# benchmark in quick mode so it cannot rot.
 # Installs what is missing first; fast when everything is there.
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 ensure_build_tools
 ensure_chromium
 ensure_npm_packages e2e
+ensure_npm_packages bench
 cd "$ROOT"
 
 say "Formatting and lints"
@@ -25,3 +27,6 @@ build_release
 
 say "End-to-end tests (Playwright, headless Chromium)"
 (cd e2e && npm test)
+
+say "Benchmark, quick mode (measures only; asserts nothing about time)"
+node bench/run.mjs --quick

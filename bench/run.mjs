@@ -1,0 +1,662 @@
+// Benchmark of the built site (dist/) against a typical Chart.js page with the
+// same five figures (bench/peer/): bytes shipped, cold loads on a throttled
+// mobile profile, animation frame intervals, memory, and Lighthouse.
+//
+//   npm ci --prefix bench && node bench/run.mjs [--quick]
+//
+// Prints one table (ours, peer, ratio) and writes bench/results/latest.json.
+// See bench/README.md for what each number means.
+import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { serveDirectory } from '../scripts/serve-dist.mjs';
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const QUICK = process.argv.includes('--quick');
+const started = Date.now();
+
+const CONFIG = {
+  mode: QUICK ? 'quick' : 'full',
+  loadRuns: QUICK ? 2 : 7,
+  animationRuns: QUICK ? 1 : 3,
+  lighthouseRuns: QUICK ? 0 : 3,
+  replays: QUICK ? 10 : 50,
+  replayGapMs: 50,
+  chromium: '/usr/bin/chromium',
+  chromiumArgs: [
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  ],
+  // Lighthouse's mobile screen (Moto G Power), for every page in this bench.
+  device: { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true },
+  // Lighthouse's mobile throttling ("slow 4G", CPU ×4), applied for real by CDP.
+  network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 },
+  cpuSlowdown: 4,
+  chartIds: ['amis', 'cercles', 'actualite', 'temps', 'mobiles'],
+  lastSentence: 'Une raison supplémentaire pour parier sur leur développement.',
+  // How long frames are recorded after scrolling a chart in, or after « Rejouer »:
+  // the entrances last 1.0 s (1.1 s for « amis »; Chart.js's default is 1.0 s).
+  animationWindowMs: 1200,
+  frameBudgetMs: 16.7,
+  // rAF intervals at 60 Hz jitter by ±0.2 ms around 16.7: a frame counts as
+  // late only past the budget plus this tolerance.
+  jitterMs: 1,
+  loadTimeoutMs: 90_000,
+};
+
+const DIST = here('../dist');
+const RESULTS = here('./results');
+
+// ---------------------------------------------------------------- helpers
+
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+const log = (...args) => console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s]`, ...args);
+
+function quantile(values, q) {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
+}
+const median = (values) => quantile(values.filter((v) => v !== null && v !== undefined), 0.5);
+
+/** Intervals counted by how many 60 Hz frames they span: { "1": n, "2": n, … }. */
+function histogram(intervals) {
+  const out = {};
+  for (const d of intervals) {
+    const frames = String(Math.max(1, Math.round(d / CONFIG.frameBudgetMs)));
+    out[frames] = (out[frames] ?? 0) + 1;
+  }
+  return out;
+}
+
+function frameStats(intervals) {
+  return {
+    frames: intervals.length,
+    p50: quantile(intervals, 0.5),
+    p95: quantile(intervals, 0.95),
+    max: intervals.length ? Math.max(...intervals) : null,
+    over16_7: intervals.filter((d) => d > CONFIG.frameBudgetMs + CONFIG.jitterMs).length,
+    over33_4: intervals.filter((d) => d > 2 * CONFIG.frameBudgetMs + CONFIG.jitterMs).length,
+  };
+}
+
+/** Cumulative Layout Shift as the web-vitals definition: the worst session window. */
+function cumulativeLayoutShift(shifts) {
+  let worst = 0;
+  let window = 0;
+  let first = 0;
+  let last = 0;
+  for (const [time, value] of shifts) {
+    if (window && time - last < 1000 && time - first < 5000) {
+      window += value;
+    } else {
+      window = value;
+      first = time;
+    }
+    last = time;
+    worst = Math.max(worst, window);
+  }
+  return worst;
+}
+
+function listFiles(root) {
+  const out = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.name.startsWith('.')) continue; // .trunk-lock and the like are not served
+      if (/\.(br|gz)$/.test(entry.name)) continue; // precompressed twins of files already counted
+      if (entry.isDirectory()) walk(path);
+      else out.push(path);
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+const compressed = new Map();
+function sizes(file) {
+  if (!compressed.has(file)) {
+    const body = readFileSync(file);
+    compressed.set(file, {
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, {
+        params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length },
+      }).length,
+    });
+  }
+  return compressed.get(file);
+}
+
+/**
+ * Serves `root` with scripts/serve-dist.mjs, its responses gzip -9 encoded
+ * when the browser accepts gzip and the file server did not already send a
+ * precompressed twin (as any static host would; Chromium offers
+ * brotli only over HTTPS). The file server itself is reused as it is: only
+ * its response is compressed on the way out.
+ */
+async function serveCompressed(root) {
+  const server = await serveDirectory(root);
+  const [handler] = server.listeners('request');
+  server.removeAllListeners('request');
+  const cache = new Map();
+  server.on('request', (req, res) => {
+    if (!/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) return handler(req, res);
+    const writeHead = res.writeHead.bind(res);
+    const end = res.end.bind(res);
+    let status = 200;
+    let headers = {};
+    res.writeHead = (code, head = {}) => { status = code; headers = head; return res; };
+    res.end = (body) => {
+      // dist/ has precompressed twins, which the file server already sends.
+      if (status === 200 && body?.length && !headers['Content-Encoding']) {
+        const key = req.url;
+        if (!cache.has(key) || cache.get(key).raw !== body) cache.set(key, { raw: body, gz: gzipSync(body, { level: 9 }) });
+        const gz = cache.get(key).gz;
+        writeHead(status, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': gz.length, Vary: 'Accept-Encoding' });
+        end(gz);
+      } else {
+        writeHead(status, headers);
+        end(body);
+      }
+      return res;
+    };
+    handler(req, res);
+  });
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: () => new Promise((done) => server.close(done)),
+  };
+}
+
+/** The comparison page in a temporary folder: bench/peer/ plus Chart.js's UMD build. */
+function stagePeer() {
+  const dir = mkdtempSync(join(tmpdir(), 'pme-bench-peer-'));
+  for (const name of readdirSync(here('./peer'))) copyFileSync(join(here('./peer'), name), join(dir, name));
+  copyFileSync(here('./node_modules/chart.js/dist/chart.umd.js'), join(dir, 'chart.umd.js'));
+  return dir;
+}
+
+// ------------------------------------------------------------- in-page code
+
+/** Installed before any page script: paint, LCP, shifts, article text, charts drawn. */
+function loadProbe({ sentence, expected }) {
+  const b = (window.__bench = { fcp: null, lcp: null, text: null, firstDrawn: null, allDrawn: null, shifts: [] });
+  const observe = (type, fn) => {
+    try { new PerformanceObserver((list) => list.getEntries().forEach(fn)).observe({ type, buffered: true }); } catch {}
+  };
+  observe('paint', (e) => { if (e.name === 'first-contentful-paint') b.fcp = e.startTime; });
+  observe('largest-contentful-paint', (e) => { b.lcp = e.renderTime || e.loadTime || e.startTime; });
+  observe('layout-shift', (e) => { if (!e.hadRecentInput) b.shifts.push([e.startTime, e.value]); });
+
+  const text = new MutationObserver(() => checkText());
+  const checkText = () => {
+    if (b.text === null && document.body?.textContent.includes(sentence)) {
+      b.text = performance.now();
+      text.disconnect();
+    }
+  };
+  text.observe(document, { childList: true, subtree: true, characterData: true });
+  document.addEventListener('DOMContentLoaded', checkText);
+
+  // `data-drawn` is set on a chart's canvas after its first successful draw.
+  const drawn = new MutationObserver(() => checkDrawn());
+  const checkDrawn = () => {
+    const count = document.querySelectorAll('figure canvas[data-drawn]').length;
+    if (count > 0 && b.firstDrawn === null) b.firstDrawn = performance.now();
+    if (count >= expected && b.allDrawn === null) {
+      b.allDrawn = performance.now();
+      drawn.disconnect();
+    }
+  };
+  drawn.observe(document, { attributes: true, attributeFilter: ['data-drawn'], subtree: true });
+
+  // Which chart canvases have been at least half on screen (when entrances start).
+  b.halfShown = new Set();
+  const seen = new IntersectionObserver((entries) => entries.forEach((e) => {
+    if (e.intersectionRatio >= 0.5) b.halfShown.add(e.target);
+  }), { threshold: [0.5] });
+  document.addEventListener('DOMContentLoaded', () => document.querySelectorAll('figure canvas').forEach((c) => seen.observe(c)));
+}
+
+/** Keeps every WebAssembly.Memory the page instantiates, to read its size. */
+function wasmMemoryProbe() {
+  window.__benchWasm = [];
+  const keep = (result) => {
+    const instance = result?.instance ?? result;
+    if (instance instanceof WebAssembly.Instance) {
+      for (const value of Object.values(instance.exports)) {
+        if (value instanceof WebAssembly.Memory) window.__benchWasm.push(value);
+      }
+    }
+    return result;
+  };
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    if (typeof original === 'function') {
+      WebAssembly[name] = function (...args) { return original.apply(this, args).then(keep); };
+    }
+  }
+}
+
+/** Scrolls a chart in (or presses its « Rejouer ») and records rAF intervals. */
+function recordFrames({ id, action, windowMs }) {
+  return new Promise((done) => {
+    const intervals = [];
+    let last = null;
+    let start = null;
+    const tick = (now) => {
+      if (last !== null) intervals.push(now - last);
+      last = now;
+      if (now - start < windowMs) requestAnimationFrame(tick);
+      else done(intervals);
+    };
+    requestAnimationFrame((now) => {
+      start = now;
+      last = now;
+      if (action === 'scroll') document.querySelector(`#${id} canvas`).scrollIntoView({ block: 'center' });
+      else document.querySelector(`#${id} .pme-stage__bar button`).click();
+      requestAnimationFrame(tick);
+    });
+  });
+}
+
+// ---------------------------------------------------------------- measures
+
+async function newPage(browser, { probe = true, wasm = false } = {}) {
+  const context = await browser.newContext({ ...CONFIG.device });
+  if (probe) await context.addInitScript(loadProbe, { sentence: CONFIG.lastSentence, expected: CONFIG.chartIds.length });
+  if (wasm) await context.addInitScript(wasmMemoryProbe);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  const cdp = await context.newCDPSession(page);
+  return { context, page, cdp, errors };
+}
+
+async function waitForCharts(page) {
+  await page.waitForFunction(() => window.__bench?.allDrawn != null && window.__bench?.text != null,
+    null, { timeout: CONFIG.loadTimeoutMs, polling: 50 });
+}
+
+/** 1. Every file, and what a first visit actually downloads. */
+async function measureBytes(browser, site) {
+  const files = listFiles(site.root).map((file) => ({ file: relative(site.root, file), ...sizes(file) }));
+  const total = (list, key) => list.reduce((sum, f) => sum + f[key], 0);
+
+  const { context, page, cdp, errors } = await newPage(browser);
+  await cdp.send('Network.enable');
+  const requests = new Map();
+  cdp.on('Network.requestWillBeSent', (e) => requests.set(e.requestId, { url: e.request.url, type: e.type }));
+  cdp.on('Network.responseReceived', (e) => Object.assign(requests.get(e.requestId) ?? {}, { status: e.response.status, type: e.type }));
+  cdp.on('Network.loadingFinished', (e) => Object.assign(requests.get(e.requestId) ?? {}, { wire: e.encodedDataLength }));
+  await page.goto(site.url, { waitUntil: 'load' });
+  await waitForCharts(page);
+  await page.waitForLoadState('networkidle');
+  await sleep(500);
+  await context.close();
+
+  const visit = [...requests.values()].filter((r) => r.url.startsWith('http')).map((r) => {
+    const path = decodeURIComponent(new URL(r.url).pathname);
+    let file = join(site.root, path);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    const body = existsSync(file) ? sizes(file) : { raw: 0, gzip: 0, brotli: 0 };
+    return { path, type: r.type, status: r.status, wire: r.wire ?? 0, ...body };
+  });
+  return {
+    files,
+    allFiles: { count: files.length, raw: total(files, 'raw'), gzip: total(files, 'gzip'), brotli: total(files, 'brotli') },
+    firstVisit: {
+      requests: visit,
+      count: visit.length,
+      wire: total(visit, 'wire'),
+      raw: total(visit, 'raw'),
+      gzip: total(visit, 'gzip'),
+      brotli: total(visit, 'brotli'),
+    },
+    errors,
+  };
+}
+
+/** 2. One cold load on the throttled mobile profile. */
+async function measureLoad(browser, site) {
+  const { context, page, cdp, errors } = await newPage(browser);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', CONFIG.network);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CONFIG.cpuSlowdown });
+  await page.goto(site.url, { waitUntil: 'commit', timeout: CONFIG.loadTimeoutMs });
+  let timedOut = false;
+  await waitForCharts(page).catch(() => { timedOut = true; });
+  await sleep(1000); // let LCP and late shifts settle
+  const b = await page.evaluate(() => ({
+    ...window.__bench,
+    halfShown: undefined,
+    domContentLoaded: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null,
+    peerAnimationComplete: window.__peerAnimationComplete ?? null,
+    loadEvent: performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? null,
+  }));
+  await context.close();
+  return {
+    fcp: b.fcp, lcp: b.lcp, text: b.text, firstChart: b.firstDrawn, allCharts: b.allDrawn,
+    cls: cumulativeLayoutShift(b.shifts), domContentLoaded: b.domContentLoaded, loadEvent: b.loadEvent,
+    // Chart.js's animation.onComplete per chart (the peer only; the app has no such event).
+    animationsComplete: b.peerAnimationComplete, timedOut, errors,
+  };
+}
+
+/**
+ * 3. Frame intervals of one chart's entrance and replay, on a fresh page
+ * opened at the top, so that no earlier scroll has already shown the chart.
+ */
+async function measureChartAnimation(browser, site, id, slowdown) {
+  const { context, page, cdp, errors } = await newPage(browser);
+  await page.goto(site.url, { waitUntil: 'load' });
+  await waitForCharts(page);
+  // Animations that started with the page (the peer's creation animations,
+  // 1 s from its first draw) are over before measuring.
+  await page.evaluate(() => new Promise((done) => setTimeout(done, Math.max(0, window.__bench.allDrawn + 1300 - performance.now()))));
+  const shownBefore = await page.evaluate((sel) => window.__bench.halfShown.has(document.querySelector(sel)), `#${id} canvas`);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  // The app wraps each canvas draw in a `pme:draw:<id>` performance.measure.
+  await page.evaluate(() => {
+    window.__draws = [];
+    new PerformanceObserver((list) => window.__draws.push(...list.getEntries()
+      .filter((e) => e.name.startsWith('pme:draw:')).map((e) => e.duration))).observe({ type: 'measure' });
+  });
+  const entrance = await page.evaluate(recordFrames, { id, action: 'scroll', windowMs: CONFIG.animationWindowMs });
+  await sleep(200);
+  const replay = await page.evaluate(recordFrames, { id, action: 'replay', windowMs: CONFIG.animationWindowMs });
+  const draws = await page.evaluate(() => window.__draws);
+  await context.close();
+  return { shownBefore, entrance, replay, draws, errors };
+}
+
+async function measureAnimation(browser, site, slowdown) {
+  const charts = {};
+  const errors = [];
+  const all = [];
+  for (const id of CONFIG.chartIds) {
+    const runs = [];
+    for (let i = 0; i < CONFIG.animationRuns; i++) runs.push(await measureChartAnimation(browser, site, id, slowdown));
+    const entrance = runs.flatMap((r) => r.entrance);
+    const replay = runs.flatMap((r) => r.replay);
+    const draws = runs.flatMap((r) => r.draws);
+    errors.push(...runs.flatMap((r) => r.errors));
+    all.push(...entrance, ...replay);
+    charts[id] = {
+      // true if the chart was already half on screen before it was scrolled
+      // to: its entrance then happened earlier and was not recorded.
+      shownBeforeScroll: runs.some((r) => r.shownBefore),
+      entrance: { ...frameStats(entrance), framesSpanned: histogram(entrance) },
+      replay: { ...frameStats(replay), framesSpanned: histogram(replay) },
+      drawTime: draws.length ? { draws: draws.length, p50: quantile(draws, 0.5), p95: quantile(draws, 0.95), max: Math.max(...draws) } : null,
+    };
+  }
+  return { slowdown, runsPerChart: CONFIG.animationRuns, overall: frameStats(all), charts, errors };
+}
+
+/** 4. JS heap and Wasm linear memory after load and after many replays. */
+async function measureMemory(browser, site) {
+  const { context, page, cdp, errors } = await newPage(browser, { wasm: true });
+  await page.goto(site.url, { waitUntil: 'load' });
+  await waitForCharts(page);
+  await page.waitForLoadState('networkidle');
+  await sleep(1500);
+  const snapshot = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const wasm = await page.evaluate(() => window.__benchWasm.map((m) => m.buffer.byteLength));
+    return {
+      jsHeapUsed: heap.usedSize,
+      jsHeapTotal: heap.totalSize,
+      backingStorage: heap.backingStorageSize ?? null,
+      wasmMemories: wasm.length,
+      wasmLinear: wasm.length ? wasm.reduce((a, b) => a + b, 0) : null,
+    };
+  };
+  const afterLoad = await snapshot();
+  for (const id of CONFIG.chartIds) {
+    await page.evaluate((sel) => document.querySelector(sel).scrollIntoView({ block: 'center' }), `#${id} canvas`);
+    await sleep(1500); // its entrance
+    await page.evaluate(async ({ sel, times, gap }) => {
+      const button = document.querySelector(sel);
+      for (let i = 0; i < times; i++) {
+        button.click();
+        await new Promise((done) => setTimeout(done, gap));
+      }
+    }, { sel: `#${id} .pme-stage__bar button`, times: CONFIG.replays, gap: CONFIG.replayGapMs });
+  }
+  await sleep(2000); // the last animations end
+  const afterReplays = await snapshot();
+  await context.close();
+  return { afterLoad, afterReplays, replaysPerChart: CONFIG.replays, errors };
+}
+
+/** 5. Lighthouse, default (mobile) configuration, one run. */
+async function measureLighthouse(site) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({
+    chromePath: CONFIG.chromium,
+    chromeFlags: ['--headless=new', ...CONFIG.chromiumArgs],
+  });
+  try {
+    const result = await lighthouse(site.url, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const { categories, audits, runtimeError, runWarnings } = result.lhr;
+    const score = (key) => (categories[key]?.score == null ? null : Math.round(categories[key].score * 100));
+    const value = (key) => audits[key]?.numericValue ?? null;
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      metrics: {
+        fcp: value('first-contentful-paint'), lcp: value('largest-contentful-paint'),
+        tbt: value('total-blocking-time'), cls: value('cumulative-layout-shift'), speedIndex: value('speed-index'),
+      },
+      failedAudits: Object.fromEntries(['accessibility', 'best-practices', 'seo'].map((cat) => [cat,
+        (categories[cat]?.auditRefs ?? []).filter((r) => r.weight > 0 && audits[r.id]?.score !== null && audits[r.id]?.score < 1).map((r) => r.id)])),
+      runtimeError: runtimeError?.message ?? null,
+      warnings: runWarnings,
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+// ------------------------------------------------------------------ table
+
+const KB = (n) => (n == null ? 'n/a' : `${(n / 1024).toFixed(1)} KiB`);
+const MS = (n) => (n == null ? 'n/a' : `${Math.round(n)} ms`);
+const MS1 = (n) => (n == null ? 'n/a' : `${n.toFixed(1)} ms`);
+const NUM = (n) => (n == null ? 'n/a' : String(n));
+const CLS = (n) => (n == null ? 'n/a' : n.toFixed(3));
+const MB = (n) => (n == null ? 'n/a' : `${(n / 1048576).toFixed(2)} MiB`);
+const MBW = (n) => (n == null ? 'none (no Wasm)' : MB(n));
+
+function printTable(results) {
+  const { ours, peer } = results.sites;
+  const rows = [];
+  const row = (label, get, fmt, note) => {
+    const a = get(ours);
+    const b = get(peer);
+    const ratio = typeof a === 'number' && typeof b === 'number' && b !== 0 ? `${(a / b).toFixed(2)}×` : '—';
+    rows.push([label, note ?? fmt(a), fmt(b), note ? '—' : ratio]);
+  };
+  const section = (title) => rows.push([`— ${title}`, '', '', '']);
+
+  section('bytes: every file');
+  row('files', (s) => s.bytes.allFiles.count, NUM);
+  row('raw', (s) => s.bytes.allFiles.raw, KB);
+  row('gzip -9', (s) => s.bytes.allFiles.gzip, KB);
+  row('brotli 11', (s) => s.bytes.allFiles.brotli, KB);
+  section('bytes: first visit (requests actually made)');
+  row('requests', (s) => s.bytes.firstVisit.count, NUM);
+  row('raw', (s) => s.bytes.firstVisit.raw, KB);
+  row('gzip -9', (s) => s.bytes.firstVisit.gzip, KB);
+  row('brotli 11', (s) => s.bytes.firstVisit.brotli, KB);
+  row('on the wire (as served, + headers)', (s) => s.bytes.firstVisit.wire, KB);
+
+  section(`load: median of ${CONFIG.loadRuns} cold loads, CPU ×${CONFIG.cpuSlowdown}, 150 ms / 1.6 Mbit/s`);
+  row('FCP', (s) => s.load.median.fcp, MS);
+  row('LCP', (s) => s.load.median.lcp, MS);
+  row('article text in DOM', (s) => s.load.median.text, MS);
+  row('first chart drawn', (s) => s.load.median.firstChart, MS);
+  row('all 5 charts drawn', (s) => s.load.median.allCharts, MS);
+  row('CLS', (s) => s.load.median.cls, CLS);
+
+  for (const key of ['x1', `x${CONFIG.cpuSlowdown}`]) {
+    section(`animation: rAF intervals over ${CONFIG.animationWindowMs} ms after scroll-in and after « Rejouer », 5 charts × ${CONFIG.animationRuns} run(s), CPU ${key.replace('x', '×')}`);
+    row('frames', (s) => s.animation[key].overall.frames, NUM);
+    row('p50', (s) => s.animation[key].overall.p50, MS1);
+    row('p95', (s) => s.animation[key].overall.p95, MS1);
+    row('max', (s) => s.animation[key].overall.max, MS1);
+    row('frames > 16.7 ms (1 missed vsync)', (s) => s.animation[key].overall.over16_7, NUM);
+    row('frames > 33.4 ms (2+ missed)', (s) => s.animation[key].overall.over33_4, NUM);
+  }
+  section('draw time per chart (pme:draw:<id> measures, CPU ×1): p95 / max');
+  for (const id of CONFIG.chartIds) {
+    row(id, (s) => {
+      const d = typeof s.animation.drawTime === 'object' ? s.animation.drawTime[id] : null;
+      return d ? `${d.p95.toFixed(2)} / ${d.max.toFixed(2)} ms` : 'n/a';
+    }, (v) => v);
+  }
+
+  section('memory (after forced GC)');
+  row('JS heap after load', (s) => s.memory.afterLoad.jsHeapUsed, MB);
+  row(`JS heap after ${CONFIG.replays} replays ×5`, (s) => s.memory.afterReplays.jsHeapUsed, MB);
+  row('Wasm linear memory after load', (s) => s.memory.afterLoad.wasmLinear, MBW);
+  row(`Wasm linear memory after ${CONFIG.replays} replays ×5`, (s) => s.memory.afterReplays.wasmLinear, MBW);
+
+  section(`Lighthouse (mobile preset, simulated throttling), median of ${CONFIG.lighthouseRuns || 0} runs`);
+  if (results.sites.ours.lighthouse) {
+    row('performance', (s) => s.lighthouse.performance, NUM);
+    row('accessibility', (s) => s.lighthouse.accessibility, NUM);
+    row('best practices', (s) => s.lighthouse.bestPractices, NUM);
+    row('SEO', (s) => s.lighthouse.seo, NUM);
+  } else {
+    rows.push(['(skipped in --quick)', 'n/a', 'n/a', '—']);
+  }
+
+  const head = ['metric', 'ours', 'peer (Chart.js)', 'ours / peer'];
+  const cells = rows.filter((r) => !r[0].startsWith('— '));
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(r[0].startsWith('— ') ? r[0] : line(r));
+}
+
+// ------------------------------------------------------------------- main
+
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.error(`No ${DIST}/index.html: build the site first (source scripts/setup.sh && build_release).`);
+  process.exit(1);
+}
+
+const peerRoot = stagePeer();
+const servers = { ours: await serveCompressed(DIST), peer: await serveCompressed(peerRoot) };
+const sites = {
+  ours: { name: 'ours', root: DIST, url: servers.ours.url },
+  peer: { name: 'peer', root: peerRoot, url: servers.peer.url },
+};
+const browser = await chromium.launch({ executablePath: CONFIG.chromium, headless: true, args: CONFIG.chromiumArgs });
+const results = {
+  date: new Date().toISOString(),
+  config: CONFIG,
+  environment: {
+    node: process.version,
+    chromium: browser.version(),
+    chartjs: JSON.parse(readFileSync(here('./node_modules/chart.js/package.json'), 'utf8')).version,
+    loadAverageAtStart: loadavg().map((n) => +n.toFixed(2)),
+    commit: (() => { try { return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: here('..') }).toString().trim(); } catch { return null; } })(),
+  },
+  sites: { ours: {}, peer: {} },
+};
+
+try {
+  for (const key of ['ours', 'peer']) {
+    log(`bytes: ${key}`);
+    results.sites[key].bytes = await measureBytes(browser, sites[key]);
+  }
+
+  const loads = { ours: [], peer: [] };
+  for (let i = 0; i < CONFIG.loadRuns; i++) {
+    for (const key of ['ours', 'peer']) { // interleaved, so drift hits both alike
+      log(`load ${i + 1}/${CONFIG.loadRuns}: ${key}`);
+      loads[key].push(await measureLoad(browser, sites[key]));
+    }
+  }
+  for (const key of ['ours', 'peer']) {
+    const runs = loads[key];
+    const metric = (m) => median(runs.map((r) => r[m]));
+    results.sites[key].load = {
+      runs,
+      median: Object.fromEntries(['fcp', 'lcp', 'text', 'firstChart', 'allCharts', 'cls', 'domContentLoaded', 'loadEvent'].map((m) => [m, metric(m)])),
+      timedOut: runs.filter((r) => r.timedOut).length,
+    };
+  }
+
+  for (const key of ['ours', 'peer']) {
+    results.sites[key].animation = {};
+    for (const slowdown of [1, CONFIG.cpuSlowdown]) {
+      log(`animation ×${slowdown}: ${key}`);
+      results.sites[key].animation[`x${slowdown}`] = await measureAnimation(browser, sites[key], slowdown);
+    }
+    const perChart = Object.fromEntries(Object.entries(results.sites[key].animation.x1.charts).map(([id, c]) => [id, c.drawTime]));
+    results.sites[key].animation.drawTime = Object.values(perChart).some(Boolean)
+      ? perChart
+      : 'n/a (the page emits no pme:draw measures)';
+  }
+
+  for (const key of ['ours', 'peer']) {
+    log(`memory: ${key}`);
+    results.sites[key].memory = await measureMemory(browser, sites[key]);
+  }
+
+  if (CONFIG.lighthouseRuns) {
+    const runs = { ours: [], peer: [] };
+    for (let i = 0; i < CONFIG.lighthouseRuns; i++) {
+      for (const key of ['ours', 'peer']) {
+        log(`lighthouse ${i + 1}/${CONFIG.lighthouseRuns}: ${key}`);
+        runs[key].push(await measureLighthouse(sites[key]));
+      }
+    }
+    for (const key of ['ours', 'peer']) {
+      const med = (get) => median(runs[key].map(get));
+      results.sites[key].lighthouse = {
+        performance: med((r) => r.performance),
+        accessibility: med((r) => r.accessibility),
+        bestPractices: med((r) => r.bestPractices),
+        seo: med((r) => r.seo),
+        runs: runs[key],
+      };
+    }
+  }
+} finally {
+  await browser.close();
+  await servers.ours.close();
+  await servers.peer.close();
+  rmSync(peerRoot, { recursive: true, force: true });
+}
+
+results.durationSeconds = Math.round((Date.now() - started) / 1000);
+results.environment.loadAverageAtEnd = loadavg().map((n) => +n.toFixed(2));
+mkdirSync(RESULTS, { recursive: true });
+writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+printTable(results);
+const errors = Object.entries(results.sites).flatMap(([key, s]) => [
+  ...s.bytes.errors, ...s.load.runs.flatMap((r) => r.errors), ...Object.values(s.animation).flatMap((a) => a.errors ?? []), ...s.memory.errors,
+].map((e) => `${key}: ${e}`));
+if (errors.length) console.log(`\npage errors (${errors.length}):\n${[...new Set(errors)].join('\n')}`);
+console.log(`\n${CONFIG.mode} run in ${results.durationSeconds} s; details in bench/results/latest.json`);
