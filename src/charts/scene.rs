@@ -248,6 +248,27 @@ impl Mark {
     }
 }
 
+/// The reader at the centre of an ego chart: an accent disc of `radius` px
+/// labelled « Vous » (`scale` as in [`Size::scale`]).
+pub fn you(center: Point, radius: f64, scale: f64) -> [Mark; 2] {
+    [
+        Mark::Disc {
+            center,
+            radius,
+            ink: Ink::Accent,
+            alpha: 1.0,
+        },
+        Mark::Label {
+            at: center,
+            text: "Vous".to_owned(),
+            size: (radius * 0.6).clamp(9.0 * scale, 16.0 * scale),
+            bold: true,
+            ink: Ink::OnAccent,
+            align: Align::Center,
+        },
+    ]
+}
+
 /// The area of a chart that answers the pointer and keyboard focus.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Region {

@@ -5,7 +5,7 @@
 use super::model::{reach_derivation, reach_upper_bound, AmisModel};
 use crate::charts::easing::{ease_out_cubic, window};
 use crate::charts::headline::{headline, HEADLINE_BAND, HEADLINE_COLUMN, MARGIN};
-use crate::charts::scene::{polar, Align, Ink, Mark, Point, Region, Scene, Size, Target};
+use crate::charts::scene::{polar, you, Ink, Mark, Point, Region, Scene, Size, Target};
 use crate::data::format_fr::format_integer;
 use std::f64::consts::{PI, TAU};
 
@@ -223,20 +223,7 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
 
     let mut marks = back;
     marks.append(&mut front);
-    marks.push(Mark::Disc {
-        center,
-        radius: hub,
-        ink: Ink::Accent,
-        alpha: 1.0,
-    });
-    marks.push(Mark::Label {
-        at: center,
-        text: "Vous".into(),
-        size: (hub * 0.6).clamp(11.0 * s, 16.0 * s),
-        bold: true,
-        ink: Ink::OnAccent,
-        align: Align::Center,
-    });
+    marks.extend(you(center, hub, s));
     marks.extend(count_labels(model, size, t));
 
     // Keyboard order: « Vous », then the rings outward (bands were laid out

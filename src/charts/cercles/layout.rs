@@ -3,7 +3,9 @@
 use super::model::{CerclesModel, Circle};
 use crate::charts::easing::{ease_out_cubic, window};
 use crate::charts::headline::{body_area, headline};
-use crate::charts::scene::{polar, sector, Align, Ink, Mark, Point, Region, Scene, Size, Target};
+use crate::charts::scene::{
+    polar, sector, you, Align, Ink, Mark, Point, Region, Scene, Size, Target,
+};
 use crate::data::format_fr::{format_integer, format_value};
 use crate::data::model::Unit;
 use std::f64::consts::TAU;
@@ -123,20 +125,7 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
     targets.reverse();
 
     let hub = radius * BANDS[0].0 * 0.9;
-    marks.push(Mark::Disc {
-        center,
-        radius: hub,
-        ink: Ink::Accent,
-        alpha: 1.0,
-    });
-    marks.push(Mark::Label {
-        at: center,
-        text: "Vous".to_owned(),
-        size: (hub * 0.7).clamp(9.0 * s, 14.0 * s),
-        bold: true,
-        ink: Ink::OnAccent,
-        align: Align::Center,
-    });
+    marks.extend(you(center, hub, s));
     let (number, _) = describe(model, model.selected);
     let (network, detail) = match model.selected {
         Circle::Pair => ("avec Pair", "un lien privilégié"),
