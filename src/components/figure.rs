@@ -11,7 +11,7 @@ use crate::embed::Mode;
 use crate::export::csv::to_csv;
 use crate::export::download::{save_text, save_url, scene_to_png};
 use crate::export::picture::frame_for_export;
-use crate::hooks::use_palette;
+use crate::hooks::palette_of;
 use yew::prelude::*;
 
 /// Properties of [`ChartFigure`].
@@ -40,7 +40,6 @@ const PNG_SCALE: f64 = 2.0;
 #[function_component(ChartFigure)]
 pub fn chart_figure(props: &ChartFigureProps) -> Html {
     let figure = use_node_ref();
-    let palette = use_palette(figure.clone());
     let table_open = use_state(|| false);
     let id = props.id;
     let title_id = format!("{id}-titre");
@@ -59,10 +58,12 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
             source.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let canvas = figure
-                .cast::<web_sys::Element>()
-                .and_then(|f| f.query_selector("canvas").ok().flatten());
-            if let Some(canvas) = canvas {
+            // The theme is read at export time: no listener kept per figure.
+            let Some(figure) = figure.cast::<web_sys::Element>() else {
+                return;
+            };
+            let canvas = figure.query_selector("canvas").ok().flatten();
+            if let (Some(canvas), Some(palette)) = (canvas, palette_of(&figure)) {
                 let (w, h) = (
                     f64::from(canvas.client_width()),
                     f64::from(canvas.client_height()),

@@ -27,7 +27,12 @@ pub fn use_palette(node: NodeRef) -> Palette {
 }
 
 fn read_palette(node: &NodeRef) -> Option<Palette> {
-    let element = node.cast::<web_sys::Element>()?;
-    let style = web_sys::window()?.get_computed_style(&element).ok()??;
+    palette_of(&node.cast::<web_sys::Element>()?)
+}
+
+/// The chart palette from the CSS custom properties that apply to `element`,
+/// read once (for one-off drawings such as exports).
+pub fn palette_of(element: &web_sys::Element) -> Option<Palette> {
+    let style = web_sys::window()?.get_computed_style(element).ok()??;
     Some(Palette::LIGHT.with_lookup(|property| style.get_property_value(property).ok()))
 }
