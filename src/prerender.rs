@@ -10,19 +10,26 @@ pub fn render_app() -> String {
 }
 
 /// `page` with `app_html` put inside its empty mount element
-/// (`<div id="pme-app"></div>`). Fails, saying why, unless there is exactly
+/// (`<div id="pme-app"></div>`, or `<div id=pme-app></div>` as Trunk's
+/// release minifier writes it). Fails, saying why, unless there is exactly
 /// one such element, so a changed `index.html` never ships an empty page.
 pub fn inject(page: &str, app_html: &str) -> Result<String, String> {
-    let empty = format!(r#"<div id="{MOUNT_ID}"></div>"#);
-    match page.matches(&empty).count() {
-        1 => Ok(page.replacen(
-            &empty,
+    let forms = [
+        format!(r#"<div id="{MOUNT_ID}"></div>"#),
+        format!("<div id={MOUNT_ID}></div>"),
+    ];
+    let found: Vec<&String> = forms.iter().filter(|f| page.contains(f.as_str())).collect();
+    let count: usize = forms.iter().map(|f| page.matches(f.as_str()).count()).sum();
+    match (count, found.first()) {
+        (1, Some(empty)) => Ok(page.replacen(
+            empty.as_str(),
             &format!(r#"<div id="{MOUNT_ID}">{app_html}</div>"#),
             1,
         )),
-        0 => Err(format!("no empty mount element {empty} in the page")),
-        n => Err(format!(
-            "{n} mount elements {empty} in the page; expected one"
+        (0, _) => Err(format!("no empty mount element {} in the page", forms[0])),
+        (n, _) => Err(format!(
+            "{n} mount elements {} in the page; expected one",
+            forms[0]
         )),
     }
 }
@@ -38,6 +45,11 @@ mod tests {
             inject(page, "<main>x</main>").unwrap(),
             r#"<body><div id="pme-app"><main>x</main></div></body>"#
         );
+        // Trunk's release minifier drops the quotes.
+        assert_eq!(
+            inject("<body><div id=pme-app></div></body>", "<main>x</main>").unwrap(),
+            r#"<body><div id="pme-app"><main>x</main></div></body>"#
+        );
     }
 
     #[test]
@@ -47,5 +59,7 @@ mod tests {
             .contains("no empty mount"));
         let twice = r#"<div id="pme-app"></div><div id="pme-app"></div>"#;
         assert!(inject(twice, "x").unwrap_err().contains("2 mount"));
+        let both = r#"<div id="pme-app"></div><div id=pme-app></div>"#;
+        assert!(inject(both, "x").unwrap_err().contains("2 mount"));
     }
 }
