@@ -136,3 +136,74 @@ fn a_failure_shows_one_polite_text_notice_and_keeps_the_page() {
     notice.remove();
     root.remove();
 }
+
+/// Every RGBA byte of the canvas.
+fn pixels(canvas: &HtmlCanvasElement) -> Vec<u8> {
+    let context: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let (w, h) = (canvas.width(), canvas.height());
+    context
+        .get_image_data(0.0, 0.0, f64::from(w), f64::from(h))
+        .unwrap()
+        .data()
+        .to_vec()
+}
+
+fn new_canvas() -> HtmlCanvasElement {
+    document()
+        .create_element("canvas")
+        .unwrap()
+        .dyn_into()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+fn painting_with_a_cached_backdrop_gives_the_picture_render_gives() {
+    use plotters::prelude::IntoDrawingArea;
+    use plotters_canvas::CanvasBackend;
+    use pme_infographie::charts::actualite::layout_actualite;
+    use pme_infographie::charts::palette::Palette;
+    use pme_infographie::charts::render::render;
+    use pme_infographie::charts::scene::Size;
+    use pme_infographie::components::canvas_painter::CanvasPainter;
+
+    let mut see_through = Palette::LIGHT;
+    see_through.transparent = true;
+    let dark = Palette::LIGHT.with_lookup(|property| match property {
+        "--pme-chart-surface" => Some("#16151b".to_owned()),
+        "--pme-chart-rule" => Some("#6b6775".to_owned()),
+        _ => None,
+    });
+    // One painter throughout: a new palette must not reuse the old backdrop.
+    let canvas = new_canvas();
+    let mut painter = CanvasPainter::default();
+    for palette in [Palette::LIGHT, dark, see_through] {
+        // The first frame draws the backdrop; the later ones reuse it, the
+        // last after a resize that must draw it anew.
+        let frames = [(320.0, 0.2), (320.0, 0.6), (320.0, 1.0), (280.0, 1.0)];
+        for (width, t) in frames {
+            let scene = layout_actualite(30.0, Size::from_css(width, 240.0, 2.0), t);
+            assert!(scene.backdrop > 0);
+            assert!(painter.paint(&canvas, &scene, &palette));
+            let reference = new_canvas();
+            reference.set_width(canvas.width());
+            reference.set_height(canvas.height());
+            let backend = CanvasBackend::with_canvas_object(reference.clone()).unwrap();
+            render(&backend.into_drawing_area(), &scene, &palette).unwrap();
+            assert_eq!(
+                canvas.width(),
+                (width * 2.0) as u32,
+                "the backing store follows the scene"
+            );
+            assert!(
+                pixels(&canvas) == pixels(&reference),
+                "same picture at width {width}, t = {t}, transparent: {}",
+                palette.transparent
+            );
+        }
+    }
+}

@@ -21,10 +21,23 @@ pub fn render<DB: DrawingBackend>(
     scene: &Scene,
     palette: &Palette,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    if !palette.transparent {
+    render_layer(area, &scene.marks, palette, true)
+}
+
+/// Draws `marks` onto `area`, over what is there, or first over the
+/// background when `background` is true (and the palette is not transparent).
+/// Drawing a scene's backdrop with the background, then its remaining marks
+/// without, paints the same picture as [`render`].
+pub fn render_layer<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    marks: &[Mark],
+    palette: &Palette,
+    background: bool,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    if background && !palette.transparent {
         area.fill(&color(palette, Ink::Surface, 1.0))?;
     }
-    for mark in &scene.marks {
+    for mark in marks {
         match mark {
             Mark::Disc {
                 center,

@@ -430,6 +430,10 @@ pub struct Scene {
     pub size: Size,
     /// Marks in painting order.
     pub marks: Vec<Mark>,
+    /// How many of the first marks are the same at every animation progress
+    /// (for the same data and size): a renderer may paint them once and reuse
+    /// the picture on every frame. Zero when nothing is known to stay still.
+    pub backdrop: usize,
     /// Explorable marks, in keyboard order (arrow keys walk this list).
     pub targets: Vec<Target>,
 }
@@ -457,6 +461,21 @@ impl Scene {
 
 #[cfg(test)]
 impl Scene {
+    /// Panics unless the backdrop of the scenes `layout` gives over the whole
+    /// animation is one and the same, and not empty (for layout tests).
+    pub fn assert_backdrop_still(layout: impl Fn(f64) -> Scene) {
+        let end = layout(1.0);
+        assert!(end.backdrop > 0, "no backdrop");
+        for t in [0.0, 0.01, 0.25, 0.5, 0.75, 0.99] {
+            let scene = layout(t);
+            assert_eq!(
+                scene.marks[..scene.backdrop],
+                end.marks[..end.backdrop],
+                "backdrop at t = {t}"
+            );
+        }
+    }
+
     /// The texts of every label, in painting order (for layout tests).
     pub fn label_texts(&self) -> Vec<&str> {
         self.marks
@@ -524,6 +543,7 @@ mod tests {
         let scene = Scene {
             size: Size::from_css(200.0, 100.0, 1.0),
             marks: vec![],
+            backdrop: 0,
             targets: vec![disc(50.0), disc(55.0), disc(150.0)],
         };
         assert_eq!(scene.hit(Point::new(52.0, 50.0), 0.0), Some(1));

@@ -3,16 +3,13 @@
 //! « Rejouer », and exploration by pointer, touch and keyboard with a tooltip
 //! and a polite live region. Hit-testing uses the very scene that was drawn.
 
+use super::canvas_painter::CanvasPainter;
 use crate::charts::palette::Palette;
-use crate::charts::render::render;
 use crate::charts::scene::{Point, Scene, Size};
 use crate::embed::EmbedConfig;
 use crate::hooks::{use_canvas_size, use_entrance, use_palette};
-use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, HtmlElement};
 use yew::prelude::*;
 
@@ -34,6 +31,14 @@ pub struct ChartStageProps {
     /// with Enter or Space while focused.
     #[prop_or_default]
     pub onactivate: Callback<usize>,
+}
+
+/// Everything a draw reads besides the progress.
+struct DrawInputs {
+    size: Option<Size>,
+    palette: Palette,
+    focus: Option<usize>,
+    layout: Callback<(Size, f64), Scene>,
 }
 
 /// The tooltip being shown: its text and where it points, in CSS px.
@@ -61,30 +66,59 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
     let size = use_canvas_size(canvas.clone());
     let palette = use_palette(canvas.clone());
     let animate = use_context::<EmbedConfig>().is_none_or(|c| c.animate);
-    let progress = use_entrance(stage.clone(), props.duration_ms, *replay, animate);
 
-    {
+    // What the next draw needs, current as of the latest render: animation
+    // frames draw from here without re-rendering the component.
+    let inputs = use_mut_ref(|| None::<DrawInputs>);
+    *inputs.borrow_mut() = Some(DrawInputs {
+        size,
+        palette,
+        focus: *focus,
+        layout: props.layout.clone(),
+    });
+    let painter = use_mut_ref(CanvasPainter::default);
+    let draw = {
         let (canvas, drawn, tip, id) =
             (canvas.clone(), drawn.clone(), tip.clone(), props.id.clone());
-        use_effect_with(
-            (size, palette, progress, *focus, props.layout.clone()),
-            move |(size, palette, progress, focus, layout)| {
-                if let (Some(size), Some(canvas)) = (size, canvas.cast::<HtmlCanvasElement>()) {
-                    let mut scene = layout.emit((*size, *progress));
-                    let focused = focus.and_then(|i| scene.targets.get(i)).map(|t| Tip {
+        Callback::from(move |progress: f64| {
+            let inputs = inputs.borrow();
+            let Some(inputs) = inputs.as_ref() else {
+                return;
+            };
+            if let (Some(size), Some(canvas)) = (inputs.size, canvas.cast::<HtmlCanvasElement>()) {
+                let mut scene = inputs.layout.emit((size, progress));
+                let focused = inputs
+                    .focus
+                    .and_then(|i| scene.targets.get(i))
+                    .map(|t| Tip {
                         text: t.text.clone(),
                         at: scale_down(t.region.anchor(), size.scale),
                     });
-                    if let Some(i) = focus {
-                        scene.highlight(*i);
-                    }
-                    paint(&id, &canvas, &scene, palette);
-                    tip.set(focused);
-                    *drawn.borrow_mut() = Some(scene);
+                if let Some(i) = inputs.focus {
+                    scene.highlight(i);
                 }
-            },
-        );
-    }
+                paint(
+                    &id,
+                    &mut painter.borrow_mut(),
+                    &canvas,
+                    &scene,
+                    &inputs.palette,
+                );
+                tip.set(focused);
+                *drawn.borrow_mut() = Some(scene);
+            }
+        })
+    };
+    let entrance = use_entrance(
+        stage.clone(),
+        props.duration_ms,
+        *replay,
+        animate,
+        draw.clone(),
+    );
+    use_effect_with((size, palette, *focus, props.layout.clone()), move |_| {
+        draw.emit(entrance.progress())
+    });
     {
         // Inline `style` attributes would break a strict CSP; CSSOM is allowed.
         let tooltip = tooltip.clone();
@@ -240,50 +274,39 @@ fn scale_down(p: Point, scale: f64) -> Point {
     Point::new(p.x / scale, p.y / scale)
 }
 
-/// Draws `scene` on `canvas`. For the benchmark (`bench/`), each draw is a
-/// `performance.measure` named `pme:draw:<id>` (only the latest is kept in
-/// the timeline, so replays do not grow it; observers see them all), and the
-/// first one also leaves a `pme:drawn:<id>` mark.
-fn paint(id: &str, canvas: &HtmlCanvasElement, scene: &Scene, palette: &Palette) {
+/// Draws `scene` on `canvas` through `painter`. For the benchmark (`bench/`),
+/// each draw is a `performance.measure` named `pme:draw:<id>` (only the latest
+/// is kept in the timeline, so replays do not grow it; observers see them
+/// all), and the first one also leaves a `pme:drawn:<id>` mark.
+fn paint(
+    id: &str,
+    painter: &mut CanvasPainter,
+    canvas: &HtmlCanvasElement,
+    scene: &Scene,
+    palette: &Palette,
+) {
     let performance = web_sys::window().and_then(|w| w.performance());
     let start = format!("pme:draw-start:{id}");
     if let Some(performance) = &performance {
         let _ = performance.mark(&start);
     }
-    let (width, height) = (scene.size.width as u32, scene.size.height as u32);
-    // Assigning width or height clears the canvas even when unchanged: only on change.
-    if canvas.width() != width {
-        canvas.set_width(width);
+    // A failed draw leaves the previous frame; there is nothing better to show.
+    if !painter.paint(canvas, scene, palette) {
+        return;
     }
-    if canvas.height() != height {
-        canvas.set_height(height);
-    }
-    if palette.transparent {
-        // Nothing paints the background: clear the previous frame first.
-        if let Some(context) = canvas
-            .get_context("2d")
-            .ok()
-            .flatten()
-            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
-        {
-            context.clear_rect(0.0, 0.0, f64::from(width), f64::from(height));
+    let first = !canvas.has_attribute("data-drawn");
+    if let Some(performance) = &performance {
+        let measure = format!("pme:draw:{id}");
+        performance.clear_measures_with_measure_name(&measure);
+        let _ = performance.measure_with_start_mark(&measure, &start);
+        performance.clear_marks_with_mark_name(&start);
+        if first {
+            let _ = performance.mark(&format!("pme:drawn:{id}"));
         }
     }
-    if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
-        // A failed draw leaves the previous frame; there is nothing better to show.
-        if render(&backend.into_drawing_area(), scene, palette).is_ok() {
-            if let Some(performance) = &performance {
-                let measure = format!("pme:draw:{id}");
-                performance.clear_measures_with_measure_name(&measure);
-                let _ = performance.measure_with_start_mark(&measure, &start);
-                performance.clear_marks_with_mark_name(&start);
-                if !canvas.has_attribute("data-drawn") {
-                    let _ = performance.mark(&format!("pme:drawn:{id}"));
-                }
-            }
-            // CSS hides the text fallback under a drawn canvas (it would show
-            // through a transparent one); the app never renders this attribute.
-            let _ = canvas.set_attribute("data-drawn", "");
-        }
+    if first {
+        // CSS hides the text fallback under a drawn canvas (it would show
+        // through a transparent one); the app never renders this attribute.
+        let _ = canvas.set_attribute("data-drawn", "");
     }
 }

@@ -1,6 +1,7 @@
 //! Chrome shared by every chart: the figure around it, its interactive
 //! stage, and its data table.
 
+pub mod canvas_painter;
 pub mod chart_stage;
 pub mod data_table;
 pub mod embed_dialog;

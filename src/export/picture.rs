@@ -34,6 +34,8 @@ pub fn frame_for_export(scene: Scene, title: &str, source: &str) -> Scene {
         height,
         scale,
     } = scene.size;
+    // Title and source are added after the chart's marks: its backdrop stays first.
+    let backdrop = scene.backdrop;
     let margin = 16.0 * scale;
     let title_size = 20.0 * scale;
     let source_size = 11.0 * scale;
@@ -75,6 +77,7 @@ pub fn frame_for_export(scene: Scene, title: &str, source: &str) -> Scene {
             scale,
         },
         marks,
+        backdrop,
         targets: Vec::new(),
     }
 }
@@ -103,6 +106,7 @@ mod tests {
                 ink: Ink::Accent,
                 alpha: 1.0,
             }],
+            backdrop: 0,
             targets: vec![],
         };
         let framed = frame_for_export(

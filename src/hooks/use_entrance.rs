@@ -1,16 +1,9 @@
 use super::prefers_reduced_motion;
-use gloo_render::{request_animation_frame, AnimationFrame};
+use std::cell::{Cell, OnceCell, RefCell};
+use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 use yew::prelude::*;
-
-/// One animation step: which frame it is (so the frame effect reruns every
-/// frame, even when the progress value repeats) and the progress reached.
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct Tick {
-    frame: u32,
-    progress: f64,
-}
 
 /// Time actually spent animating, so pauses do not count.
 #[derive(Default)]
@@ -23,22 +16,120 @@ struct Clock {
 /// (frames stop) the animation resumes where it was instead of jumping.
 const MAX_STEP_MS: f64 = 100.0;
 
+/// A running entrance: its progress, and the frame loop that advances it.
+///
+/// Frames call `onframe` directly instead of setting component state, so an
+/// animation frame costs one layout and one draw, never a Yew re-render.
+pub struct Entrance {
+    /// A weak handle on itself, for the frame callback: it must not keep its
+    /// owner alive.
+    me: Weak<Self>,
+    progress: Cell<f64>,
+    duration_ms: Cell<f64>,
+    clock: RefCell<Clock>,
+    onframe: RefCell<Callback<f64>>,
+    /// The pending `requestAnimationFrame` id, if a frame is scheduled.
+    pending: Cell<Option<i32>>,
+    /// One closure for the component's whole life: no allocation per frame.
+    tick: OnceCell<Closure<dyn FnMut(f64)>>,
+}
+
+impl Entrance {
+    /// Progress from 0 to 1 at the latest frame.
+    pub fn progress(&self) -> f64 {
+        self.progress.get()
+    }
+
+    fn new() -> Rc<Self> {
+        Rc::new_cyclic(|me| Self {
+            me: me.clone(),
+            progress: Cell::new(0.0),
+            duration_ms: Cell::new(1000.0),
+            clock: RefCell::default(),
+            onframe: RefCell::default(),
+            pending: Cell::new(None),
+            tick: OnceCell::new(),
+        })
+    }
+
+    /// The frame callback, made on first use: only effects call it, so it is
+    /// never made while prerendering (where closures cannot exist).
+    fn tick(&self) -> &Closure<dyn FnMut(f64)> {
+        self.tick.get_or_init(|| {
+            let me = self.me.clone();
+            Closure::new(move |now: f64| {
+                if let Some(entrance) = me.upgrade() {
+                    entrance.advance(now);
+                }
+            })
+        })
+    }
+
+    /// Starts over at `rest` (0, or 1 when motion is reduced).
+    fn reset(&self, rest: f64) {
+        *self.clock.borrow_mut() = Clock::default();
+        self.progress.set(rest);
+    }
+
+    /// Schedules the next frame unless one is pending or the entrance is over.
+    fn run(&self) {
+        if self.pending.get().is_some() || self.progress.get() >= 1.0 {
+            return;
+        }
+        if let Some(window) = web_sys::window() {
+            let tick = self.tick().as_ref().unchecked_ref();
+            self.pending.set(window.request_animation_frame(tick).ok());
+        }
+    }
+
+    /// Cancels the pending frame; the clock will not count the pause.
+    fn pause(&self) {
+        if let (Some(id), Some(window)) = (self.pending.take(), web_sys::window()) {
+            let _ = window.cancel_animation_frame(id);
+        }
+        self.clock.borrow_mut().last_frame = None;
+    }
+
+    fn advance(&self, now: f64) {
+        self.pending.set(None);
+        let progress = {
+            let mut clock = self.clock.borrow_mut();
+            let step = clock
+                .last_frame
+                .map_or(0.0, |last| (now - last).clamp(0.0, MAX_STEP_MS));
+            clock.elapsed_ms += step;
+            clock.last_frame = Some(now);
+            (clock.elapsed_ms / self.duration_ms.get()).clamp(0.0, 1.0)
+        };
+        self.progress.set(progress);
+        let onframe = self.onframe.borrow().clone();
+        onframe.emit(progress);
+        self.run();
+    }
+}
+
 /// Entrance progress from 0 to 1 over `duration_ms`. It starts when at least
 /// half of the element behind `node` is in the viewport, pauses while the
 /// element is off-screen (and, as frames stop, while the tab is hidden), and
-/// starts over whenever `replay` changes. With `prefers-reduced-motion:
-/// reduce`, or when `animate` is false (`anim=0`), it is 1 at once.
+/// starts over whenever `replay` changes. Every animation frame calls
+/// `onframe` with the new progress; read it between frames with
+/// [`Entrance::progress`]. With `prefers-reduced-motion: reduce`, or when
+/// `animate` is false (`anim=0`), it is 1 at once.
 /// Observers and pending frames end with the component.
 #[hook]
-pub fn use_entrance(node: NodeRef, duration_ms: f64, replay: u32, animate: bool) -> f64 {
+pub fn use_entrance(
+    node: NodeRef,
+    duration_ms: f64,
+    replay: u32,
+    animate: bool,
+    onframe: Callback<f64>,
+) -> Rc<Entrance> {
     let reduced = *use_memo(animate, |&animate| !animate || prefers_reduced_motion());
     let rest = if reduced { 1.0 } else { 0.0 };
-    let tick = use_state(|| Tick {
-        frame: 0,
-        progress: rest,
-    });
+    let entrance: Rc<Entrance> = (*use_memo((), |_| Entrance::new())).clone();
     let visible = use_state_eq(|| false);
-    let clock = use_mut_ref(Clock::default);
+    entrance.duration_ms.set(duration_ms);
+    *entrance.onframe.borrow_mut() = onframe;
 
     {
         let visible = visible.clone();
@@ -54,40 +145,24 @@ pub fn use_entrance(node: NodeRef, duration_ms: f64, replay: u32, animate: bool)
         });
     }
     {
-        let (tick, clock) = (tick.clone(), clock.clone());
-        use_effect_with(replay, move |_| {
-            *clock.borrow_mut() = Clock::default();
-            tick.set(Tick {
-                frame: tick.frame.wrapping_add(1),
-                progress: rest,
-            });
+        let entrance = entrance.clone();
+        use_effect_with((replay, rest), move |&(_, rest)| {
+            entrance.pause();
+            entrance.reset(rest);
         });
     }
     {
-        let setter = tick.setter();
-        use_effect_with((*tick, *visible), move |&(current, visible)| {
-            let running = visible && current.progress < 1.0;
-            if !running {
-                clock.borrow_mut().last_frame = None;
+        let entrance = entrance.clone();
+        use_effect_with((*visible, replay, rest), move |&(visible, ..)| {
+            if visible {
+                entrance.run();
+            } else {
+                entrance.pause();
             }
-            let pending: Option<AnimationFrame> = running.then(|| {
-                request_animation_frame(move |now| {
-                    let mut clock = clock.borrow_mut();
-                    let step = clock
-                        .last_frame
-                        .map_or(0.0, |last| (now - last).clamp(0.0, MAX_STEP_MS));
-                    clock.elapsed_ms += step;
-                    clock.last_frame = Some(now);
-                    setter.set(Tick {
-                        frame: current.frame.wrapping_add(1),
-                        progress: (clock.elapsed_ms / duration_ms).clamp(0.0, 1.0),
-                    });
-                })
-            });
-            move || drop(pending)
+            move || entrance.pause()
         });
     }
-    tick.progress
+    entrance
 }
 
 /// An observer and the callback it calls, kept alive together.

@@ -51,8 +51,14 @@ pub fn layout_actualite(percent: f64, size: Size, t: f64) -> Scene {
     let grid = unit_grid(PEOPLE, left, top, width, height);
     let mut marks = Vec::with_capacity(PEOPLE * 4 + 3);
     let mut targets = Vec::with_capacity(PEOPLE);
-    for (i, &c) in grid.centers.iter().enumerate() {
+    // Every grey person first: they never move, so they form the backdrop.
+    for &c in &grid.centers {
         marks.extend(person(c, grid.cell, 1.0, Ink::Rule));
+    }
+    let backdrop = marks.len();
+    // Formatted once, not once per person: this runs on every animation frame.
+    let share = format_value(percent, Unit::Percent);
+    for (i, &c) in grid.centers.iter().enumerate() {
         let informed = i < filled;
         if informed {
             let pop = ease_out_cubic(window(t, fills_at(i, filled), fills_at(i, filled) + 0.12));
@@ -66,7 +72,7 @@ pub fn layout_actualite(percent: f64, size: Size, t: f64) -> Scene {
                 format!(
                     "Personne {} sur {PEOPLE}\u{a0}: s’informe sur les réseaux sociaux, comme {filled} sur {PEOPLE} ({})",
                     i + 1,
-                    format_value(percent, Unit::Percent)
+                    share
                 )
             } else {
                 format!(
@@ -89,6 +95,7 @@ pub fn layout_actualite(percent: f64, size: Size, t: f64) -> Scene {
     Scene {
         size,
         marks,
+        backdrop,
         targets,
     }
 }
@@ -135,6 +142,14 @@ mod tests {
         assert!(half > 5 && half < 30, "{half}");
         let scene = layout_actualite(30.0, Size::from_css(640.0, 360.0, 1.0), 0.0);
         assert_eq!(accent_heads(&scene), 0);
+    }
+
+    #[test]
+    fn the_grey_crowd_stays_still_while_the_accent_fills() {
+        let size = Size::from_css(640.0, 360.0, 1.0);
+        Scene::assert_backdrop_still(|t| layout_actualite(30.0, size, t));
+        let scene = layout_actualite(30.0, size, 0.0);
+        assert_eq!(scene.backdrop, 2 * PEOPLE, "two marks per grey person");
     }
 
     #[test]

@@ -232,6 +232,7 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
     Scene {
         size,
         marks,
+        backdrop: 0,
         targets,
     }
 }

@@ -140,6 +140,7 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
     Scene {
         size,
         marks,
+        backdrop: 0,
         targets,
     }
 }

@@ -64,8 +64,12 @@ pub fn layout_mobiles(people: f64, size: Size, t: f64) -> Scene {
     let grid = unit_grid(count, left, top, width, height);
     let mut marks = Vec::with_capacity(count * 4 + 3);
     let mut targets = Vec::with_capacity(count);
-    for (i, &c) in grid.centers.iter().enumerate() {
+    // Every grey phone first: they never move, so they form the backdrop.
+    for &c in &grid.centers {
         marks.extend(phone(c, grid.cell, 1.0, Ink::Rule));
+    }
+    let backdrop = marks.len();
+    for (i, &c) in grid.centers.iter().enumerate() {
         let grow = ease_out_cubic(window(t, appears_at(i, count), appears_at(i, count) + 0.1));
         if grow > 0.0 {
             marks.extend(phone(c, grid.cell, grow, Ink::Accent));
@@ -91,6 +95,7 @@ pub fn layout_mobiles(people: f64, size: Size, t: f64) -> Scene {
     Scene {
         size,
         marks,
+        backdrop,
         targets,
     }
 }
@@ -126,6 +131,12 @@ mod tests {
             .iter()
             .any(|m| matches!(m, Mark::Label { text, .. } if text == "19\u{a0}millions")));
         assert!(scene.targets[6].text.starts_with("Téléphone 7 sur 19"));
+    }
+
+    #[test]
+    fn the_grey_phones_stay_still_while_the_accent_ones_appear() {
+        let size = Size::from_css(412.0, 300.0, 1.75);
+        Scene::assert_backdrop_still(|t| layout_mobiles(19_000_000.0, size, t));
     }
 
     #[test]

@@ -183,6 +183,7 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
     Scene {
         size,
         marks,
+        backdrop: 0,
         targets,
     }
 }

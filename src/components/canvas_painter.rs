@@ -1,0 +1,119 @@
+//! Paints scenes on a chart's canvas, frame after frame. A scene's backdrop
+//! (the marks that stay still while it animates, see [`Scene::backdrop`]) is
+//! drawn once on an off-screen canvas and copied on every frame, so an
+//! animation frame draws only what moves.
+
+use crate::charts::palette::Palette;
+use crate::charts::render::render_layer;
+use crate::charts::scene::{Mark, Scene};
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+/// The picture of a backdrop, and what it was drawn from.
+struct Backdrop {
+    canvas: HtmlCanvasElement,
+    marks: Vec<Mark>,
+    palette: Palette,
+}
+
+/// Paints successive scenes on one canvas, keeping the latest backdrop.
+#[derive(Default)]
+pub struct CanvasPainter {
+    backdrop: Option<Backdrop>,
+}
+
+impl CanvasPainter {
+    /// Paints `scene` on `canvas` (sizing its backing store to the scene) with
+    /// `palette`'s colours: the same picture as [`crate::charts::render::render`].
+    /// Returns false when nothing could be drawn (the previous frame stays).
+    pub fn paint(&mut self, canvas: &HtmlCanvasElement, scene: &Scene, palette: &Palette) -> bool {
+        let (width, height) = (scene.size.width as u32, scene.size.height as u32);
+        resize(canvas, width, height);
+        let Some(context) = context_2d(canvas) else {
+            return false;
+        };
+        if palette.transparent {
+            // Nothing paints the background: clear the previous frame first.
+            context.clear_rect(0.0, 0.0, f64::from(width), f64::from(height));
+        }
+        let still = &scene.marks[..scene.backdrop.min(scene.marks.len())];
+        let background = if still.is_empty() {
+            true
+        } else {
+            let Some(backdrop) = self.backdrop_of(still, palette, width, height) else {
+                return false;
+            };
+            if context
+                .draw_image_with_html_canvas_element(backdrop, 0.0, 0.0)
+                .is_err()
+            {
+                return false;
+            }
+            false
+        };
+        draw(canvas, &scene.marks[still.len()..], palette, background)
+    }
+
+    /// The backdrop picture for `marks`, drawn anew only when they, the
+    /// palette or the size changed since the last one.
+    fn backdrop_of(
+        &mut self,
+        marks: &[Mark],
+        palette: &Palette,
+        width: u32,
+        height: u32,
+    ) -> Option<&HtmlCanvasElement> {
+        let current = self.backdrop.as_ref().is_some_and(|b| {
+            b.marks == marks
+                && b.palette == *palette
+                && b.canvas.width() == width
+                && b.canvas.height() == height
+        });
+        if !current {
+            let canvas = match self.backdrop.take() {
+                Some(old) => old.canvas,
+                None => web_sys::window()?
+                    .document()?
+                    .create_element("canvas")
+                    .ok()?
+                    .dyn_into()
+                    .ok()?,
+            };
+            resize(&canvas, width, height);
+            if let Some(context) = context_2d(&canvas) {
+                context.clear_rect(0.0, 0.0, f64::from(width), f64::from(height));
+            }
+            if !draw(&canvas, marks, palette, true) {
+                return None;
+            }
+            self.backdrop = Some(Backdrop {
+                canvas,
+                marks: marks.to_vec(),
+                palette: *palette,
+            });
+        }
+        self.backdrop.as_ref().map(|b| &b.canvas)
+    }
+}
+
+/// Sets the backing store size; only on change, as assigning clears the canvas.
+fn resize(canvas: &HtmlCanvasElement, width: u32, height: u32) {
+    if canvas.width() != width {
+        canvas.set_width(width);
+    }
+    if canvas.height() != height {
+        canvas.set_height(height);
+    }
+}
+
+fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
+    canvas.get_context("2d").ok()??.dyn_into().ok()
+}
+
+fn draw(canvas: &HtmlCanvasElement, marks: &[Mark], palette: &Palette, background: bool) -> bool {
+    CanvasBackend::with_canvas_object(canvas.clone()).is_some_and(|backend| {
+        render_layer(&backend.into_drawing_area(), marks, palette, background).is_ok()
+    })
+}
