@@ -2,6 +2,7 @@
 //! (`--pme-chart-*` in `assets/styles.css`) so charts follow light and dark.
 
 use super::scene::Ink;
+use crate::data::decimal::parse_decimal;
 
 /// An sRGB colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,7 +98,7 @@ pub fn parse_css_color(text: &str) -> Option<(Rgb, f64)> {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    let channel = |p: &str| p.parse::<f64>().ok().filter(|v| (0.0..=255.0).contains(v));
+    let channel = |p: &str| parse_decimal(p).filter(|v| (0.0..=255.0).contains(v));
     let (r, g, b) = (
         channel(parts.first()?)?,
         channel(parts.get(1)?)?,
@@ -105,7 +106,7 @@ pub fn parse_css_color(text: &str) -> Option<(Rgb, f64)> {
     );
     let alpha = match parts.get(3) {
         None => 1.0,
-        Some(a) => a.parse::<f64>().ok().filter(|a| (0.0..=1.0).contains(a))?,
+        Some(a) => parse_decimal(a).filter(|a| (0.0..=1.0).contains(a))?,
     };
     if parts.len() > 4 {
         return None;

@@ -15,12 +15,18 @@ const NBSP: char = '\u{a0}';
 /// `value` rounded to an integer with thousands grouped: `1 728 000`.
 pub fn format_integer(value: f64) -> String {
     let digits = format!("{:.0}", value.abs());
+    let negative = value < 0.0 && digits != "0";
+    group(&digits, negative)
+}
+
+/// `digits` (ASCII) in groups of three, after a minus sign if `negative`.
+fn group(digits: &str, negative: bool) -> String {
     let mut out = String::with_capacity(digits.len() + 4);
-    if value < 0.0 && digits != "0" {
+    if negative {
         out.push('−');
     }
     for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(GROUP_SEPARATOR);
         }
         out.push(d);
@@ -31,14 +37,12 @@ pub fn format_integer(value: f64) -> String {
 /// `value` with a French decimal comma and at most `decimals` decimals,
 /// trailing zeros dropped: `1,5`, `2`, `14 400`.
 pub fn format_decimal(value: f64, decimals: usize) -> String {
-    let fixed = format!("{:.*}", decimals, value);
+    let fixed = format!("{:.*}", decimals, value.abs());
     let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
     let frac = frac.trim_end_matches('0');
-    let int_value: f64 = int.parse().unwrap_or(0.0);
-    let mut out = format_integer(int_value);
-    if int.starts_with('-') && int_value == 0.0 && !frac.is_empty() {
-        out.insert(0, '−');
-    }
+    // No minus sign on what rounds to zero: −0.01 at one decimal is « 0 ».
+    let zero = int.bytes().all(|b| b == b'0') && frac.is_empty();
+    let mut out = group(int, value < 0.0 && !zero);
     if !frac.is_empty() {
         out.push(',');
         out.push_str(frac);
@@ -121,6 +125,8 @@ mod tests {
         assert_eq!(format_decimal(4.8, 1), "4,8");
         assert_eq!(format_decimal(1234.25, 2), "1\u{202f}234,25");
         assert_eq!(format_decimal(-0.5, 1), "−0,5");
+        assert_eq!(format_decimal(-0.01, 1), "0");
+        assert_eq!(format_decimal(-1234.5, 1), "−1\u{202f}234,5");
     }
 
     #[test]

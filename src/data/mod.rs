@@ -1,6 +1,7 @@
 //! The statistics the article cites: typed model, validation, French formatting.
 //! No web-sys here: everything is testable natively.
 
+pub mod decimal;
 pub mod format_fr;
 pub mod model;
 pub mod validate;

@@ -5,6 +5,7 @@
 use crate::charts::cercles::Circle;
 use crate::charts::palette::{parse_hex_color, Rgb};
 use crate::charts::CHART_IDS;
+use crate::data::decimal::parse_decimal;
 
 /// What the page shows.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -198,7 +199,7 @@ fn parse_flag(value: &str) -> Option<bool> {
 
 /// Hours online a day: 0.5 to 12 by halves, as `3` or `3.5` (or `3,5`).
 fn parse_hours(value: &str) -> Option<f64> {
-    let hours: f64 = value.replace(',', ".").parse().ok()?;
+    let hours = parse_decimal(value)?;
     let on_step = (hours * 2.0).fract() == 0.0;
     (hours.is_finite() && (0.5..=12.0).contains(&hours) && on_step).then_some(hours)
 }
