@@ -125,8 +125,9 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
         use_effect_with((*tip).clone(), move |tip| {
             if let (Some(tip), Some(el)) = (tip, tooltip.cast::<HtmlElement>()) {
                 let style = el.style();
-                let _ = style.set_property("left", &format!("{:.1}px", tip.at.x));
-                let _ = style.set_property("top", &format!("{:.1}px", tip.at.y));
+                // Whole pixels: precision formatting would add float code to the Wasm.
+                let _ = style.set_property("left", &format!("{}px", tip.at.x.round()));
+                let _ = style.set_property("top", &format!("{}px", tip.at.y.round()));
             }
         });
     }

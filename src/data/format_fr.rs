@@ -14,9 +14,7 @@ const NBSP: char = '\u{a0}';
 
 /// `value` rounded to an integer with thousands grouped: `1 728 000`.
 pub fn format_integer(value: f64) -> String {
-    let digits = format!("{:.0}", value.abs());
-    let negative = value < 0.0 && digits != "0";
-    group(&digits, negative)
+    format_decimal(value, 0)
 }
 
 /// `digits` (ASCII) in groups of three, after a minus sign if `negative`.
@@ -35,14 +33,17 @@ fn group(digits: &str, negative: bool) -> String {
 }
 
 /// `value` with a French decimal comma and at most `decimals` decimals,
-/// trailing zeros dropped: `1,5`, `2`, `14 400`.
+/// trailing zeros dropped: `1,5`, `2`, `14 400`. Halves round away from
+/// zero. Computed on integers (exact below 2⁵³ units of the last decimal):
+/// precision formatting (`{:.1}`) would add its own float code to the Wasm.
 pub fn format_decimal(value: f64, decimals: usize) -> String {
-    let fixed = format!("{:.*}", decimals, value.abs());
-    let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
+    let unit = 10_u64.pow(decimals as u32);
+    let scaled = (value.abs() * unit as f64).round() as u64;
+    let (int, frac) = (scaled / unit, scaled % unit);
+    let frac = format!("{frac:0decimals$}");
     let frac = frac.trim_end_matches('0');
     // No minus sign on what rounds to zero: −0.01 at one decimal is « 0 ».
-    let zero = int.bytes().all(|b| b == b'0') && frac.is_empty();
-    let mut out = group(int, value < 0.0 && !zero);
+    let mut out = group(&int.to_string(), value < 0.0 && scaled > 0);
     if !frac.is_empty() {
         out.push(',');
         out.push_str(frac);
@@ -126,6 +127,10 @@ mod tests {
         assert_eq!(format_decimal(1234.25, 2), "1\u{202f}234,25");
         assert_eq!(format_decimal(-0.5, 1), "−0,5");
         assert_eq!(format_decimal(-0.01, 1), "0");
+        // Halves round away from zero.
+        assert_eq!(format_decimal(0.25, 1), "0,3");
+        assert_eq!(format_integer(2.5), "3");
+        assert_eq!(format_integer(-2.5), "−3");
         assert_eq!(format_decimal(-1234.5, 1), "−1\u{202f}234,5");
     }
 
