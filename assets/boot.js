@@ -31,7 +31,9 @@
   if (accent && /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(accent)) root.style.setProperty('--pme-accent', accent);
 
   const fail = (error) => {
-    console.error('pme-infographie : les graphiques n’ont pas pu démarrer.', error);
+    // A browser without WebAssembly is not an error of the page: say so quietly.
+    const report = error instanceof Unsupported ? console.warn : console.error;
+    report('pme-infographie : les graphiques n’ont pas pu démarrer.', error?.message ?? error);
     root.classList.add('pme-failed');
     const mount = document.getElementById('pme-app');
     if (!mount || document.getElementById('pme-failure')) return;
@@ -43,8 +45,11 @@
       + 'L’article reste entièrement lisible, et chaque chiffre est rappelé dans son encadré.';
     mount.before(notice);
   };
+  class Unsupported extends Error {}
   const start = async () => {
-    if (typeof WebAssembly !== 'object') throw new Error('WebAssembly indisponible');
+    if (typeof WebAssembly !== 'object' || WebAssembly === null) {
+      throw new Unsupported('ce navigateur n’exécute pas WebAssembly');
+    }
     const { default: init } = await import(new URL(script.dataset.js, script.src));
     await init({ module_or_path: new URL(script.dataset.wasm, script.src) });
   };
