@@ -51,7 +51,7 @@ for (const [name, options] of Object.entries(NARROW)) {
     assert.equal(firstMissingLine(await page.locator('main').innerText()), null);
     for (const id of CHART_IDS) {
       await page.click(`#${id} .pme-tools button[aria-controls$="-donnees"]`);
-      await waitForChart(page, id);
+      await page.locator(`#${id} canvas[data-drawn]`).scrollIntoViewIfNeeded();
       await assertNoOverflow(page, `${name}, ${id} with its table open`);
     }
     await page.screenshot({ path: `${ARTIFACTS}/reflow-${name.replace(/\W+/g, '-')}.png` });
