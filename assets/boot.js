@@ -8,17 +8,32 @@
   'use strict';
   const script = document.currentScript;
   const root = document.documentElement;
-  const query = new URLSearchParams(location.search);
-  const embed = query.get('embed');
+  const query = [...new URLSearchParams(location.search)];
+  // A parameter's value as the app reads it (src/embed/config.rs): the first
+  // occurrence no longer than 64 bytes once trimmed (Rust's White_Space),
+  // others ignored. Were the two to disagree, a hostile link could make this
+  // script hide the article that the app then renders (embed=<100 KB>).
+  const space = /^[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
+  const bytes = new TextEncoder();
+  const param = (name) => {
+    for (const [key, raw] of query) {
+      const value = raw.replace(space, '');
+      if (key === name && bytes.encode(value).length <= 64) return value;
+    }
+    return null;
+  };
+  const embed = param('embed');
   if (embed !== null) root.dataset.embed = /^[a-z]{1,20}$/.test(embed) ? embed : 'inconnu';
-  const theme = query.get('theme');
+  const theme = param('theme');
   if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
-  if (query.get('bg') === 'transparent') root.dataset.bg = 'transparent';
-  const accent = query.get('accent');
+  if (param('bg') === 'transparent') root.dataset.bg = 'transparent';
+  const accent = param('accent');
   if (accent && /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(accent)) root.style.setProperty('--pme-accent', accent);
 
   const fail = (error) => {
-    console.error('pme-infographie : les graphiques n’ont pas pu démarrer.', error);
+    // A browser without WebAssembly is not an error of the page: say so quietly.
+    const report = error instanceof Unsupported ? console.warn : console.error;
+    report('pme-infographie : les graphiques n’ont pas pu démarrer.', error?.message ?? error);
     root.classList.add('pme-failed');
     const mount = document.getElementById('pme-app');
     if (!mount || document.getElementById('pme-failure')) return;
@@ -30,8 +45,11 @@
       + 'L’article reste entièrement lisible, et chaque chiffre est rappelé dans son encadré.';
     mount.before(notice);
   };
+  class Unsupported extends Error {}
   const start = async () => {
-    if (typeof WebAssembly !== 'object') throw new Error('WebAssembly indisponible');
+    if (typeof WebAssembly !== 'object' || WebAssembly === null) {
+      throw new Unsupported('ce navigateur n’exécute pas WebAssembly');
+    }
     const { default: init } = await import(new URL(script.dataset.js, script.src));
     await init({ module_or_path: new URL(script.dataset.wasm, script.src) });
   };

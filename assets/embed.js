@@ -1,21 +1,31 @@
 // « PME et Réseaux Sociaux » host script: keeps each embedded iframe exactly
 // as tall as its content. Add once per page, after the iframes or anywhere.
-// It only acts on messages of its own type coming from an iframe of this
-// page, and only sets that iframe's height.
+// It only acts on messages of its own type sent by one of this page's
+// iframes showing the infographic (from the origin this script comes from,
+// and whose address is on that origin), and only sets that iframe's height:
+// any other window or frame, an ad's for instance, cannot resize anything.
 (() => {
   'use strict';
   if (window.pmeInfographieHost) return;
   window.pmeInfographieHost = true;
+  const script = document.currentScript;
+  const home = script && script.src ? new URL(script.src, location.href).origin : null;
   addEventListener('message', (event) => {
     const data = event.data;
-    if (!data || data.type !== 'pme-infographie:resize') return;
+    if (!data || typeof data !== 'object' || data.type !== 'pme-infographie:resize') return;
+    if (!event.source || (home !== null && event.origin !== home)) return;
     const height = Number(data.height);
     if (!Number.isFinite(height) || height <= 0 || height > 100000) return;
     for (const frame of document.querySelectorAll('iframe')) {
-      if (frame.contentWindow === event.source) {
-        frame.style.height = `${Math.ceil(height)}px`;
+      if (frame.contentWindow !== event.source) continue;
+      let shows;
+      try {
+        shows = new URL(frame.src, location.href).origin;
+      } catch {
         return;
       }
+      if (shows === event.origin) frame.style.height = `${Math.ceil(height)}px`;
+      return;
     }
   });
 })();

@@ -14,6 +14,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { serveDirectory } from '../scripts/serve-dist.mjs';
+import { memorySnapshot, replayEveryChart, wasmMemoryProbe } from './memory.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const QUICK = process.argv.includes('--quick');
@@ -227,26 +228,6 @@ function loadProbe({ sentence, expected }) {
   document.addEventListener('DOMContentLoaded', () => document.querySelectorAll('figure canvas').forEach((c) => seen.observe(c)));
 }
 
-/** Keeps every WebAssembly.Memory the page instantiates, to read its size. */
-function wasmMemoryProbe() {
-  window.__benchWasm = [];
-  const keep = (result) => {
-    const instance = result?.instance ?? result;
-    if (instance instanceof WebAssembly.Instance) {
-      for (const value of Object.values(instance.exports)) {
-        if (value instanceof WebAssembly.Memory) window.__benchWasm.push(value);
-      }
-    }
-    return result;
-  };
-  for (const name of ['instantiate', 'instantiateStreaming']) {
-    const original = WebAssembly[name];
-    if (typeof original === 'function') {
-      WebAssembly[name] = function (...args) { return original.apply(this, args).then(keep); };
-    }
-  }
-}
-
 /** Scrolls a chart in (or presses its « Rejouer ») and records rAF intervals. */
 function recordFrames({ id, action, windowMs }) {
   return new Promise((done) => {
@@ -411,32 +392,9 @@ async function measureMemory(browser, site) {
   await waitForCharts(page);
   await page.waitForLoadState('networkidle');
   await sleep(1500);
-  const snapshot = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heap = await cdp.send('Runtime.getHeapUsage');
-    const wasm = await page.evaluate(() => window.__benchWasm.map((m) => m.buffer.byteLength));
-    return {
-      jsHeapUsed: heap.usedSize,
-      jsHeapTotal: heap.totalSize,
-      backingStorage: heap.backingStorageSize ?? null,
-      wasmMemories: wasm.length,
-      wasmLinear: wasm.length ? wasm.reduce((a, b) => a + b, 0) : null,
-    };
-  };
+  const snapshot = () => memorySnapshot(page, cdp);
   const afterLoad = await snapshot();
-  for (const id of CONFIG.chartIds) {
-    await page.evaluate((sel) => document.querySelector(sel).scrollIntoView({ block: 'center' }), `#${id} canvas`);
-    await sleep(1500); // its entrance
-    await page.evaluate(async ({ sel, times, gap }) => {
-      const button = document.querySelector(sel);
-      for (let i = 0; i < times; i++) {
-        button.click();
-        await new Promise((done) => setTimeout(done, gap));
-      }
-    }, { sel: `#${id} .pme-stage__bar button`, times: CONFIG.replays, gap: CONFIG.replayGapMs });
-  }
-  await sleep(2000); // the last animations end
+  await replayEveryChart(page, { chartIds: CONFIG.chartIds, times: CONFIG.replays, gapMs: CONFIG.replayGapMs });
   const afterReplays = await snapshot();
   await context.close();
   return { afterLoad, afterReplays, replaysPerChart: CONFIG.replays, errors };

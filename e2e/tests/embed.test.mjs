@@ -4,18 +4,38 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { paintedPixels, STRICT_CSP, useSite, waitForChart } from './support.mjs';
+import { paintedPixels, STRICT_CSP, useSite, waitForChart, watchForErrors } from './support.mjs';
 
 // The infographic, served with the strict CSP, on one origin…
 const site = useSite({ headers: { 'Content-Security-Policy': STRICT_CSP } });
 
 // …and a publisher's page on another (another port is another origin).
 let publisher;
+
+/** Other pages of the publisher's site, for the hostile-host tests. */
+const HOST_PAGES = {
+  // The embed in a sandboxed iframe, as cautious publishers write it.
+  '/sandbox': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Bac à sable</title>
+    <link rel="icon" href="data:,"></head><body><h1>Bac à sable</h1>
+    <iframe id="amis" sandbox="allow-scripts allow-same-origin allow-popups" src="EMBED_ORIGIN/?embed=amis"
+      title="Un message, 120 destinataires" width="100%" height="760" style="width:100%;border:0"></iframe>
+    <script src="EMBED_ORIGIN/embed.js"></script></body></html>`,
+  // A third party's frame (an ad, say) that claims to be an embed.
+  '/rogue': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Publicité</title></head>
+    <body><p>Publicité</p><script>
+      for (const height of [5, 5000]) {
+        parent.postMessage({ type: 'pme-infographie:resize', embed: 'amis', height }, '*');
+        parent.postMessage(JSON.stringify({ type: 'pme-infographie:resize', height }), '*');
+      }
+      document.title = 'envoyé';
+    </script></body></html>`,
+};
 before(async () => {
   const template = readFileSync(new URL('../../tests/publisher/index.html', import.meta.url), 'utf8');
   publisher = createServer((req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(template.replaceAll('EMBED_ORIGIN', site.url.replace(/\/$/, '')));
+    const page = HOST_PAGES[new URL(req.url, 'http://x').pathname] ?? template;
+    res.end(page.replaceAll('EMBED_ORIGIN', site.url.replace(/\/$/, '')));
   });
   await new Promise((done) => publisher.listen(0, '127.0.0.1', done));
   publisher.url = `http://127.0.0.1:${publisher.address().port}/`;
@@ -228,6 +248,140 @@ test('« PNG » and « CSV » download the chart and its data', async () => {
     return readFileSync(await file.path(), 'utf8');
   })();
   assert.match(decimals, /;30;/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a forged resize message from another frame of the host page is ignored', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(publisher.url);
+  await settle(page);
+  const before = await page.$eval('#amis', (f) => f.style.height);
+  // A third party's iframe (an ad, say) on the host page, claiming to be an embed.
+  await page.evaluate((src) => {
+    const frame = document.createElement('iframe');
+    frame.id = 'rogue';
+    frame.src = src;
+    frame.height = '150';
+    document.body.prepend(frame);
+  }, `${publisher.url}rogue`);
+  await page.waitForFunction(() => document.querySelector('#rogue').contentDocument?.title === 'envoyé');
+  await page.waitForTimeout(300);
+  assert.equal(await page.$eval('#rogue', (f) => f.style.height), '', 'the rogue frame was not resized');
+  assert.equal(await page.$eval('#rogue', (f) => f.getBoundingClientRect().height), 154);
+  assert.equal(await page.$eval('#amis', (f) => f.style.height), before, 'the embed kept its height');
+  await context.close();
+});
+
+/** Records, in every frame, errors that would otherwise only show in a console. */
+function recordFrameErrors() {
+  window.__frameErrors = [];
+  addEventListener('error', (e) => window.__frameErrors.push(`error: ${e.message}`));
+  addEventListener('unhandledrejection', (e) => window.__frameErrors.push(`rejection: ${e.reason}`));
+  const original = console.error;
+  console.error = (...args) => { window.__frameErrors.push(`console: ${args.join(' ')}`); original.apply(console, args); };
+}
+
+test('the embed works in a sandboxed iframe on another origin, without errors', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(recordFrameErrors);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  await page.goto(`${publisher.url}sandbox`);
+  const frame = page.frameLocator('#amis');
+  await frame.locator('#amis canvas[data-drawn]').waitFor({ state: 'attached' });
+  await page.waitForTimeout(1500);
+  const embedded = page.frames().find((f) => f.url().startsWith(site.url));
+  assert.ok(await paintedPixels(embedded, '#amis canvas') > 3000, 'the chart is drawn');
+  assert.deepEqual(await embedded.evaluate(() => window.__frameErrors), [], 'no error in the embed');
+  const outer = await page.$eval('#amis', (f) => f.getBoundingClientRect().height);
+  const inner = await embedded.evaluate(() => document.body.scrollHeight);
+  assert.ok(Math.abs(outer - inner) <= 2, `still sized to its content: ${outer} vs ${inner}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/**
+ * On a host page of the embed's own origin (where nothing would stop it),
+ * records every use of the host's document, storage or DOM by the app's
+ * scripts (recognised by their file names in the call stack).
+ */
+function watchHostFromApp() {
+  if (window !== top) return;
+  window.__touched = [];
+  const app = /\/(pme-infographie-[0-9a-f]+\.js|boot\.js)|\.wasm/;
+  const note = (what) => {
+    const stack = new Error().stack ?? '';
+    if (app.test(stack)) window.__touched.push(what);
+  };
+  const wrap = (proto, name) => {
+    const d = Object.getOwnPropertyDescriptor(proto, name);
+    if (!d) return;
+    if (typeof d.value === 'function') {
+      const original = d.value;
+      Object.defineProperty(proto, name, { ...d, value: function (...args) { note(name); return original.apply(this, args); } });
+    } else {
+      Object.defineProperty(proto, name, {
+        ...d,
+        get: d.get && function () { note(name); return d.get.call(this); },
+        set: d.set && function (v) { note(`set ${name}`); return d.set.call(this, v); },
+      });
+    }
+  };
+  for (const name of ['querySelector', 'querySelectorAll', 'getElementById', 'getElementsByTagName',
+    'getElementsByClassName', 'createElement', 'createTextNode', 'body', 'head', 'documentElement',
+    'cookie', 'title', 'location', 'activeElement']) wrap(Document.prototype, name);
+  for (const name of ['appendChild', 'insertBefore', 'removeChild', 'replaceChild', 'textContent']) wrap(Node.prototype, name);
+  for (const name of ['setAttribute', 'innerHTML', 'outerHTML', 'before', 'after', 'append', 'prepend', 'remove']) wrap(Element.prototype, name);
+  for (const name of ['localStorage', 'sessionStorage']) {
+    const d = Object.getOwnPropertyDescriptor(window, name);
+    if (d?.get) Object.defineProperty(window, name, { ...d, get() { note(name); return d.get.call(this); } });
+  }
+}
+
+test('the embed never reads or writes its host page, even on the same origin', async () => {
+  const host = `${site.url}__hote-meme-origine.html`;
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(watchHostFromApp);
+  await context.route(host, (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Hôte</title></head><body>
+      <h1>Page hôte</h1><p id="texte">Texte de l’éditeur.</p>
+      <iframe id="amis" src="${site.url}?embed=amis&amp;relais=3" title="amis" width="100%" height="760"></iframe>
+      <iframe id="article" src="${site.url}?embed=article" title="article" width="100%" height="1200"></iframe>
+      <script src="${site.url}embed.js"></script></body></html>`,
+  }));
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  await page.goto(host);
+  const before = await page.evaluate(() => {
+    window.__mutations = [];
+    new MutationObserver((list) => window.__mutations.push(...list
+      // embed.js (the host's own script) sets the iframes' heights: expected.
+      .filter((m) => !(m.type === 'attributes' && m.target.tagName === 'IFRAME' && m.attributeName === 'style'))
+      .map((m) => `${m.type} ${m.target.nodeName} ${m.attributeName ?? ''}`)))
+      .observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    return document.body.innerText;
+  });
+  for (const id of ['amis', 'article']) {
+    await page.frameLocator(`#${id}`).locator('#amis canvas[data-drawn]').waitFor({ state: 'attached' });
+  }
+  // Exercise the embed: explore, open its dialog, replay.
+  const amis = page.frameLocator('#amis');
+  await amis.locator('#amis label:has-text("2 fois")').click();
+  await amis.locator('#amis .pme-figure__stage').focus();
+  await page.keyboard.press('ArrowRight');
+  await amis.locator('#amis .pme-stage__bar button').click();
+  await amis.locator('#amis .pme-tools button:has-text("Intégrer")').click();
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(1500);
+  assert.deepEqual(await page.evaluate(() => window.__touched), [], 'the app used the host page');
+  assert.deepEqual(await page.evaluate(() => window.__mutations), [], 'the host page changed');
+  assert.equal(await page.evaluate(() => document.body.innerText), before);
+  assert.notEqual(await page.$eval('#amis', (f) => f.style.height), '', 'the host script still sized it');
   assert.deepEqual(errors, []);
   await context.close();
 });

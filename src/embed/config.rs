@@ -131,10 +131,17 @@ impl EmbedConfig {
                 }
                 "controls" => config.controls = value != "0",
                 "anim" => config.animate = value != "0",
-                "relais" => config.hops = value.parse::<u8>().ok().filter(|h| (1..=3).contains(h)),
-                "segmenter" => config.segmented = parse_flag(value),
+                // A value equal to the chart's default is the default: the
+                // page is then the prerendered one, and `to_query` (which
+                // writes only changes) reproduces exactly this configuration.
+                "relais" => config.hops = value.parse::<u8>().ok().filter(|h| (2..=3).contains(h)),
+                "segmenter" => config.segmented = parse_flag(value).filter(|&on| on),
                 "heures" => config.hours = parse_hours(value),
-                "cercle" => config.circle = Circle::from_id(value).map(Circle::id),
+                "cercle" => {
+                    config.circle = Circle::from_id(value)
+                        .filter(|&c| c != Circle::Pair)
+                        .map(Circle::id)
+                }
                 _ => {}
             }
         }
@@ -147,8 +154,10 @@ impl EmbedConfig {
     }
 
     /// The query string (without `?`) that reproduces this configuration's
-    /// chart state and display options, for links and embed snippets.
-    /// Only values that differ from the defaults are written.
+    /// chart state and display options, for links and embed snippets:
+    /// `from_pairs` gives this very configuration back, except that
+    /// [`Mode::Unknown`] (which keeps nothing of what was asked) comes back as
+    /// [`Mode::Page`]. Only values that differ from the defaults are written.
     pub fn to_query(&self) -> String {
         let mut parts: Vec<String> = Vec::new();
         match self.mode {
@@ -342,5 +351,162 @@ mod tests {
             })
             .collect();
         assert_eq!(EmbedConfig::from_pairs(again), c);
+    }
+}
+
+/// Properties of the parser over arbitrary input: whatever a URL holds, the
+/// parse is total and its result is a configuration the page can show and
+/// reproduce. Native only (proptest is a native dev-dependency).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    const KEYS: [&str; 11] = [
+        "embed",
+        "theme",
+        "bg",
+        "accent",
+        "controls",
+        "anim",
+        "relais",
+        "segmenter",
+        "heures",
+        "cercle",
+        "inconnu",
+    ];
+
+    /// Values a parameter is likely to meet: valid ones, near misses,
+    /// hostile markup, odd Unicode and anything at all.
+    fn value() -> impl Strategy<Value = String> {
+        let known = prop::sample::select(vec![
+            "amis",
+            "cercles",
+            "actualite",
+            "temps",
+            "mobiles",
+            "article",
+            "light",
+            "dark",
+            "auto",
+            "transparent",
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "0.5",
+            "2,5",
+            "12",
+            "12.5",
+            "NaN",
+            "-0",
+            "1e400",
+            "pair",
+            "famille",
+            "#0a3",
+            "#C2410C",
+            "#12345g",
+            " #fff ",
+            "%23abc",
+            "<script>alert(1)</script>",
+            "javascript:alert(1)",
+            "\u{202e}amis",
+            "amis\u{0}",
+            "a\u{301}mis",
+            "😀",
+            "",
+        ])
+        .prop_map(str::to_owned);
+        prop_oneof![
+            3 => known,
+            2 => "[#0-9a-fA-F ]{0,8}",
+            2 => "[0-9.,eE+-]{0,6}",
+            2 => any::<String>(),
+            1 => "[a-z]{60,70}",
+        ]
+    }
+
+    fn key() -> impl Strategy<Value = String> {
+        prop_oneof![
+            4 => prop::sample::select(KEYS.to_vec()).prop_map(str::to_owned),
+            1 => any::<String>(),
+        ]
+    }
+
+    /// `to_query`'s output as `URLSearchParams` would decode it (only `%23`
+    /// is ever escaped).
+    fn decode(query: &str) -> Vec<(String, String)> {
+        query
+            .split('&')
+            .filter(|kv| !kv.is_empty())
+            .map(|kv| {
+                let (k, v) = kv.split_once('=').expect("key=value");
+                (k.to_owned(), v.replace("%23", "#"))
+            })
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(384))]
+
+        #[test]
+        fn any_query_gives_a_valid_configuration(
+            pairs in prop::collection::vec((key(), value()), 0..12)
+        ) {
+            let c = EmbedConfig::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+            let first = |key: &str| pairs.iter().find(|(k, v)| k == key && v.trim().len() <= MAX_VALUE_LEN).map(|(_, v)| v.trim());
+            match &c.mode {
+                Mode::Page => prop_assert!(first("embed").is_none()),
+                Mode::Article => prop_assert_eq!(first("embed"), Some("article")),
+                Mode::Chart(id) => {
+                    prop_assert!(CHART_IDS.contains(id));
+                    prop_assert_eq!(first("embed"), Some(*id));
+                }
+                Mode::Unknown => {
+                    let asked = first("embed");
+                    prop_assert!(asked.is_some_and(|a| a != "article" && !CHART_IDS.contains(&a)));
+                }
+            }
+            if let Some(rgb) = c.accent {
+                let asked = first("accent").unwrap_or_default();
+                prop_assert!(asked.starts_with('#') && asked.len() <= 7);
+                prop_assert_eq!(parse_hex_color(asked), Some(rgb));
+            }
+            prop_assert!(c.hops.is_none_or(|h| (2..=3).contains(&h)));
+            prop_assert!(c.segmented.is_none_or(|s| s));
+            prop_assert!(c.hours.is_none_or(|h| (0.5..=12.0).contains(&h) && (h * 2.0).fract() == 0.0));
+            prop_assert!(c.circle.is_none_or(|id| ["famille", "amis"].contains(&id)));
+
+            // The query written for links and snippets holds only known
+            // keys and validated tokens: nothing of the input leaks into it.
+            let query = c.to_query();
+            for (k, v) in decode(&query) {
+                prop_assert!(KEYS[..10].contains(&k.as_str()), "key {k:?} in {query:?}");
+                let token = if k == "accent" { v.trim_start_matches('#') } else { v.as_str() };
+                prop_assert!(
+                    !token.is_empty() && token.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '.'),
+                    "value {v:?} in {query:?}"
+                );
+            }
+
+            // It reproduces the configuration (an unknown embed, of which
+            // nothing is kept, comes back as the full page).
+            let again = EmbedConfig::from_pairs(decode(&query));
+            let expected = if c.mode == Mode::Unknown {
+                EmbedConfig { mode: Mode::Page, ..c.clone() }
+            } else {
+                c.clone()
+            };
+            prop_assert_eq!(&again, &expected, "query {:?}", query);
+            prop_assert_eq!(again.to_query(), query);
+        }
+
+        #[test]
+        fn arbitrary_text_in_any_parameter_never_panics(key in key(), value in any::<String>()) {
+            let c = EmbedConfig::from_pairs([(key.as_str(), value.as_str())]);
+            prop_assert!(c.to_query().len() <= 64);
+            let _ = c.matches_prerender();
+        }
     }
 }

@@ -3,7 +3,8 @@ use gloo_events::EventListener;
 use yew::prelude::*;
 
 /// The chart palette read from the CSS custom properties that apply to the
-/// element behind `node`, re-read when the system colour scheme changes.
+/// element behind `node`, re-read when the system colour scheme or forced
+/// colours (a contrast theme) change.
 #[hook]
 pub fn use_palette(node: NodeRef) -> Palette {
     let palette = use_state_eq(|| Palette::LIGHT);
@@ -17,10 +18,17 @@ pub fn use_palette(node: NodeRef) -> Palette {
                 }
             };
             read();
-            let listener = web_sys::window()
-                .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-                .map(|query| EventListener::new(&query, "change", move |_| read()));
-            move || drop(listener)
+            let window = web_sys::window();
+            let listeners: Vec<EventListener> =
+                ["(prefers-color-scheme: dark)", "(forced-colors: active)"]
+                    .into_iter()
+                    .filter_map(|media| window.as_ref()?.match_media(media).ok().flatten())
+                    .map(|query| {
+                        let read = read.clone();
+                        EventListener::new(&query, "change", move |_| read())
+                    })
+                    .collect();
+            move || drop(listeners)
         });
     }
     *palette

@@ -1,0 +1,107 @@
+// When the charts cannot start (no WebAssembly in the browser, the .wasm
+// blocked) or start late (the .wasm takes 10 s): the article stays whole,
+// every chart slot states its figure and shows its data table, and no dead
+// button is left; late charts are drawn once the Wasm arrives.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CHART_IDS, firstMissingLine, paintedPixels, STRICT_CSP, useSite } from './support.mjs';
+
+const site = useSite({ headers: { 'Content-Security-Policy': STRICT_CSP } });
+
+/** What each chart slot offers the reader, as seen on screen. */
+function slots(page) {
+  return page.evaluate((ids) => ids.filter((id) => document.getElementById(id)?.checkVisibility()).map((id) => {
+    const figure = document.getElementById(id);
+    const shown = (el) => !!el && el.checkVisibility({ visibilityProperty: true }) && el.getBoundingClientRect().height > 0;
+    const table = figure.querySelector('table');
+    return {
+      id,
+      statement: shown(figure.querySelector('.pme-figure__fallback')) ? figure.querySelector('.pme-figure__fallback').innerText : null,
+      tableRows: shown(table) ? table.querySelectorAll('tbody tr').length : 0,
+      buttons: [...figure.querySelectorAll('button, input')].filter(shown).length,
+      drawn: figure.querySelector('canvas')?.hasAttribute('data-drawn') ?? false,
+    };
+  }), CHART_IDS);
+}
+
+/** The article and every chart slot, as a reader without the charts gets them. */
+async function assertReadableWithoutCharts(page, label, { notice }) {
+  if (notice) {
+    assert.equal(firstMissingLine(await page.locator('main').innerText()), null, `${label}: article whole`);
+    const text = await page.locator('#pme-failure[role=status]').innerText();
+    assert.match(text, /n’ont pas pu se charger\. L’article reste entièrement lisible/, `${label}: polite notice`);
+    assert.equal(await page.locator('.pme-chrome .pme-button').first().isVisible(), false, `${label}: no dead « Intégrer »`);
+  }
+  const seen = await slots(page);
+  assert.ok(seen.length > 0, `${label}: chart slots`);
+  for (const slot of seen) {
+    assert.match(slot.statement ?? '', /\d/, `${label} ${slot.id}: its figure stated`);
+    assert.ok(slot.tableRows > 0, `${label} ${slot.id}: its data table shown`);
+    assert.equal(slot.buttons, 0, `${label} ${slot.id}: no button that would do nothing`);
+    assert.equal(slot.drawn, false, `${label} ${slot.id}: nothing drawn`);
+  }
+}
+
+test('without WebAssembly in the browser, the page says so politely and shows every table', async () => {
+  for (const path of ['', '?embed=amis', '?embed=article']) {
+    const warnings = [];
+    const { context, page, errors } = await site.open({}, {
+      path,
+      beforeGoto: (p) => {
+        p.on('console', (m) => m.type() === 'warning' && m.text().startsWith('pme-infographie') && warnings.push(m.text()));
+        return p.addInitScript(() => { delete window.WebAssembly; });
+      },
+    });
+    await page.waitForSelector('html.pme-failed');
+    await page.waitForTimeout(300);
+    // A chart embed shows only its figure: its table says it all, no page notice.
+    await assertReadableWithoutCharts(page, `no WebAssembly ${path}`, { notice: path !== '?embed=amis' });
+    if (path) assert.equal(await page.locator('.pme-chrome').isVisible(), false, `${path}: no page chrome in an embed`);
+    if (path === '?embed=amis') assert.equal(await page.locator('main').innerText().then((t) => /120/.test(t)), true);
+    assert.deepEqual(errors, [], `${path}: an unsupported browser is not an error`);
+    assert.equal(warnings.length, 1, `${path}: one quiet console warning`);
+    await context.close();
+  }
+});
+
+test('if the .wasm is blocked, every chart slot shows its data table instead', async () => {
+  const { context, page } = await site.open({}, {
+    beforeGoto: (p) => p.route(/\.wasm$/, (route) => route.abort()),
+  });
+  await page.waitForSelector('html.pme-failed');
+  await assertReadableWithoutCharts(page, 'blocked .wasm', { notice: true });
+  await context.close();
+});
+
+test('a .wasm 10 s late: the article is readable meanwhile, the charts appear when it arrives', async () => {
+  let released = null;
+  const { context, page, errors } = await site.open({}, {
+    beforeGoto: (p) => p.route(/\.wasm$/, async (route) => {
+      await new Promise((done) => setTimeout(done, 10_000));
+      released ??= Date.now();
+      await route.continue();
+    }),
+  });
+  await page.waitForTimeout(2000);
+  assert.equal(firstMissingLine(await page.locator('main').innerText()), null, 'article whole while waiting');
+  for (const slot of await slots(page)) {
+    assert.match(slot.statement ?? '', /\d/, `${slot.id}: its figure stated while waiting`);
+    assert.equal(slot.drawn, false, `${slot.id}: not drawn before the Wasm`);
+  }
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('pme-failed')), false,
+    'waiting is not failing');
+  await page.waitForSelector('#amis canvas[data-drawn]', { state: 'attached', timeout: 25_000 });
+  assert.ok(released && Date.now() - released < 10_000, 'drawn after the Wasm was let through');
+  for (const id of CHART_IDS) {
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+    await page.waitForSelector(`#${id} canvas[data-drawn]`, { state: 'attached' });
+  }
+  await page.waitForTimeout(1200);
+  for (const id of CHART_IDS) {
+    assert.ok(await paintedPixels(page, `#${id} canvas`) > 3000, `${id}: drawn once the Wasm arrived`);
+    assert.equal(await page.locator(`#${id} .pme-figure__fallback`).isVisible(), false, `${id}: statement gives way`);
+  }
+  assert.equal(await page.locator('#pme-failure').count(), 0, 'no failure notice');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
