@@ -19,20 +19,7 @@ pub struct AppProps {
 /// or, in an embed, only what was asked for.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let printing = crate::hooks::use_printing();
-    let config = if printing.changes == 0 {
-        props.config.clone()
-    } else {
-        // Printing, or printed: the charts start anew (hence the key below),
-        // at their final state on paper, with the reader's exploration as
-        // the address holds it now (it is written there as it happens).
-        let current = EmbedConfig::from_pairs(crate::embed::location::query_pairs());
-        EmbedConfig {
-            mode: props.config.mode.clone(),
-            animate: props.config.animate && !printing.active,
-            ..current
-        }
-    };
+    let config = props.config.clone();
     crate::hooks::use_reported_height(config.mode.clone());
     let body = match &config.mode {
         Mode::Page => html! {
@@ -66,7 +53,7 @@ pub fn app(props: &AppProps) -> Html {
         (!config.controls).then_some("pme-page--static"),
     );
     html! {
-        <ContextProvider<EmbedConfig> key={printing.changes.to_string()} context={config}>
+        <ContextProvider<EmbedConfig> context={config}>
             <main class={classes}>{ body }</main>
         </ContextProvider<EmbedConfig>>
     }
