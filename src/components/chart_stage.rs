@@ -125,8 +125,22 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
         use_effect_with((*tip).clone(), move |tip| {
             if let (Some(tip), Some(el)) = (tip, tooltip.cast::<HtmlElement>()) {
                 let style = el.style();
+                // CSS centres the tooltip on `left`: keep it half its width
+                // from each edge of the stage, so it is never clipped. Its
+                // width is read at `left: 0`, where it has all the room it
+                // can take (near the right edge it would wrap narrower).
+                let _ = style.set_property("left", "0");
+                let half = f64::from(el.offset_width()) / 2.0;
+                let room = el
+                    .parent_element()
+                    .map_or(f64::INFINITY, |p| f64::from(p.client_width()));
+                let x = if room >= 2.0 * half {
+                    tip.at.x.clamp(half, room - half)
+                } else {
+                    room / 2.0
+                };
                 // Whole pixels: precision formatting would add float code to the Wasm.
-                let _ = style.set_property("left", &format!("{}px", tip.at.x.round()));
+                let _ = style.set_property("left", &format!("{}px", x.round()));
                 let _ = style.set_property("top", &format!("{}px", tip.at.y.round()));
             }
         });
