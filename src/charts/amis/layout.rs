@@ -117,6 +117,9 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
     let (_, first) = ring_bounds(1, model.hops);
     let dot = (outer * first * 0.03).clamp(1.5 * s, 6.0 * s);
 
+    // Your friends' grey dots never move: they are the backdrop, painted
+    // first (once, by the canvas painter); everything after it animates.
+    let mut still = Vec::new();
     let mut back = Vec::new();
     let mut front = Vec::new();
     let mut targets = vec![Target {
@@ -179,15 +182,17 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
         let lands = a + (b - a) * ((r - inner) / (0.97 - inner)).clamp(0.0, 1.0) * 0.85;
         let grow = ease_out_cubic(window(t, lands - 0.1, lands));
         if receives && grow > 0.0 {
+            // The line stops at the dot's edge: it is drawn over the dot.
+            let edge = center.lerp(at, 1.0 - dot / center.distance(at).max(dot));
             back.push(Mark::Line {
                 from: center,
-                to: center.lerp(at, grow),
+                to: center.lerp(edge, grow),
                 width: s,
                 ink: Ink::Accent,
                 alpha: 0.35,
             });
         }
-        front.push(Mark::Disc {
+        still.push(Mark::Disc {
             center: at,
             radius: dot,
             ink: Ink::Rule,
@@ -221,7 +226,9 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
         },
     });
 
-    let mut marks = back;
+    let backdrop = still.len();
+    let mut marks = still;
+    marks.append(&mut back);
     marks.append(&mut front);
     marks.extend(you(center, hub, s));
     marks.extend(count_labels(model, size, t));
@@ -232,7 +239,7 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
     Scene {
         size,
         marks,
-        backdrop: 0,
+        backdrop,
         targets,
     }
 }
@@ -296,6 +303,19 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn the_grey_friends_stay_still_at_every_relay_and_segmentation() {
+        for (hops, segmented) in [(1, false), (2, false), (3, false), (3, true)] {
+            let m = model(hops, segmented);
+            Scene::assert_backdrop_still(|t| layout_amis(&m, SIZE, t));
+            assert_eq!(
+                layout_amis(&m, SIZE, 0.0).backdrop,
+                120,
+                "one dot per friend"
+            );
+        }
     }
 
     #[test]
