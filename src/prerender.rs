@@ -18,9 +18,8 @@ pub fn inject(page: &str, app_html: &str) -> Result<String, String> {
         format!(r#"<div id="{MOUNT_ID}"></div>"#),
         format!("<div id={MOUNT_ID}></div>"),
     ];
-    let found: Vec<&String> = forms.iter().filter(|f| page.contains(f.as_str())).collect();
     let count: usize = forms.iter().map(|f| page.matches(f.as_str()).count()).sum();
-    match (count, found.first()) {
+    match (count, forms.iter().find(|f| page.contains(f.as_str()))) {
         (1, Some(empty)) => Ok(page.replacen(
             empty.as_str(),
             &format!(r#"<div id="{MOUNT_ID}">{app_html}</div>"#),

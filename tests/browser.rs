@@ -25,17 +25,7 @@ fn fresh_root(id: &str) -> Element {
 
 /// How many pixels of the canvas differ from its top-left (background) pixel.
 fn painted_pixels(canvas: &HtmlCanvasElement) -> usize {
-    let context: CanvasRenderingContext2d = canvas
-        .get_context("2d")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    let (w, h) = (canvas.width(), canvas.height());
-    let data = context
-        .get_image_data(0.0, 0.0, f64::from(w), f64::from(h))
-        .unwrap()
-        .data();
+    let data = pixels(canvas);
     let background = &data[0..4];
     data.chunks(4).filter(|px| *px != background).count()
 }
