@@ -2,16 +2,126 @@
 
 use super::model::{CerclesModel, Circle};
 use crate::charts::easing::{ease_out_cubic, window};
-use crate::charts::headline::{body_area, headline};
-use crate::charts::scene::{
-    polar, sector, you, Align, Ink, Mark, Point, Region, Scene, Size, Target,
-};
+use crate::charts::headline::{body_area, headline, NUMBER_GLYPH};
+use crate::charts::scene::{polar, you, Align, Ink, Mark, Point, Region, Scene, Size, Target};
 use crate::data::format_fr::{format_integer, format_value};
 use crate::data::model::Unit;
 use std::f64::consts::TAU;
 
-/// Outer edge of each circle's band, as a share of the radius, innermost first.
+/// Each circle's band (inner and outer edge, as a share of the radius),
+/// innermost first.
 const BANDS: [(f64, f64); 3] = [(0.14, 0.4), (0.4, 0.66), (0.66, 1.0)];
+/// Smallest font size of a circle's label, CSS px.
+const MIN_LABEL: f64 = 9.0;
+/// Half a label's height as a share of its font size, descenders included.
+const HALF_LINE: f64 = 0.6;
+
+/// Where the circles and their labels go on a chart's body.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Geometry {
+    /// Centre of the circles, px.
+    center: Point,
+    /// Radius of the outermost circle, px.
+    radius: f64,
+    /// Each circle's band, inner and outer radius in px, innermost first.
+    bands: [(f64, f64); 3],
+    /// Radius of the « Vous » disc, px.
+    hub: f64,
+    /// Radius of a friend's dot, px.
+    dot: f64,
+    /// Radius of the ring of friends, px, fully grown.
+    ring: f64,
+    /// Each circle's label, innermost first: its font size and its centre's
+    /// height over the circles' centre (negative: below it), px.
+    labels: [(f64, f64); 3],
+}
+
+impl Geometry {
+    /// The circles in the body area (`left`, `top`, `width`, `height`) px, at
+    /// `s` device px per CSS px. Each label sits at the top of its band and,
+    /// on small charts, shrinks to [`MIN_LABEL`]; the friends' label goes
+    /// under the circles if it still does not fit above their ring.
+    fn new((left, top, width, height): (f64, f64, f64, f64), s: f64) -> Self {
+        let inside = Self::with(left, top, width, height, s, None);
+        if inside.labels[2].0 > 0.0 {
+            return inside;
+        }
+        let line = 2.0 * (HALF_LINE * MIN_LABEL + 1.0) * s;
+        Self::with(left, top, width, height - line, s, Some(MIN_LABEL * s))
+    }
+
+    /// The geometry with the circles in the given area and the friends'
+    /// label under them at the font size `below`, or else above their ring
+    /// (with a zero size if it does not fit there).
+    fn with(left: f64, top: f64, width: f64, height: f64, s: f64, below: Option<f64>) -> Self {
+        let center = Point::new(left + width / 2.0, top + height / 2.0);
+        let radius = (width.min(height) / 2.0).max(1.0);
+        let dot = (radius * 0.022).clamp(1.5 * s, 4.0 * s);
+        // « Vous » must fit in its disc at the smallest label size.
+        let hub = (radius * BANDS[0].0 * 0.9).max(15.0 * s);
+        // Labels keep a pixel from the outlines (up to 2 px wide) and dots.
+        // On small charts, the two inner bands widen to hold theirs.
+        let smallest = MIN_LABEL * s;
+        let room = |circle: Circle, floor: f64| {
+            (label_width(circle, smallest) / 2.0).hypot(floor + 2.0 * HALF_LINE * smallest) + s
+        };
+        let pair_edge = (radius * BANDS[0].1).max(room(Circle::Pair, hub + s));
+        let family_edge = (radius * BANDS[1].1).max(room(Circle::Family, pair_edge + s));
+        let bands = [
+            ((radius * BANDS[0].0).max(hub / 0.9), pair_edge),
+            (pair_edge, family_edge),
+            (family_edge, radius),
+        ];
+        let ring = radius * (BANDS[2].1 - 0.06);
+        let base = (radius * 0.07).clamp(10.0 * s, 13.0 * s);
+        let low = |floor: f64| (smallest, floor + HALF_LINE * smallest);
+        let pair = place_label(Circle::Pair, base, hub + s, pair_edge - s, s)
+            .unwrap_or_else(|| low(hub + s));
+        let family = place_label(Circle::Family, base, pair_edge + s, family_edge - s, s)
+            .unwrap_or_else(|| low(pair_edge + s));
+        let friends = match below {
+            Some(size) => (size, -(radius + s + HALF_LINE * size)),
+            None => place_label(Circle::Friends, base, bands[1].1 + s, ring - dot - s, s)
+                .unwrap_or((0.0, 0.0)),
+        };
+        Geometry {
+            center,
+            radius,
+            bands,
+            hub,
+            dot,
+            ring,
+            labels: [pair, family, friends],
+        }
+    }
+}
+
+/// The estimated width of `circle`'s label at `size` px (bold or not).
+fn label_width(circle: Circle, size: f64) -> f64 {
+    circle.network().chars().count() as f64 * NUMBER_GLYPH * size
+}
+
+/// Font size and height over the centre of `circle`'s label at the top of a
+/// band between `floor` and `ceiling` px from the centre: the largest size,
+/// from `base` down to [`MIN_LABEL`], whose box fits, centred in the room
+/// left. The band curves down under a long label's ends, so a thin band
+/// holds it only low and small. Text is not measured in layouts: the box is
+/// estimated. None when nothing fits.
+fn place_label(circle: Circle, base: f64, floor: f64, ceiling: f64, s: f64) -> Option<(f64, f64)> {
+    let mut size = base;
+    loop {
+        let (half_width, half_height) = (label_width(circle, size) / 2.0, HALF_LINE * size);
+        let highest = (ceiling.powi(2) - half_width.powi(2)).max(0.0).sqrt() - half_height;
+        let lowest = floor + half_height;
+        if highest >= lowest {
+            return Some((size, (lowest + highest) / 2.0));
+        }
+        if size <= MIN_LABEL * s {
+            return None;
+        }
+        size = (size - 0.5 * s).max(MIN_LABEL * s);
+    }
+}
 
 /// The text a circle's tooltip and headline give: the network and its size
 /// as the article states it (no number where it gives none).
@@ -39,23 +149,25 @@ pub fn describe(model: &CerclesModel, circle: Circle) -> (String, String) {
 /// Lays out the three circles around you for `size` at progress `t`.
 pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
     let s = size.scale;
-    let (left, top, width, height) = body_area(size);
-    let center = Point::new(left + width / 2.0, top + height / 2.0);
-    let radius = (width.min(height) / 2.0).max(1.0);
-    let dot = (radius * 0.022).clamp(1.5 * s, 4.0 * s);
+    let geometry = Geometry::new(body_area(size), s);
+    let (center, dot) = (geometry.center, geometry.dot);
     let mut marks = Vec::new();
     let mut targets = Vec::new();
 
     // Outermost first, so inner bands paint over the shared edges.
     for circle in Circle::ALL.into_iter().rev() {
-        let (lo, hi) = BANDS[circle.index()];
+        let (lo, hi) = geometry.bands[circle.index()];
         let k = circle.index() as f64;
         let grow = ease_out_cubic(window(t, 0.05 + 0.2 * k, 0.45 + 0.2 * k));
         let selected = circle == model.selected;
-        let (inner, outer) = (radius * lo, radius * (lo + (hi - lo) * grow));
+        let (inner, outer) = (lo, lo + (hi - lo) * grow);
         if grow > 0.0 {
-            marks.push(Mark::Polygon {
-                points: sector(center, inner, outer, 0.0, TAU),
+            // The band is one wide stroke, not a ring-shaped polygon: a
+            // polygon's closing seam shows as a hairline once anti-aliased.
+            marks.push(Mark::Ring {
+                center,
+                radius: (inner + outer) / 2.0,
+                width: outer - inner,
                 ink: if selected { Ink::Accent } else { Ink::Rule },
                 alpha: if selected { 0.16 } else { 0.35 },
             });
@@ -75,7 +187,7 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
                 for i in 0..n {
                     let at = polar(
                         center,
-                        radius * (hi - 0.06) * grow.max(0.01),
+                        geometry.ring * grow.max(0.01),
                         TAU * i as f64 / n as f64,
                     );
                     marks.push(Mark::Disc {
@@ -91,7 +203,7 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
                 for i in 0..n {
                     let angle = 2.3 + TAU * i as f64 / n as f64;
                     marks.push(Mark::Disc {
-                        center: polar(center, radius * (lo + hi) / 2.0 * grow, angle),
+                        center: polar(center, (lo + hi) / 2.0 * grow, angle),
                         radius: dot * 2.2,
                         ink: people_ink,
                         alpha: people_alpha,
@@ -102,10 +214,11 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
             Circle::Family => {}
         }
         if grow >= 1.0 {
+            let (size, height) = geometry.labels[circle.index()];
             marks.push(Mark::Label {
-                at: Point::new(center.x, center.y - radius * (lo + hi) / 2.0),
+                at: Point::new(center.x, center.y - height),
                 text: circle.network().to_owned(),
-                size: (radius * 0.07).clamp(10.0 * s, 13.0 * s),
+                size,
                 bold: selected,
                 ink: if selected { Ink::Accent } else { Ink::Text },
                 align: Align::Center,
@@ -114,8 +227,8 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
         targets.push(Target {
             region: Region::Sector {
                 center,
-                inner: radius * lo,
-                outer: radius * hi,
+                inner: lo,
+                outer: hi,
                 start: 0.0,
                 end: TAU,
             },
@@ -124,8 +237,7 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
     }
     targets.reverse();
 
-    let hub = radius * BANDS[0].0 * 0.9;
-    marks.extend(you(center, hub, s));
+    marks.extend(you(center, geometry.hub, s));
     let (number, _) = describe(model, model.selected);
     let (network, detail) = match model.selected {
         Circle::Pair => ("avec Pair", "un lien privilégié"),
@@ -188,16 +300,143 @@ mod tests {
         );
     }
 
+    /// Chart surfaces from a 320 px phone (270 CSS px) to a desktop embed.
+    const SURFACES: [(f64, f64, f64); 8] = [
+        (270.0, 270.0, 1.0),
+        (270.0, 270.0, 3.0),
+        (326.0, 326.0, 1.0),
+        (362.0, 362.0, 1.75),
+        (640.0, 360.0, 1.0),
+        (800.0, 420.0, 2.0),
+        (1200.0, 600.0, 1.0),
+        (300.0, 900.0, 1.0),
+    ];
+
+    /// The radii of the circles' opaque outlines, innermost first.
+    fn outlines(scene: &Scene) -> Vec<f64> {
+        let mut radii: Vec<f64> = scene
+            .marks
+            .iter()
+            .filter_map(|m| match m {
+                Mark::Ring { radius, alpha, .. } if *alpha == 1.0 => Some(*radius),
+                _ => None,
+            })
+            .collect();
+        radii.sort_by(f64::total_cmp);
+        radii
+    }
+
+    /// A label's estimated box (left, top, right, bottom), as layouts
+    /// estimate it: text is not measured.
+    fn label_box(scene: &Scene, text: &str) -> (f64, f64, f64, f64, f64) {
+        let Some(Mark::Label { at, size, .. }) = scene
+            .marks
+            .iter()
+            .find(|m| matches!(m, Mark::Label { text: t, .. } if t == text))
+        else {
+            panic!("no label {text}");
+        };
+        let half_width = text.chars().count() as f64 * NUMBER_GLYPH * size / 2.0;
+        let half_height = HALF_LINE * size;
+        (
+            at.x - half_width,
+            at.y - half_height,
+            at.x + half_width,
+            at.y + half_height,
+            *size,
+        )
+    }
+
     #[test]
     fn each_band_hits_its_circle() {
-        let size = Size::from_css(640.0, 360.0, 1.0);
-        let scene = layout_cercles(&model(Circle::Pair), size, 1.0);
-        let (left, top, width, height) = body_area(size);
-        let center = Point::new(left + width / 2.0, top + height / 2.0);
-        let radius = width.min(height) / 2.0;
-        for (i, (lo, hi)) in BANDS.iter().enumerate() {
-            let p = polar(center, radius * (lo + hi) / 2.0, 2.0);
-            assert_eq!(scene.hit(p, 0.0), Some(i));
+        for (w, h, scale) in SURFACES {
+            let size = Size::from_css(w, h, scale);
+            let scene = layout_cercles(&model(Circle::Pair), size, 1.0);
+            let geometry = Geometry::new(body_area(size), scale);
+            let rings = outlines(&scene);
+            assert_eq!(rings.len(), 3, "three circles at {w}×{h}");
+            assert!((rings[2] - geometry.radius).abs() < 1e-9);
+            let mut inner = geometry.bands[0].0;
+            for (i, outer) in rings.into_iter().enumerate() {
+                let p = polar(geometry.center, (inner + outer) / 2.0, 2.0);
+                assert_eq!(scene.hit(p, 0.0), Some(i), "band {i} at {w}×{h}×{scale}");
+                inner = outer;
+            }
+        }
+    }
+
+    #[test]
+    fn labels_fit_their_bands_clear_of_dots_and_outlines() {
+        for (w, h, scale) in SURFACES {
+            for selected in Circle::ALL {
+                let size = Size::from_css(w, h, scale);
+                let scene = layout_cercles(&model(selected), size, 1.0);
+                let Geometry { center, hub, .. } = Geometry::new(body_area(size), scale);
+                let rings = outlines(&scene);
+                let at = format!("at {w}×{h}×{scale}, {selected:?} selected");
+                for (i, circle) in Circle::ALL.into_iter().enumerate() {
+                    let (left, top, right, bottom, font) = label_box(&scene, circle.network());
+                    assert!(font >= MIN_LABEL * scale, "{font} px is too small {at}");
+                    let gap = scale;
+                    let floor = if i == 0 { hub } else { rings[i - 1] };
+                    if top > center.y {
+                        // Under the circles, within the surface.
+                        assert_eq!(circle, Circle::Friends);
+                        assert!(
+                            top + 1e-9 >= center.y + rings[2] + gap,
+                            "{circle:?} label {at}"
+                        );
+                        assert!(bottom <= size.height, "{circle:?} label cut {at}");
+                    } else {
+                        assert!(
+                            center.y - bottom + 1e-9 >= floor + gap,
+                            "{circle:?} label low {at}"
+                        );
+                        for x in [left, right] {
+                            let corner = Point::new(x, top);
+                            assert!(
+                                corner.distance(center) <= rings[i] - gap + 1e-9,
+                                "{circle:?} label crosses its circle {at}"
+                            );
+                        }
+                    }
+                    for mark in &scene.marks {
+                        if let Mark::Disc {
+                            center: dot,
+                            radius: r,
+                            ..
+                        } = mark
+                        {
+                            if dot.distance(center) <= hub {
+                                continue;
+                            }
+                            let nearest =
+                                Point::new(dot.x.clamp(left, right), dot.y.clamp(top, bottom));
+                            assert!(
+                                nearest.distance(*dot) > r + gap,
+                                "a dot at {dot:?} touches the {circle:?} label {at}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn vous_fits_in_its_disc() {
+        for (w, h, scale) in SURFACES {
+            let size = Size::from_css(w, h, scale);
+            let scene = layout_cercles(&model(Circle::Pair), size, 1.0);
+            let Geometry { center, hub, .. } = Geometry::new(body_area(size), scale);
+            let (left, top, right, bottom, _) = label_box(&scene, "Vous");
+            for corner in [(left, top), (right, top), (left, bottom), (right, bottom)] {
+                let corner = Point::new(corner.0, corner.1);
+                assert!(
+                    corner.distance(center) <= hub,
+                    "« Vous » spills out of its disc at {w}×{h}×{scale}"
+                );
+            }
         }
     }
 
