@@ -156,8 +156,10 @@ fn painting_with_a_cached_backdrop_gives_the_picture_render_gives() {
     use plotters::prelude::IntoDrawingArea;
     use plotters_canvas::CanvasBackend;
     use pme_infographie::charts::actualite::layout_actualite;
+    use pme_infographie::charts::amis::{layout_amis, AmisModel};
     use pme_infographie::charts::palette::Palette;
     use pme_infographie::charts::render::render;
+    use pme_infographie::charts::scene::Scene;
     use pme_infographie::charts::scene::Size;
     use pme_infographie::components::canvas_painter::CanvasPainter;
 
@@ -168,32 +170,49 @@ fn painting_with_a_cached_backdrop_gives_the_picture_render_gives() {
         "--pme-chart-rule" => Some("#6b6775".to_owned()),
         _ => None,
     });
-    // One painter throughout: a new palette must not reuse the old backdrop.
-    let canvas = new_canvas();
-    let mut painter = CanvasPainter::default();
-    for palette in [Palette::LIGHT, dark, see_through] {
-        // The first frame draws the backdrop; the later ones reuse it, the
-        // last after a resize that must draw it anew.
-        let frames = [(320.0, 0.2), (320.0, 0.6), (320.0, 1.0), (280.0, 1.0)];
-        for (width, t) in frames {
-            let scene = layout_actualite(30.0, Size::from_css(width, 240.0, 2.0), t);
-            assert!(scene.backdrop > 0);
-            assert!(painter.paint(&canvas, &scene, &palette));
-            let reference = new_canvas();
-            reference.set_width(canvas.width());
-            reference.set_height(canvas.height());
-            let backend = CanvasBackend::with_canvas_object(reference.clone()).unwrap();
-            render(&backend.into_drawing_area(), &scene, &palette).unwrap();
-            assert_eq!(
-                canvas.width(),
-                (width * 2.0) as u32,
-                "the backing store follows the scene"
-            );
-            assert!(
-                pixels(&canvas) == pixels(&reference),
-                "same picture at width {width}, t = {t}, transparent: {}",
-                palette.transparent
-            );
+    let actualite = |size, t| layout_actualite(30.0, size, t);
+    let amis = |size, t| layout_amis(&AmisModel::new(120), size, t);
+    // « actualite » keeps one still backdrop; « amis » extends its backdrop
+    // as friends settle, and must start it anew on a replay (back to 0.1).
+    let charts: [(&str, &dyn Fn(Size, f64) -> Scene); 2] =
+        [("actualite", &actualite), ("amis", &amis)];
+    // One painter per chart throughout: a new palette must not reuse the
+    // old backdrop.
+    for (chart, layout) in charts {
+        let canvas = new_canvas();
+        let mut painter = CanvasPainter::default();
+        for palette in [Palette::LIGHT, dark, see_through] {
+            // The first frame draws the backdrop; the later ones reuse it, the
+            // last after a resize that must draw it anew.
+            let frames = [
+                (320.0, 0.2),
+                (320.0, 0.4),
+                (320.0, 0.6),
+                (320.0, 1.0),
+                (320.0, 0.1),
+                (320.0, 0.7),
+                (280.0, 1.0),
+            ];
+            for (width, t) in frames {
+                let scene = layout(Size::from_css(width, 240.0, 2.0), t);
+                assert!(scene.backdrop > 0);
+                assert!(painter.paint(&canvas, &scene, &palette));
+                let reference = new_canvas();
+                reference.set_width(canvas.width());
+                reference.set_height(canvas.height());
+                let backend = CanvasBackend::with_canvas_object(reference.clone()).unwrap();
+                render(&backend.into_drawing_area(), &scene, &palette).unwrap();
+                assert_eq!(
+                    canvas.width(),
+                    (width * 2.0) as u32,
+                    "the backing store follows the scene"
+                );
+                assert!(
+                    pixels(&canvas) == pixels(&reference),
+                    "{chart}: same picture at width {width}, t = {t}, transparent: {}",
+                    palette.transparent
+                );
+            }
         }
     }
 }

@@ -430,9 +430,10 @@ pub struct Scene {
     pub size: Size,
     /// Marks in painting order.
     pub marks: Vec<Mark>,
-    /// How many of the first marks are the same at every animation progress
-    /// (for the same data and size): a renderer may paint them once and reuse
-    /// the picture on every frame. Zero when nothing is known to stay still.
+    /// How many of the first marks have settled: they are the same at every
+    /// later animation progress (for the same data and size). A renderer may
+    /// paint them once and reuse the picture on later frames, painting over
+    /// it the marks that settle next. Zero when nothing is known to settle.
     pub backdrop: usize,
     /// Explorable marks, in keyboard order (arrow keys walk this list).
     pub targets: Vec<Target>,
@@ -461,18 +462,23 @@ impl Scene {
 
 #[cfg(test)]
 impl Scene {
-    /// Panics unless the backdrop of the scenes `layout` gives over the whole
-    /// animation is one and the same, and not empty (for layout tests).
-    pub fn assert_backdrop_still(layout: impl Fn(f64) -> Scene) {
-        let end = layout(1.0);
-        assert!(end.backdrop > 0, "no backdrop");
-        for t in [0.0, 0.01, 0.25, 0.5, 0.75, 0.99] {
-            let scene = layout(t);
-            assert_eq!(
-                scene.marks[..scene.backdrop],
-                end.marks[..end.backdrop],
-                "backdrop at t = {t}"
-            );
+    /// Checks a layout's backdrop promise (for layout tests): at each of a
+    /// range of progresses, the leading settled marks are the same at every
+    /// later one; and something has settled by the end.
+    pub fn assert_backdrop_settles(layout: impl Fn(f64) -> Scene) {
+        let steps = [0.0, 0.01, 0.1, 0.25, 0.4, 0.5, 0.6, 0.75, 0.9, 0.99, 1.0];
+        let scenes: Vec<Scene> = steps.iter().map(|&t| layout(t)).collect();
+        assert!(scenes[steps.len() - 1].backdrop > 0, "nothing settles");
+        for (i, scene) in scenes.iter().enumerate() {
+            let settled = &scene.marks[..scene.backdrop];
+            for (later, t) in scenes[i..].iter().zip(&steps[i..]) {
+                assert_eq!(
+                    &later.marks[..settled.len()],
+                    settled,
+                    "marks settled at t = {} changed by t = {t}",
+                    steps[i]
+                );
+            }
         }
     }
 

@@ -1,7 +1,7 @@
 //! Paints scenes on a chart's canvas, frame after frame. A scene's backdrop
-//! (the marks that stay still while it animates, see [`Scene::backdrop`]) is
-//! drawn once on an off-screen canvas and copied on every frame, so an
-//! animation frame draws only what moves.
+//! (its leading marks that have settled, see [`Scene::backdrop`]) is drawn
+//! once on an off-screen canvas, extended as more marks settle, and copied
+//! on every frame, so an animation frame draws only what still moves.
 
 use crate::charts::palette::Palette;
 use crate::charts::render::render_layer;
@@ -56,8 +56,10 @@ impl CanvasPainter {
         draw(canvas, &scene.marks[still.len()..], palette, background)
     }
 
-    /// The backdrop picture for `marks`, drawn anew only when they, the
-    /// palette or the size changed since the last one.
+    /// The backdrop picture for `marks`. The last one is reused when it
+    /// shows their beginning, with the palette and size unchanged: the marks
+    /// that have settled since are painted over it. Otherwise (a replay, a
+    /// new palette or size) it is drawn anew.
     fn backdrop_of(
         &mut self,
         marks: &[Mark],
@@ -65,13 +67,23 @@ impl CanvasPainter {
         width: u32,
         height: u32,
     ) -> Option<&HtmlCanvasElement> {
-        let current = self.backdrop.as_ref().is_some_and(|b| {
-            b.marks == marks
+        let reusable = self.backdrop.as_ref().is_some_and(|b| {
+            marks.starts_with(&b.marks)
                 && b.palette == *palette
                 && b.canvas.width() == width
                 && b.canvas.height() == height
         });
-        if !current {
+        if reusable {
+            let backdrop = self.backdrop.as_mut()?;
+            let settled = &marks[backdrop.marks.len()..];
+            if !settled.is_empty() {
+                if !draw(&backdrop.canvas, settled, palette, false) {
+                    self.backdrop = None;
+                    return None;
+                }
+                backdrop.marks.extend_from_slice(settled);
+            }
+        } else {
             let canvas = match self.backdrop.take() {
                 Some(old) => old.canvas,
                 None => web_sys::window()?

@@ -147,7 +147,7 @@ mod tests {
     #[test]
     fn the_grey_crowd_stays_still_while_the_accent_fills() {
         let size = Size::from_css(640.0, 360.0, 1.0);
-        Scene::assert_backdrop_still(|t| layout_actualite(30.0, size, t));
+        Scene::assert_backdrop_settles(|t| layout_actualite(30.0, size, t));
         let scene = layout_actualite(30.0, size, 0.0);
         assert_eq!(scene.backdrop, 2 * PEOPLE, "two marks per grey person");
     }

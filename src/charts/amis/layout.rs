@@ -117,11 +117,16 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
     let (_, first) = ring_bounds(1, model.hops);
     let dot = (outer * first * 0.03).clamp(1.5 * s, 6.0 * s);
 
-    // Your friends' grey dots never move: they are the backdrop, painted
-    // first (once, by the canvas painter); everything after it animates.
+    // Your friends' grey dots never move: they come first. Then what the
+    // wave reaches, in the order it settles: each friend's line and dot as
+    // the wave passes, then each relay ring's dots, innermost first. The
+    // marks that lead in their final state, before anything still to change
+    // or to appear, are the backdrop the canvas painter keeps (see `Scene`).
     let mut still = Vec::new();
-    let mut back = Vec::new();
-    let mut front = Vec::new();
+    let mut moving = Vec::new();
+    let mut settled = 0;
+    let mut all_settled = true;
+    let mut rings = Vec::new();
     let mut targets = vec![Target {
         region: Region::Disc {
             center,
@@ -130,24 +135,28 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
         text: "Vous\u{a0}: l’émetteur du message".to_owned(),
     }];
 
-    // Relay bands, outermost first so inner rings paint over their edges.
+    // Relay bands, outermost first (the keyboard walks them the other way).
     for k in (2..=model.hops).rev() {
         let (lo, hi) = ring_bounds(k, model.hops);
         let (a, b) = ring_window(k, model.hops);
         let lit = !model.segmented && t >= a;
         let reveal = ease_out_cubic(window(t, a, b));
         let tiny = (dot * 0.55).max(1.0 * s);
+        let mut ring = Vec::new();
         for i in 0..BAND_DOTS {
             let (r, angle) = vogel(i, BAND_DOTS, lo + 0.03, hi);
             let at = polar(center, outer * r, angle);
             let arrived = lit && (r - lo) / (hi - lo) <= reveal;
-            back.push(Mark::Disc {
+            let mark = Mark::Disc {
                 center: at,
                 radius: tiny,
                 ink: if arrived { Ink::Accent } else { Ink::Rule },
                 alpha: if arrived { 0.55 } else { 0.8 },
-            });
+            };
+            // Segmented, the wave never comes: the grey dots are final.
+            ring.push((mark, arrived || model.segmented));
         }
+        rings.push(ring);
         targets.push(Target {
             region: Region::Sector {
                 center,
@@ -184,7 +193,7 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
         if receives && grow > 0.0 {
             // The line stops at the dot's edge: it is drawn over the dot.
             let edge = center.lerp(at, 1.0 - dot / center.distance(at).max(dot));
-            back.push(Mark::Line {
+            moving.push(Mark::Line {
                 from: center,
                 to: center.lerp(edge, grow),
                 width: s,
@@ -200,12 +209,16 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
         });
         let pop = ease_out_cubic(window(t, lands, lands + 0.08));
         if receives && pop > 0.0 {
-            front.push(Mark::Disc {
+            moving.push(Mark::Disc {
                 center: at,
                 radius: dot * pop,
                 ink: Ink::Accent,
                 alpha: 1.0,
             });
+        }
+        all_settled &= !receives || t >= lands + 0.08;
+        if all_settled {
+            settled = moving.len();
         }
     }
     targets.push(Target {
@@ -226,10 +239,18 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
         },
     });
 
-    let backdrop = still.len();
+    // Friends' lines end inside the first ring and relay dots lie beyond
+    // it: the settling order paints the same picture as any other.
+    for (mark, done) in rings.into_iter().rev().flatten() {
+        moving.push(mark);
+        all_settled &= done;
+        if all_settled {
+            settled = moving.len();
+        }
+    }
+    let backdrop = still.len() + settled;
     let mut marks = still;
-    marks.append(&mut back);
-    marks.append(&mut front);
+    marks.append(&mut moving);
     marks.extend(you(center, hub, s));
     marks.extend(count_labels(model, size, t));
 
@@ -306,14 +327,28 @@ mod tests {
     }
 
     #[test]
-    fn the_grey_friends_stay_still_at_every_relay_and_segmentation() {
+    fn the_backdrop_grows_as_the_wave_settles_at_every_relay_and_segmentation() {
         for (hops, segmented) in [(1, false), (2, false), (3, false), (3, true)] {
             let m = model(hops, segmented);
-            Scene::assert_backdrop_still(|t| layout_amis(&m, SIZE, t));
+            Scene::assert_backdrop_settles(|t| layout_amis(&m, SIZE, t));
             assert_eq!(
                 layout_amis(&m, SIZE, 0.0).backdrop,
                 120,
-                "one dot per friend"
+                "at first, one grey dot per friend"
+            );
+            let halfway = layout_amis(&m, SIZE, 0.5).backdrop;
+            assert!(halfway > 120, "friends reached by t = 0.5 have settled");
+            // By the end, everything but « Vous » and the count has settled.
+            let end = layout_amis(&m, SIZE, 1.0);
+            let vous = end
+                .marks
+                .iter()
+                .position(|m| matches!(m, Mark::Label { text, .. } if text == "Vous"))
+                .expect("« Vous » is drawn");
+            assert_eq!(
+                end.backdrop,
+                vous - 1,
+                "{hops} relays, segmented: {segmented}"
             );
         }
     }
