@@ -174,8 +174,8 @@ fn painting_with_a_cached_backdrop_gives_the_picture_render_gives() {
     let amis = |size, t| layout_amis(&AmisModel::new(120), size, t);
     // « actualite » keeps one still backdrop; « amis » extends its backdrop
     // as friends settle, and must start it anew on a replay (back to 0.1).
-    let charts: [(&str, &dyn Fn(Size, f64) -> Scene); 2] =
-        [("actualite", &actualite), ("amis", &amis)];
+    type Layout<'a> = &'a dyn Fn(Size, f64) -> Scene;
+    let charts: [(&str, Layout); 2] = [("actualite", &actualite), ("amis", &amis)];
     // One painter per chart throughout: a new palette must not reuse the
     // old backdrop.
     for (chart, layout) in charts {
