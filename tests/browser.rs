@@ -159,8 +159,7 @@ fn painting_with_a_cached_backdrop_gives_the_picture_render_gives() {
     use pme_infographie::charts::amis::{layout_amis, AmisModel};
     use pme_infographie::charts::palette::Palette;
     use pme_infographie::charts::render::render;
-    use pme_infographie::charts::scene::Scene;
-    use pme_infographie::charts::scene::Size;
+    use pme_infographie::charts::scene::{Scene, Size};
     use pme_infographie::components::canvas_painter::CanvasPainter;
 
     let mut see_through = Palette::LIGHT;

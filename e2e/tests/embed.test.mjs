@@ -86,12 +86,17 @@ test('iframes on another origin take their content’s height, before and after 
   await context.close();
 });
 
-test('a forged resize message from another window is ignored', async () => {
+/** The publisher's page, settled, and the height its « amis » embed took. */
+async function settledPublisher() {
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(publisher.url);
   await settle(page);
-  const before = await page.$eval('#amis', (f) => f.style.height);
+  return { context, page, amisHeight: await page.$eval('#amis', (f) => f.style.height) };
+}
+
+test('a forged resize message from another window is ignored', async () => {
+  const { context, page, amisHeight: before } = await settledPublisher();
   await page.evaluate(() => {
     window.postMessage({ type: 'pme-infographie:resize', embed: 'amis', height: 3 }, '*');
     const other = window.open('about:blank');
@@ -253,11 +258,7 @@ test('« PNG » and « CSV » download the chart and its data', async () => {
 });
 
 test('a forged resize message from another frame of the host page is ignored', async () => {
-  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(publisher.url);
-  await settle(page);
-  const before = await page.$eval('#amis', (f) => f.style.height);
+  const { context, page, amisHeight: before } = await settledPublisher();
   // A third party's iframe (an ad, say) on the host page, claiming to be an embed.
   await page.evaluate((src) => {
     const frame = document.createElement('iframe');

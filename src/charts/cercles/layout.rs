@@ -17,12 +17,10 @@ const MIN_LABEL: f64 = 9.0;
 const HALF_LINE: f64 = 0.6;
 
 /// Where the circles and their labels go on a chart's body.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy)]
 struct Geometry {
     /// Centre of the circles, px.
     center: Point,
-    /// Radius of the outermost circle, px.
-    radius: f64,
     /// Each circle's band, inner and outer radius in px, innermost first.
     bands: [(f64, f64); 3],
     /// Radius of the « Vous » disc, px.
@@ -86,7 +84,6 @@ impl Geometry {
         };
         Geometry {
             center,
-            radius,
             bands,
             hub,
             dot,
@@ -355,7 +352,7 @@ mod tests {
             let geometry = Geometry::new(body_area(size), scale);
             let rings = outlines(&scene);
             assert_eq!(rings.len(), 3, "three circles at {w}×{h}");
-            assert!((rings[2] - geometry.radius).abs() < 1e-9);
+            assert!((rings[2] - geometry.bands[2].1).abs() < 1e-9);
             let mut inner = geometry.bands[0].0;
             for (i, outer) in rings.into_iter().enumerate() {
                 let p = polar(geometry.center, (inner + outer) / 2.0, 2.0);
