@@ -215,3 +215,22 @@ fn painting_with_a_cached_backdrop_gives_the_picture_render_gives() {
         }
     }
 }
+
+/// In the Wasm, `polar` and `clock_angle` use the browser's `Math` (to ship
+/// no libm): they must keep the geometry the native tests and goldens check.
+#[wasm_bindgen_test]
+fn polar_geometry_holds_with_the_browsers_trigonometry() {
+    use pme_infographie::charts::scene::{clock_angle, polar, Point};
+    use std::f64::consts::{FRAC_PI_2, TAU};
+    let center = Point::new(100.0, 50.0);
+    let east = polar(center, 10.0, FRAC_PI_2);
+    assert!((east.x - 110.0).abs() < 1e-9 && (east.y - 50.0).abs() < 1e-9);
+    let noon = polar(center, 10.0, 0.0);
+    assert!((noon.x - 100.0).abs() < 1e-9 && (noon.y - 40.0).abs() < 1e-9);
+    for step in 0..360 {
+        let angle = TAU * f64::from(step) / 360.0;
+        let p = polar(center, 37.0, angle);
+        assert!((p.distance(center) - 37.0).abs() < 1e-9, "radius at {angle}");
+        assert!((clock_angle(center, p) - angle).abs() < 1e-9, "angle {angle}");
+    }
+}

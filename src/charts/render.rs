@@ -102,9 +102,10 @@ pub fn render_layer<DB: DrawingBackend>(
                 } else {
                     FontStyle::Normal
                 };
-                let style = (FONT_FAMILY, size.round())
-                    .into_font()
-                    .style(weight)
+                // `FontFamily::Name`, not `FONT_FAMILY.into()`: that conversion
+                // lowercases the name, which links Unicode case tables (~16 KB)
+                // into the Wasm for a name that is never a generic family.
+                let style = FontDesc::new(FontFamily::Name(FONT_FAMILY), size.round(), weight)
                     .color(&color(palette, *ink, 1.0))
                     .pos(Pos::new(h, VPos::Center));
                 area.draw(&Text::new(text.as_str(), pixel(*at), style))?;

@@ -23,7 +23,10 @@ impl Point {
 
     /// Euclidean distance to `other`, px.
     pub fn distance(self, other: Point) -> f64 {
-        (self.x - other.x).hypot(self.y - other.y)
+        // Not `hypot`, whose overflow care (useless at screen sizes) would
+        // link libm's into the Wasm.
+        let (dx, dy) = (self.x - other.x, self.y - other.y);
+        (dx * dx + dy * dy).sqrt()
     }
 }
 
@@ -377,17 +380,37 @@ pub struct Target {
     pub text: String,
 }
 
+/// Trigonometry as the target does it best: in the Wasm, the browser's `Math`
+/// (Rust's own would link some 8 KB of libm into every page load); natively,
+/// Rust's. Both are correctly rounded to within an ulp, far below a pixel.
+mod trig {
+    #[cfg(target_arch = "wasm32")]
+    pub fn sin_cos(a: f64) -> (f64, f64) {
+        (js_sys::Math::sin(a), js_sys::Math::cos(a))
+    }
+    #[cfg(target_arch = "wasm32")]
+    pub fn atan2(y: f64, x: f64) -> f64 {
+        js_sys::Math::atan2(y, x)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn sin_cos(a: f64) -> (f64, f64) {
+        a.sin_cos()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn atan2(y: f64, x: f64) -> f64 {
+        y.atan2(x)
+    }
+}
+
 /// The point at `radius` px from `center`, `angle` rad clockwise from 12 o'clock.
 pub fn polar(center: Point, radius: f64, angle: f64) -> Point {
-    Point::new(
-        center.x + radius * angle.sin(),
-        center.y - radius * angle.cos(),
-    )
+    let (sin, cos) = trig::sin_cos(angle);
+    Point::new(center.x + radius * sin, center.y - radius * cos)
 }
 
 /// The angle of `p` around `center`, rad clockwise from 12 o'clock, in [0, 2π).
 pub fn clock_angle(center: Point, p: Point) -> f64 {
-    let a = (p.x - center.x).atan2(center.y - p.y);
+    let a = trig::atan2(p.x - center.x, center.y - p.y);
     if a < 0.0 {
         a + std::f64::consts::TAU
     } else {

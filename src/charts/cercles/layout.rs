@@ -61,7 +61,11 @@ impl Geometry {
         // On small charts, the two inner bands widen to hold theirs.
         let smallest = MIN_LABEL * s;
         let room = |circle: Circle, floor: f64| {
-            (label_width(circle, smallest) / 2.0).hypot(floor + 2.0 * HALF_LINE * smallest) + s
+            let corner = Point::new(
+                label_width(circle, smallest) / 2.0,
+                floor + 2.0 * HALF_LINE * smallest,
+            );
+            corner.distance(Point::new(0.0, 0.0)) + s
         };
         let pair_edge = (radius * BANDS[0].1).max(room(Circle::Pair, hub + s));
         let family_edge = (radius * BANDS[1].1).max(room(Circle::Family, pair_edge + s));
