@@ -8,6 +8,7 @@ use crate::charts::palette::Palette;
 use crate::charts::scene::{Point, Scene, Size};
 use crate::embed::EmbedConfig;
 use crate::hooks::{use_canvas_size, use_entrance, use_palette};
+use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::{HtmlCanvasElement, HtmlElement};
@@ -116,8 +117,13 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
         animate,
         draw.clone(),
     );
+    // Each chart draws in a task of its own, not in the render that changed
+    // its inputs: at load, all five charts learn their size in one render,
+    // and drawing them all there made one long task that kept the page from
+    // answering input. A change before the draw cancels it: bursts draw once.
     use_effect_with((size, palette, *focus, props.layout.clone()), move |_| {
-        draw.emit(entrance.progress())
+        let pending = Timeout::new(0, move || draw.emit(entrance.progress()));
+        move || drop(pending)
     });
     {
         // Inline `style` attributes would break a strict CSP; CSSOM is allowed.
