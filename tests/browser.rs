@@ -230,7 +230,13 @@ fn polar_geometry_holds_with_the_browsers_trigonometry() {
     for step in 0..360 {
         let angle = TAU * f64::from(step) / 360.0;
         let p = polar(center, 37.0, angle);
-        assert!((p.distance(center) - 37.0).abs() < 1e-9, "radius at {angle}");
-        assert!((clock_angle(center, p) - angle).abs() < 1e-9, "angle {angle}");
+        assert!(
+            (p.distance(center) - 37.0).abs() < 1e-9,
+            "radius at {angle}"
+        );
+        assert!(
+            (clock_angle(center, p) - angle).abs() < 1e-9,
+            "angle {angle}"
+        );
     }
 }
