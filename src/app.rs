@@ -2,9 +2,9 @@
 //! as the URL asks ([`EmbedConfig`]), which every component can read from context.
 
 use crate::charts::{self, CHART_IDS};
-use crate::components::embed_dialog::EmbedDialog;
 use crate::content::{article, view::ArticleView};
 use crate::embed::{EmbedConfig, Mode};
+use crate::islands::{Island, IslandSlot};
 use yew::prelude::*;
 
 /// Properties of [`App`].
@@ -15,7 +15,8 @@ pub struct AppProps {
     pub config: EmbedConfig,
 }
 
-/// The whole page, as prerendered at build time and hydrated in the browser,
+/// The whole page, as prerendered at build time (its islands then hydrated in
+/// the browser: [`crate::islands`]),
 /// or, in an embed, only what was asked for.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
@@ -26,7 +27,7 @@ pub fn app(props: &AppProps) -> Html {
             <>
                 <header class="pme-chrome">
                     <p class="pme-chrome__name">{ "Infographie interactive" }</p>
-                    <EmbedDialog mode={Mode::Article} title={article().title.to_string()} />
+                    <IslandSlot island={Island::EmbedArticle} />
                 </header>
                 <ArticleView article={article()} />
             </>

@@ -15,6 +15,7 @@ pub mod data;
 pub mod embed;
 pub mod export;
 pub mod hooks;
+pub mod islands;
 
 #[cfg(target_arch = "wasm32")]
 pub mod boot;

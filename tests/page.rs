@@ -105,3 +105,44 @@ fn the_amis_chart_sits_after_its_sentence_with_a_text_alternative() {
     assert!(canvas.starts_with("<canvas") && canvas.contains(r#"role="img""#));
     assert!(canvas[..canvas.find('>').unwrap()].contains("aria-label=\"Réseau de 120"));
 }
+
+/// The page is static HTML but for its islands (`src/islands.rs`): each has
+/// one root element holding exactly its own hydratable rendering, and no
+/// hydration marker lies outside them, so the browser hydrates every island
+/// alone and nothing else.
+#[test]
+fn each_island_holds_its_own_hydratable_html_and_nothing_else_is_hydrated() {
+    use pme_infographie::islands::{Island, ISLAND_ATTRIBUTE};
+    let html = render_app();
+    let mut outside = html.clone();
+    for island in Island::all() {
+        let open = format!(
+            r#"<div {ISLAND_ATTRIBUTE}="{}" class="pme-island">"#,
+            island.name()
+        );
+        let named = format!(r#"{ISLAND_ATTRIBUTE}="{}""#, island.name());
+        assert_eq!(html.matches(&named).count(), 1, "one root for {island:?}");
+        let start = html.find(&open).expect("the root element") + open.len();
+        let body = &html[start..];
+        let root_marker = "<!--<[pme_infographie::islands::IslandRoot]>-->";
+        let end_marker = "<!--</[pme_infographie::islands::IslandRoot]>-->";
+        assert!(
+            body.starts_with(root_marker),
+            "{island:?} starts hydratable"
+        );
+        let end = body.find(end_marker).expect("island end") + end_marker.len();
+        assert!(
+            body[end..].starts_with("</div>"),
+            "{island:?}'s root holds only the island"
+        );
+        outside = outside.replacen(&body[..end], "", 1);
+    }
+    assert!(
+        !outside.contains("<!--"),
+        "hydration markers outside islands"
+    );
+    // Every chart of the article is an island.
+    for id in pme_infographie::charts::CHART_IDS {
+        assert!(Island::all().contains(&Island::Chart(id)), "{id}");
+    }
+}

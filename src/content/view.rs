@@ -1,7 +1,7 @@
 //! The article rendered to Html, block by block, with charts in their slots.
 
 use super::model::{Article, Block};
-use crate::charts;
+use crate::islands::{Island, IslandSlot};
 use yew::prelude::*;
 
 /// Properties of [`ArticleView`].
@@ -62,13 +62,14 @@ fn block(block: &'static Block) -> Html {
                 </figcaption>
             </figure>
         },
-        Block::Chart(id) => charts::chart(id).unwrap_or_else(|| {
-            html! {
+        Block::Chart(id) => match Island::named(id) {
+            Some(island @ Island::Chart(_)) => html! { <IslandSlot {island} /> },
+            _ => html! {
                 <p class="pme-notice" role="note">
                     { format!("Le graphique «\u{a0}{id}\u{a0}» n’est pas disponible.") }
                 </p>
-            }
-        }),
+            },
+        },
     }
 }
 

@@ -1,0 +1,149 @@
+//! Islands: the parts of the page that run in the browser.
+//!
+//! The prerendered page is static HTML but for its interactive parts: the
+//! header's « Intégrer » and each chart. Each is an island: its own Yew app,
+//! prerendered into its own root element (`data-island`) and hydrated on its
+//! own, one per task, so that no single task holds the page, and its input,
+//! for the whole hydration. The article text around them is never hydrated.
+//! Where the app renders rather than hydrates (an embed, a shared
+//! exploration), islands render inline, as any component.
+
+use crate::charts;
+use crate::components::embed_dialog::EmbedDialog;
+use crate::content::article;
+use crate::embed::{EmbedConfig, Mode};
+#[cfg(not(target_arch = "wasm32"))]
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The attribute that marks an island's root element and names the island.
+pub const ISLAND_ATTRIBUTE: &str = "data-island";
+
+/// One interactive part of the page.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Island {
+    /// « Intégrer l’article », in the page's header.
+    EmbedArticle,
+    /// A chart, by its stable id (one of [`charts::CHART_IDS`]).
+    Chart(&'static str),
+}
+
+impl Island {
+    /// Every island of the page, in reading order.
+    pub fn all() -> Vec<Island> {
+        let charts = article()
+            .chart_ids()
+            .filter_map(|id| charts::CHART_IDS.into_iter().find(|&known| known == id))
+            .map(Island::Chart);
+        std::iter::once(Island::EmbedArticle)
+            .chain(charts)
+            .collect()
+    }
+
+    /// Its name, as [`ISLAND_ATTRIBUTE`] holds it.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Island::EmbedArticle => "integrer",
+            Island::Chart(id) => id,
+        }
+    }
+
+    /// The island named `name` in the page, if there is one.
+    pub fn named(name: &str) -> Option<Island> {
+        Island::all()
+            .into_iter()
+            .find(|island| island.name() == name)
+    }
+
+    fn content(&self) -> Html {
+        match self {
+            Island::EmbedArticle => html! {
+                <EmbedDialog mode={Mode::Article} title={article().title.to_string()} />
+            },
+            Island::Chart(id) => charts::chart(id).unwrap_or_default(),
+        }
+    }
+}
+
+/// Properties of [`IslandRoot`].
+#[derive(Properties, PartialEq)]
+pub struct IslandRootProps {
+    /// Which island.
+    pub island: Island,
+    /// What the URL asks for (themes and accents apply to every island).
+    pub config: EmbedConfig,
+}
+
+/// An island as its own app: what is prerendered into, and hydrated from,
+/// its root element.
+#[function_component(IslandRoot)]
+pub fn island_root(props: &IslandRootProps) -> Html {
+    html! {
+        <ContextProvider<EmbedConfig> context={props.config.clone()}>
+            { props.island.content() }
+        </ContextProvider<EmbedConfig>>
+    }
+}
+
+/// Each island's own hydratable HTML, given to the page while it is
+/// prerendered (see [`IslandSlot`]). Native only: the browser never
+/// prerenders, and leaving it out keeps its lookup out of the Wasm.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct PrerenderedIslands(pub Rc<Vec<(Island, String)>>);
+
+/// Properties of [`IslandSlot`].
+#[derive(Properties, PartialEq)]
+pub struct IslandSlotProps {
+    /// Which island goes here.
+    pub island: Island,
+}
+
+/// Where an island sits in the page: its root element (`display: contents`,
+/// so it adds no box), holding the island, or, while the page is
+/// prerendered, the island's own hydratable HTML.
+#[function_component(IslandSlot)]
+pub fn island_slot(props: &IslandSlotProps) -> Html {
+    let content = use_prerendered(&props.island).unwrap_or_else(|| props.island.content());
+    html! {
+        <div class="pme-island" data-island={props.island.name()}>{ content }</div>
+    }
+}
+
+/// The island's prerendered HTML, when the page is being prerendered.
+#[cfg(not(target_arch = "wasm32"))]
+#[hook]
+fn use_prerendered(island: &Island) -> Option<Html> {
+    let prerendered = use_context::<PrerenderedIslands>()?;
+    prerendered
+        .0
+        .iter()
+        .find(|(known, _)| known == island)
+        // Yew's own server rendering of the island: escaped by Yew.
+        .map(|(_, html)| Html::from_html_unchecked(AttrValue::from(html.clone())))
+}
+
+/// The island's prerendered HTML: none in the browser.
+#[cfg(target_arch = "wasm32")]
+#[hook]
+fn use_prerendered(_island: &Island) -> Option<Html> {
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_island_is_found_by_its_name_and_charts_come_in_reading_order() {
+        let all = Island::all();
+        assert_eq!(all[0], Island::EmbedArticle);
+        let charts: Vec<_> = all[1..].iter().map(Island::name).collect();
+        assert_eq!(charts, charts::CHART_IDS);
+        for island in &all {
+            assert_eq!(Island::named(island.name()).as_ref(), Some(island));
+        }
+        assert_eq!(Island::named("inconnu"), None);
+        assert_eq!(Island::named(""), None);
+    }
+}
