@@ -29,11 +29,14 @@ pub enum Island {
 }
 
 impl Island {
-    /// Every island of the page, in reading order.
+    /// Every island of the page, in reading order: « Intégrer », then each
+    /// chart the article places that can be drawn (the article shows a
+    /// notice for any other).
     pub fn all() -> Vec<Island> {
         let charts = article()
             .chart_ids()
             .filter_map(|id| charts::CHART_IDS.into_iter().find(|&known| known == id))
+            .filter(|id| charts::chart(id).is_some())
             .map(Island::Chart);
         std::iter::once(Island::EmbedArticle)
             .chain(charts)
