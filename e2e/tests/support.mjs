@@ -109,10 +109,15 @@ export function canvasIsOnTop(page, selector) {
   }, selector);
 }
 
-/** Waits until the chart `id` has been drawn and its entrance is over. */
+/**
+ * Waits until the chart `id` has been drawn and its entrance is over. It
+ * waits for the first draw before scrolling: an embed renders in place of
+ * the prerendered page, so an element found earlier may be replaced under
+ * the scroll (Playwright: « Element is not attached to the DOM »).
+ */
 export async function waitForChart(page, id) {
+  await page.waitForSelector(`#${id} canvas[data-drawn]`, { state: 'attached' });
   await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-  await page.waitForFunction((sel) => document.querySelector(sel)?.width > 0, `#${id} canvas`);
   await page.waitForTimeout(1500);
 }
 
