@@ -1,6 +1,13 @@
 #!/usr/bin/env bash
-# Trunk post_build hook (Trunk.toml): first write the server-rendered app into
-# the staged index.html, then precompress every file, in that order.
+# Trunk post_build hook (Trunk.toml): write the server-rendered app into the
+# staged index.html; in a release build, shorten the names between the Wasm
+# and its JS glue; then precompress every file, in that order.
 set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# wasm-opt from build-tools/, as for Trunk itself (scripts/setup.sh).
+export PATH="$here/../build-tools/node_modules/.bin:$PATH"
 cargo run --quiet --bin prerender
-node "$(dirname "${BASH_SOURCE[0]}")/precompress.mjs" "$TRUNK_STAGING_DIR"
+if [ "${TRUNK_PROFILE:-}" = release ]; then
+  node "$here/shorten-wasm-names.mjs" "$TRUNK_STAGING_DIR"
+fi
+node "$here/precompress.mjs" "$TRUNK_STAGING_DIR"
