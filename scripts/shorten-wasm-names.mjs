@@ -52,14 +52,18 @@ js = js.replace(/(?<![\w$.])(?:"([^"\\]+)"|([A-Za-z_$][\w$]*)):/g, (match, quote
 for (const old of renames.keys()) {
   if (used.get(old) !== 1) fail(`import ${old} is a key ${used.get(old) ?? 0} times in the glue, expected once`);
 }
-js = js.replace(/(?<![\w$.])wasm\.([A-Za-z_$][\w$]*)/g, (match, old) => (
+const exportRead = /(?<![\w$.])wasm\.([A-Za-z_$][\w$]*)/g;
+js = js.replace(exportRead, (match, old) => (
   exportRenames.has(old) ? `wasm.${exportRenames.get(old)}` : match));
-const stale = (js.match(/(?<![\w$.])wasm\.([A-Za-z_$][\w$]*)/g) ?? []).filter((m) => !after.exports.some((e) => `wasm.${e.name}` === m));
+const exported = new Set(after.exports.map((e) => e.name));
+const stale = [...js.matchAll(exportRead)].map((m) => m[1]).filter((name) => !exported.has(name));
 if (stale.length) fail(`the glue reads exports the Wasm no longer has: ${[...new Set(stale)]}`);
 
-// The shortened Wasm must ask for exactly the names the glue now provides.
+// Each old key was replaced once, by its new name: the shortened Wasm must
+// ask for exactly those names.
+const provided = new Set(mapping.imports.map(([, , name]) => name));
 for (const { name } of after.imports) {
-  if (!new RegExp(`(?<![\\w$.])${escape(name)}:`).test(js)) fail(`the glue does not provide import ${name}`);
+  if (!provided.has(name)) fail(`the glue does not provide import ${name}`);
 }
 writeFileSync(jsPath, js);
 writeFileSync(wasmPath, shortened);
@@ -84,10 +88,6 @@ function boundary(bytes) {
 /** A property key for `name`: bare when it is an identifier. */
 function key(name) {
   return /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
-}
-
-function escape(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function fail(message) {
