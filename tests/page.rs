@@ -146,3 +146,26 @@ fn each_island_holds_its_own_hydratable_html_and_nothing_else_is_hydrated() {
         assert!(Island::all().contains(&Island::Chart(id)), "{id}");
     }
 }
+
+/// What stays hidden until asked for — « Voir les données »'s tables and
+/// « Intégrer »'s dialogs — is rendered on demand, not shipped and hydrated
+/// with the page; the elements their buttons control are there, empty.
+#[test]
+fn closed_tables_and_dialogs_ship_only_their_empty_panels() {
+    let html = render_app();
+    assert!(
+        !html.contains("<table"),
+        "a table before « Voir les données »"
+    );
+    assert!(
+        !html.contains("<textarea"),
+        "a dialog body before « Intégrer »"
+    );
+    for id in pme_infographie::charts::CHART_IDS {
+        for panel in ["donnees", "integrer"] {
+            let target = format!(r#"id="{id}-{panel}""#);
+            assert!(html.contains(&target), "{target}");
+        }
+    }
+    assert!(html.contains(r#"id="article-integrer""#));
+}

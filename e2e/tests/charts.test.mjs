@@ -79,9 +79,13 @@ test('the keyboard walks the marks, the tooltip and live region follow, Escape c
 
 test('« Voir les données » shows tables that match the data file', async () => {
   const { context, page } = await open();
+  // Opens the chart's table (once: a second press would close it) and reads it.
   const table = async (id) => {
-    await page.click(`#${id} .pme-tools button[aria-controls$="-donnees"]`);
-    return page.locator(`#${id} table`).innerText();
+    const toggle = `#${id} .pme-tools button[aria-controls$="-donnees"]`;
+    if (await page.getAttribute(toggle, 'aria-expanded') === 'false') await page.click(toggle);
+    const shown = page.locator(`#${id} table`);
+    await shown.waitFor({ state: 'visible', timeout: 5000 }); // fails unless it shows
+    return shown.innerText();
   };
   assert.match(await table('amis'), new RegExp(`${grouped(stat('amis').value)}\\s+Chiffre de l’article`));
   assert.ok((await table('amis')).includes(grouped(120 * 120)), 'derived 14 400 row');

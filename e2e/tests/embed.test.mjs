@@ -206,6 +206,9 @@ test('« Intégrer » opens a modal with the exact snippet, which Copy puts on t
   const dialog = page.locator('#amis-integrer');
   assert.ok(await dialog.isVisible());
   assert.equal(await dialog.evaluate((d) => d.matches(':modal')), true, 'a modal dialog');
+  // Its content is rendered on opening; the dialog is shown once it is in
+  // place, so that keyboard focus starts on the snippet, ready to copy.
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'amis-integrer-code');
   const snippet = await page.inputValue('#amis-integrer-code');
   assert.equal(snippet, `<iframe src="${site.url}?embed=amis&amp;relais=2" title="Un message, 120 destinataires… et bien plus" `
     + 'width="100%" height="760" loading="lazy" style="width:100%;border:0"></iframe>\n'

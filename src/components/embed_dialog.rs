@@ -34,6 +34,9 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
     // The snippet needs the page's address and current exploration, and the
     // preview loads the app again: both only once the dialog is opened.
     let opened = use_state(|| None::<Opened>);
+    // How many times it was opened: the dialog is shown once its content,
+    // rendered only from the first opening on, is in place.
+    let opens = use_state(|| 0_u32);
     let status = use_state(String::new);
     let id = match &props.mode {
         Mode::Chart(id) => *id,
@@ -42,9 +45,9 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
     let dialog_id = format!("{id}-integrer");
 
     let onopen = {
-        let (dialog, opened, status, mode, title) = (
-            dialog.clone(),
+        let (opened, opens, status, mode, title) = (
             opened.clone(),
+            opens.clone(),
             status.clone(),
             props.mode.clone(),
             props.title.clone(),
@@ -61,13 +64,23 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
                     snippet: embed_snippet(&page, &config, &title),
                     preview: format!("{page}?{}", still.to_query()),
                 }));
-            }
-            status.set(String::new());
-            if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
-                let _ = dialog.show_modal();
+                status.set(String::new());
+                opens.set(*opens + 1);
             }
         })
     };
+    {
+        // After the render that put the content in: `showModal` then focuses
+        // its first control, the snippet, as before it was rendered lazily.
+        let dialog = dialog.clone();
+        use_effect_with(*opens, move |opens| {
+            if *opens > 0 {
+                if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
+                    let _ = dialog.show_modal();
+                }
+            }
+        });
+    }
     let onclose = {
         let dialog = dialog.clone();
         Callback::from(move |_: MouseEvent| {
@@ -126,10 +139,6 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
             }
         })
     };
-    let (snippet, preview) = opened
-        .as_ref()
-        .map(|o| (o.snippet.clone(), Some(o.preview.clone())))
-        .unwrap_or_default();
     html! {
         <>
             <button type="button" class="pme-button" aria-haspopup="dialog" aria-controls={dialog_id.clone()} onclick={onopen}>
@@ -139,22 +148,25 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
                 <h2 id={format!("{dialog_id}-titre")} class="pme-dialog__title">
                     { if id == "article" { "Intégrer l’article" } else { "Intégrer ce graphique" } }
                 </h2>
-                <p class="pme-dialog__help">
-                    { "Collez ce code dans votre page\u{a0}: l’iframe prend toute la largeur, et le script ajuste sa hauteur à son contenu. Sans le script, elle garde une hauteur fixe raisonnable." }
-                </p>
-                <label class="pme-dialog__label" for={format!("{dialog_id}-code")}>{ "Code à copier" }</label>
-                <textarea ref={textarea} id={format!("{dialog_id}-code")} class="pme-dialog__code" readonly=true rows="5" value={snippet} />
-                <div class="pme-dialog__actions">
-                    <button type="button" class="pme-button pme-button--primary" onclick={oncopy}>{ "Copier le code" }</button>
-                    <p class="pme-dialog__status" role="status">{ (*status).clone() }</p>
-                </div>
-                if let Some(preview) = preview {
+                // Closed, the dialog holds its title only: the rest is
+                // rendered on the first opening, not shipped and hydrated six
+                // times with the page.
+                if let Some(opened) = opened.as_ref() {
+                    <p class="pme-dialog__help">
+                        { "Collez ce code dans votre page\u{a0}: l’iframe prend toute la largeur, et le script ajuste sa hauteur à son contenu. Sans le script, elle garde une hauteur fixe raisonnable." }
+                    </p>
+                    <label class="pme-dialog__label" for={format!("{dialog_id}-code")}>{ "Code à copier" }</label>
+                    <textarea ref={textarea} id={format!("{dialog_id}-code")} class="pme-dialog__code" readonly=true rows="5" value={opened.snippet.clone()} />
+                    <div class="pme-dialog__actions">
+                        <button type="button" class="pme-button pme-button--primary" onclick={oncopy}>{ "Copier le code" }</button>
+                        <p class="pme-dialog__status" role="status">{ (*status).clone() }</p>
+                    </div>
                     <p class="pme-dialog__label">{ "Aperçu" }</p>
                     // A picture of the result, not a place to work: inert keeps
                     // keyboard focus (and Escape) in the dialog.
-                    <iframe class="pme-dialog__preview" src={preview} title={format!("Aperçu\u{a0}: {}", props.title)} loading="lazy" inert=true />
+                    <iframe class="pme-dialog__preview" src={opened.preview.clone()} title={format!("Aperçu\u{a0}: {}", props.title)} loading="lazy" inert=true />
+                    <button ref={close} type="button" class="pme-button pme-dialog__close" onclick={onclose}>{ "Fermer" }</button>
                 }
-                <button ref={close} type="button" class="pme-button pme-dialog__close" onclick={onclose}>{ "Fermer" }</button>
             </dialog>
         </>
     }

@@ -1,5 +1,4 @@
-use super::prefers_reduced_motion;
-use gloo_events::EventListener;
+use super::{prefers_reduced_motion, use_before_print};
 use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
@@ -157,12 +156,7 @@ pub fn use_entrance(
     {
         // Drawn synchronously in `beforeprint`, so the printout has it.
         let entrance = entrance.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "beforeprint", move |_| entrance.finish())
-            });
-            move || drop(listener)
-        });
+        use_before_print(Callback::from(move |()| entrance.finish()));
     }
     {
         let entrance = entrance.clone();
