@@ -30,11 +30,11 @@ impl CanvasPainter {
     /// Returns false when nothing could be drawn (the previous frame stays).
     pub fn paint(&mut self, canvas: &HtmlCanvasElement, scene: &Scene, palette: &Palette) -> bool {
         let (width, height) = (scene.size.width as u32, scene.size.height as u32);
-        resize(canvas, width, height);
+        let blank = resize(canvas, width, height);
         let Some(context) = context_2d(canvas) else {
             return false;
         };
-        if palette.transparent {
+        if palette.transparent && !blank {
             // Nothing paints the background: clear the previous frame first.
             context.clear_rect(0.0, 0.0, f64::from(width), f64::from(height));
         }
@@ -84,18 +84,26 @@ impl CanvasPainter {
                 backdrop.marks.extend_from_slice(settled);
             }
         } else {
-            let canvas = match self.backdrop.take() {
-                Some(old) => old.canvas,
-                None => web_sys::window()?
-                    .document()?
-                    .create_element("canvas")
-                    .ok()?
-                    .dyn_into()
-                    .ok()?,
+            let (canvas, blank) = match self.backdrop.take() {
+                Some(old) => (old.canvas, false),
+                None => (
+                    web_sys::window()?
+                        .document()?
+                        .create_element("canvas")
+                        .ok()?
+                        .dyn_into()
+                        .ok()?,
+                    true,
+                ),
             };
-            resize(&canvas, width, height);
-            if let Some(context) = context_2d(&canvas) {
-                context.clear_rect(0.0, 0.0, f64::from(width), f64::from(height));
+            // A new or resized backing store is blank, and an opaque
+            // background covers the old picture: clearing a whole canvas
+            // costs as much as filling it, so only when it is needed.
+            let blank = resize(&canvas, width, height) || blank;
+            if palette.transparent && !blank {
+                if let Some(context) = context_2d(&canvas) {
+                    context.clear_rect(0.0, 0.0, f64::from(width), f64::from(height));
+                }
             }
             if !draw(&canvas, marks, palette, true) {
                 return None;
@@ -110,14 +118,17 @@ impl CanvasPainter {
     }
 }
 
-/// Sets the backing store size; only on change, as assigning clears the canvas.
-fn resize(canvas: &HtmlCanvasElement, width: u32, height: u32) {
+/// Sets the backing store size; only on change, as assigning clears the
+/// canvas. Returns whether it changed (and so was cleared).
+fn resize(canvas: &HtmlCanvasElement, width: u32, height: u32) -> bool {
+    let changed = (canvas.width(), canvas.height()) != (width, height);
     if canvas.width() != width {
         canvas.set_width(width);
     }
     if canvas.height() != height {
         canvas.set_height(height);
     }
+    changed
 }
 
 fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
