@@ -1,6 +1,5 @@
 //! « Voir les données »: a chart's data as an accessible HTML table.
 
-use crate::hooks::use_before_print;
 use yew::prelude::*;
 
 /// One table cell: the text shown, and the number behind it when it is one
@@ -53,42 +52,29 @@ pub struct DataTableProps {
     pub open: bool,
 }
 
-/// The table panel, shown or hidden by its figure's « Voir les données »,
-/// and always printed (the print style sheet shows it).
-///
-/// The table itself is rendered only while the panel is open, and from the
-/// first print on: a hidden table is in no one's way but the page's, which
-/// would otherwise ship, parse and hydrate five of them at load (a quarter
-/// of the islands' elements).
+/// The table panel, shown or hidden by its figure's « Voir les données ».
 #[function_component(DataTable)]
 pub fn data_table(props: &DataTableProps) -> Html {
-    let printed = use_state_eq(|| false);
-    {
-        let printed = printed.clone();
-        use_before_print(Callback::from(move |()| printed.set(true)));
-    }
     let data = &props.data;
     html! {
         <div id={props.id.clone()} class="pme-data__panel" hidden={!props.open}>
-            if props.open || *printed {
-                <table class="pme-table">
-                    <caption>{ data.caption.clone() }</caption>
-                    <thead>
-                        <tr>{ for data.headers.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }</tr>
-                    </thead>
-                    <tbody>
-                        { for data.rows.iter().map(|row| html! {
-                            <tr>
-                                { for row.iter().enumerate().map(|(i, cell)| if i == 0 {
-                                    html! { <th scope="row">{ cell.text.clone() }</th> }
-                                } else {
-                                    html! { <td>{ cell.text.clone() }</td> }
-                                }) }
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            }
+            <table class="pme-table">
+                <caption>{ data.caption.clone() }</caption>
+                <thead>
+                    <tr>{ for data.headers.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }</tr>
+                </thead>
+                <tbody>
+                    { for data.rows.iter().map(|row| html! {
+                        <tr>
+                            { for row.iter().enumerate().map(|(i, cell)| if i == 0 {
+                                html! { <th scope="row">{ cell.text.clone() }</th> }
+                            } else {
+                                html! { <td>{ cell.text.clone() }</td> }
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
         </div>
     }
 }

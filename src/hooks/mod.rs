@@ -2,14 +2,12 @@
 //! its component unmounts: observers disconnect, listeners and frames cancel.
 //! Effects never run while prerendering, so these compile on every target.
 
-mod use_before_print;
 mod use_canvas_size;
 mod use_entrance;
 mod use_palette;
 mod use_query_param;
 mod use_reported_height;
 
-pub use use_before_print::use_before_print;
 pub use use_canvas_size::use_canvas_size;
 pub use use_entrance::use_entrance;
 pub use use_palette::{palette_of, use_palette};

@@ -1,4 +1,5 @@
-use super::{prefers_reduced_motion, use_before_print};
+use super::prefers_reduced_motion;
+use gloo_events::EventListener;
 use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
@@ -156,7 +157,12 @@ pub fn use_entrance(
     {
         // Drawn synchronously in `beforeprint`, so the printout has it.
         let entrance = entrance.clone();
-        use_before_print(Callback::from(move |()| entrance.finish()));
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "beforeprint", move |_| entrance.finish())
+            });
+            move || drop(listener)
+        });
     }
     {
         let entrance = entrance.clone();
