@@ -223,6 +223,12 @@ test('« Intégrer » opens a modal with the exact snippet, which Copy puts on t
   assert.equal(await page.evaluate(() => !!document.activeElement.closest('#amis-integrer')), true);
   await page.keyboard.press('Escape');
   assert.equal(await dialog.isVisible(), false);
+  // It opens again, content and focus as the first time.
+  await page.click('#amis .pme-tools button:has-text("Intégrer")');
+  assert.equal(await dialog.evaluate((d) => d.matches(':modal')), true, 'opens again');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'amis-integrer-code');
+  assert.equal(await page.inputValue('#amis-integrer-code'), snippet);
+  await page.keyboard.press('Escape');
   assert.deepEqual(errors, []);
   await context.close();
 });
