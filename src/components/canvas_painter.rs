@@ -84,23 +84,19 @@ impl CanvasPainter {
                 backdrop.marks.extend_from_slice(settled);
             }
         } else {
-            let (canvas, blank) = match self.backdrop.take() {
-                Some(old) => (old.canvas, false),
-                None => (
-                    web_sys::window()?
-                        .document()?
-                        .create_element("canvas")
-                        .ok()?
-                        .dyn_into()
-                        .ok()?,
-                    true,
-                ),
+            let canvas = match self.backdrop.take() {
+                Some(old) => old.canvas,
+                None => web_sys::window()?
+                    .document()?
+                    .create_element("canvas")
+                    .ok()?
+                    .dyn_into()
+                    .ok()?,
             };
-            // A new or resized backing store is blank, and an opaque
-            // background covers the old picture: clearing a whole canvas
-            // costs as much as filling it, so only when it is needed.
-            let blank = resize(&canvas, width, height) || blank;
-            if palette.transparent && !blank {
+            // A resized backing store is blank, and an opaque background
+            // covers the old picture: clearing a whole canvas costs as much
+            // as filling it, so only when it is needed.
+            if !resize(&canvas, width, height) && palette.transparent {
                 if let Some(context) = context_2d(&canvas) {
                     context.clear_rect(0.0, 0.0, f64::from(width), f64::from(height));
                 }
@@ -121,14 +117,15 @@ impl CanvasPainter {
 /// Sets the backing store size; only on change, as assigning clears the
 /// canvas. Returns whether it changed (and so was cleared).
 fn resize(canvas: &HtmlCanvasElement, width: u32, height: u32) -> bool {
-    let changed = (canvas.width(), canvas.height()) != (width, height);
-    if canvas.width() != width {
+    // Read once: each read is a call out of the Wasm, on every frame.
+    let (old_width, old_height) = (canvas.width(), canvas.height());
+    if old_width != width {
         canvas.set_width(width);
     }
-    if canvas.height() != height {
+    if old_height != height {
         canvas.set_height(height);
     }
-    changed
+    (old_width, old_height) != (width, height)
 }
 
 fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {

@@ -70,8 +70,8 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
         })
     };
     {
-        // After the render that put the content in: `showModal` then focuses
-        // its first control, the snippet, as before it was rendered lazily.
+        // After the render that put the content in: `showModal` focuses the
+        // dialog's first control, the snippet, only if it is already there.
         let dialog = dialog.clone();
         use_effect_with(*opens, move |opens| {
             if *opens > 0 {
