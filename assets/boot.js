@@ -30,10 +30,10 @@
   const accent = param('accent');
   if (accent && /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(accent)) root.style.setProperty('--pme-accent', accent);
 
-  const fail = (error) => {
-    // A browser without WebAssembly is not an error of the page: say so quietly.
-    const report = error instanceof Unsupported ? console.warn : console.error;
-    report('pme-infographie : les graphiques n’ont pas pu démarrer.', error?.message ?? error);
+  // Puts the page in its failed state: CSS hides the canvases, so each
+  // figure's plain-text statement shows, and one polite notice (text only)
+  // goes before the app. The article stays as it is.
+  const showFailure = (message) => {
     root.classList.add('pme-failed');
     const mount = document.getElementById('pme-app');
     if (!mount || document.getElementById('pme-failure')) return;
@@ -41,10 +41,26 @@
     notice.id = 'pme-failure';
     notice.className = 'pme-failure';
     notice.setAttribute('role', 'status');
-    notice.textContent = 'Les graphiques interactifs n’ont pas pu se charger. '
-      + 'L’article reste entièrement lisible, et chaque chiffre est rappelé dans son encadré.';
+    notice.textContent = `${message} L’article reste entièrement lisible, et chaque chiffre est rappelé dans son encadré.`;
     mount.before(notice);
   };
+  const fail = (error) => {
+    // A browser without WebAssembly is not an error of the page: say so quietly.
+    const report = error instanceof Unsupported ? console.warn : console.error;
+    report('pme-infographie : les graphiques n’ont pas pu démarrer.', error?.message ?? error);
+    showFailure('Les graphiques interactifs n’ont pas pu se charger.');
+  };
+  // A panic of the running app ends in a Wasm trap (release builds abort at
+  // once: scripts/setup.sh), thrown out of whichever callback it happened in;
+  // the browser reports it, and the app must not be trusted after it.
+  const Trap = globalThis.WebAssembly?.RuntimeError;
+  const crashed = (error) => {
+    if (Trap && error instanceof Trap) {
+      showFailure('Les graphiques interactifs ont rencontré un problème et sont désactivés.');
+    }
+  };
+  addEventListener('error', (event) => crashed(event.error));
+  addEventListener('unhandledrejection', (event) => crashed(event.reason));
   class Unsupported extends Error {}
   const start = async () => {
     if (typeof WebAssembly !== 'object' || WebAssembly === null) {

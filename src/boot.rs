@@ -1,4 +1,9 @@
-//! Starting the app in the browser: panic reporting, then hydration.
+//! Starting the app in the browser: hydration, or a render of what the URL
+//! asks for.
+//!
+//! A panic ends in a Wasm trap (release builds abort at once, see
+//! `scripts/setup.sh`): `assets/boot.js` sees it reach the window and puts the
+//! page in its failed state, the article kept, with a polite notice.
 
 use crate::app::{App, AppProps};
 use crate::embed::location::query_pairs;
@@ -9,18 +14,10 @@ use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-/// The message shown when the app fails. The article itself stays in place.
-pub const FAILURE_MESSAGE: &str = "Les graphiques interactifs ont rencontré un problème et sont \
-     désactivés. L’article reste entièrement lisible, et chaque chiffre est rappelé dans son encadré.";
-
-/// Installs the panic hook, reads what the URL asks for, then hydrates the
-/// prerendered page's islands — or, when the URL asks for something else (an
-/// embed, a shared exploration), renders that in its place.
+/// Reads what the URL asks for, then hydrates the prerendered page's islands
+/// — or, when the URL asks for something else (an embed, a shared
+/// exploration), renders that in its place.
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("pme-infographie : {info}").into());
-        show_failure_notice();
-    }));
     let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(MOUNT_ID))
@@ -61,30 +58,4 @@ fn hydrate_islands(root: &Element, config: &EmbedConfig) {
         })
         .forget();
     }
-}
-
-/// Puts the page in its failed state: CSS hides the (possibly half-drawn)
-/// canvases so each figure's plain-text statement shows, and a polite notice
-/// is inserted once, before the app. Only text nodes are created.
-pub fn show_failure_notice() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Some(html) = document.document_element() {
-        let _ = html.class_list().add_1("pme-failed");
-    }
-    if document.get_element_by_id("pme-failure").is_some() {
-        return;
-    }
-    let (Some(root), Ok(notice)) = (
-        document.get_element_by_id(MOUNT_ID),
-        document.create_element("p"),
-    ) else {
-        return;
-    };
-    notice.set_id("pme-failure");
-    notice.set_class_name("pme-failure");
-    let _ = notice.set_attribute("role", "status");
-    notice.set_text_content(Some(FAILURE_MESSAGE));
-    let _ = root.before_with_node_1(&notice);
 }

@@ -4,7 +4,6 @@
 
 use gloo_timers::future::TimeoutFuture;
 use pme_infographie::app::App;
-use pme_infographie::boot::{show_failure_notice, FAILURE_MESSAGE};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement};
@@ -94,36 +93,6 @@ async fn the_chart_redraws_when_its_box_is_resized() {
     assert_ne!(canvas.width(), before);
     assert_eq!(f64::from(canvas.width()), (200.0 * ratio).round());
     assert!(painted_pixels(&canvas) > 200, "redrawn after the resize");
-    root.remove();
-}
-
-#[wasm_bindgen_test]
-fn a_failure_shows_one_polite_text_notice_and_keeps_the_page() {
-    let root = fresh_root(pme_infographie::MOUNT_ID);
-    root.set_text_content(Some("l’article"));
-    show_failure_notice();
-    show_failure_notice();
-    let notices = document().query_selector_all("#pme-failure").unwrap();
-    assert_eq!(notices.length(), 1, "shown once");
-    let notice: Element = notices.get(0).unwrap().dyn_into().unwrap();
-    assert_eq!(notice.text_content().unwrap(), FAILURE_MESSAGE);
-    assert_eq!(
-        notice.child_element_count(),
-        0,
-        "text only, nothing parsed as HTML"
-    );
-    assert_eq!(notice.get_attribute("role").as_deref(), Some("status"));
-    assert!(document()
-        .document_element()
-        .unwrap()
-        .class_list()
-        .contains("pme-failed"));
-    assert_eq!(
-        root.text_content().unwrap(),
-        "l’article",
-        "the page is untouched"
-    );
-    notice.remove();
     root.remove();
 }
 

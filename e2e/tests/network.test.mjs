@@ -1,7 +1,8 @@
 // When the charts cannot start (no WebAssembly in the browser, the .wasm
-// blocked) or start late (the .wasm takes 10 s): the article stays whole,
-// every chart slot states its figure and shows its data table, and no dead
-// button is left; late charts are drawn once the Wasm arrives.
+// blocked), stop (the running Wasm traps, as a panic does) or start late (the
+// .wasm takes 10 s): the article stays whole, every chart slot states its
+// figure and shows its data table, and no dead button is left; late charts
+// are drawn once the Wasm arrives.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CHART_IDS, firstMissingLine, paintedPixels, STRICT_CSP, useSite } from './support.mjs';
@@ -20,16 +21,19 @@ function slots(page) {
       tableRows: shown(table) ? table.querySelectorAll('tbody tr').length : 0,
       buttons: [...figure.querySelectorAll('button, input')].filter(shown).length,
       drawn: figure.querySelector('canvas')?.hasAttribute('data-drawn') ?? false,
+      canvasShown: shown(figure.querySelector('canvas')),
     };
   }), CHART_IDS);
 }
 
 /** The article and every chart slot, as a reader without the charts gets them. */
-async function assertReadableWithoutCharts(page, label, { notice }) {
+async function assertReadableWithoutCharts(page, label, { notice, crashed = false }) {
   if (notice) {
     assert.equal(firstMissingLine(await page.locator('main').innerText()), null, `${label}: article whole`);
     const text = await page.locator('#pme-failure[role=status]').innerText();
-    assert.match(text, /n’ont pas pu se charger\. L’article reste entièrement lisible/, `${label}: polite notice`);
+    const what = crashed ? 'ont rencontré un problème et sont désactivés' : 'n’ont pas pu se charger';
+    assert.equal(text, `Les graphiques interactifs ${what}. L’article reste entièrement lisible, et chaque chiffre est rappelé dans son encadré.`,
+      `${label}: polite notice`);
     assert.equal(await page.locator('.pme-chrome .pme-button').first().isVisible(), false, `${label}: no dead « Intégrer »`);
   }
   const seen = await slots(page);
@@ -38,7 +42,8 @@ async function assertReadableWithoutCharts(page, label, { notice }) {
     assert.match(slot.statement ?? '', /\d/, `${label} ${slot.id}: its figure stated`);
     assert.ok(slot.tableRows > 0, `${label} ${slot.id}: its data table shown`);
     assert.equal(slot.buttons, 0, `${label} ${slot.id}: no button that would do nothing`);
-    assert.equal(slot.drawn, false, `${label} ${slot.id}: nothing drawn`);
+    assert.equal(slot.canvasShown, false, `${label} ${slot.id}: no canvas shown`);
+    if (!crashed) assert.equal(slot.drawn, false, `${label} ${slot.id}: nothing drawn`);
   }
 }
 
@@ -70,6 +75,51 @@ test('if the .wasm is blocked, every chart slot shows its data table instead', a
   });
   await page.waitForSelector('html.pme-failed');
   await assertReadableWithoutCharts(page, 'blocked .wasm', { notice: true });
+  await context.close();
+});
+
+// A module whose one function traps (`unreachable`), as the app's Wasm does
+// on a panic: the engine's own RuntimeError, thrown from a browser callback.
+const TRAP_MODULE = [0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 8, 1, 4, 116, 114, 97, 112, 0, 0, 10, 5, 1, 3, 0, 0, 11];
+
+/** Makes a Wasm trap escape a frame callback, or a promise if `inPromise`. */
+function trapInPage(page, inPromise) {
+  return page.evaluate(async ({ bytes, inPromise }) => {
+    const { instance } = await WebAssembly.instantiate(new Uint8Array(bytes));
+    if (inPromise) Promise.resolve().then(() => instance.exports.trap());
+    else requestAnimationFrame(() => instance.exports.trap());
+  }, { bytes: TRAP_MODULE, inPromise });
+}
+
+test('a crash of the running charts (a Wasm trap) keeps the article and says so, once', async () => {
+  for (const [path, inPromise] of [['', false], ['?embed=article', true]]) {
+    const { context, page, errors } = await site.open({}, { path });
+    await page.waitForSelector('#amis canvas[data-drawn]', { state: 'attached' });
+    assert.equal(await page.locator('#pme-failure').count(), 0, `${path}: no notice before`);
+    await trapInPage(page, inPromise);
+    await page.waitForSelector('html.pme-failed');
+    await trapInPage(page, !inPromise);
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('#pme-failure').count(), 1, `${path}: one notice for two traps`);
+    await assertReadableWithoutCharts(page, `trap ${path}`, { notice: true, crashed: true });
+    assert.equal(errors.length, 2, `${path}: the browser still reports both traps`);
+    assert.ok(errors.every((e) => /unreachable/.test(e)), `${path}: ${errors}`);
+    await context.close();
+  }
+});
+
+test('an error that is not a Wasm trap (another script\'s) leaves the charts running', async () => {
+  const { context, page, errors } = await site.open();
+  await page.waitForSelector('#amis canvas[data-drawn]', { state: 'attached' });
+  await page.evaluate(() => {
+    setTimeout(() => { throw new TypeError('une erreur d’un autre script'); });
+    Promise.reject(new Error('un rejet d’un autre script'));
+  });
+  await page.waitForTimeout(500);
+  assert.equal(errors.length, 2, `both reported: ${errors}`);
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('pme-failed')), false, 'not failed');
+  assert.equal(await page.locator('#pme-failure').count(), 0, 'no failure notice');
+  assert.ok(await page.locator('#amis canvas').isVisible(), 'chart still shown');
   await context.close();
 });
 
