@@ -392,13 +392,28 @@ async function measureChartAnimation(browser, site, id, slowdown) {
   return { shownBefore, entrance, replay, draws, errors };
 }
 
-async function measureAnimation(browser, site, slowdown) {
+/**
+ * Every chart's entrance and replay on both sites, the sites interleaved run
+ * by run (as the loads are), so that a slower spell of the machine hits both
+ * alike rather than whichever site it fell on.
+ */
+async function measureAnimation(browser, sites, slowdown) {
+  const keys = Object.keys(sites);
+  const runs = Object.fromEntries(keys.map((key) => [key, Object.fromEntries(CONFIG.chartIds.map((id) => [id, []]))]));
+  for (const id of CONFIG.chartIds) {
+    for (let i = 0; i < CONFIG.animationRuns; i++) {
+      for (const key of keys) runs[key][id].push(await measureChartAnimation(browser, sites[key], id, slowdown));
+    }
+  }
+  return Object.fromEntries(keys.map((key) => [key, animationStats(runs[key], slowdown)]));
+}
+
+/** Frame and draw statistics of one site's runs, by chart and overall. */
+function animationStats(runsByChart, slowdown) {
   const charts = {};
   const errors = [];
   const all = [];
-  for (const id of CONFIG.chartIds) {
-    const runs = [];
-    for (let i = 0; i < CONFIG.animationRuns; i++) runs.push(await measureChartAnimation(browser, site, id, slowdown));
+  for (const [id, runs] of Object.entries(runsByChart)) {
     const entrance = runs.flatMap((r) => r.entrance);
     const replay = runs.flatMap((r) => r.replay);
     const draws = runs.flatMap((r) => r.draws);
@@ -596,12 +611,13 @@ try {
     };
   }
 
+  for (const key of ['ours', 'peer']) results.sites[key].animation = {};
+  for (const slowdown of [1, CONFIG.cpuSlowdown]) {
+    log(`animation ×${slowdown}: ours and peer, interleaved`);
+    const both = await measureAnimation(browser, sites, slowdown);
+    for (const key of ['ours', 'peer']) results.sites[key].animation[`x${slowdown}`] = both[key];
+  }
   for (const key of ['ours', 'peer']) {
-    results.sites[key].animation = {};
-    for (const slowdown of [1, CONFIG.cpuSlowdown]) {
-      log(`animation ×${slowdown}: ${key}`);
-      results.sites[key].animation[`x${slowdown}`] = await measureAnimation(browser, sites[key], slowdown);
-    }
     const perChart = Object.fromEntries(Object.entries(results.sites[key].animation.x1.charts).map(([id, c]) => [id, c.drawTime]));
     results.sites[key].animation.drawTime = Object.values(perChart).some(Boolean)
       ? perChart
