@@ -3,7 +3,9 @@
 // Trunk writes this tag in place of its inline loader (Trunk.toml,
 // pattern_script) with the hashed file names in data-js and data-wasm.
 // It runs in <head>, before the first paint, to apply an embed's display
-// options at once; the app itself parses every parameter again, strictly.
+// options at once: an embed is the prerendered page, which the stylesheet
+// shows in part from these attributes. The app parses every parameter
+// again, strictly, to know which of its parts to start.
 (() => {
   'use strict';
   const script = document.currentScript;
@@ -27,6 +29,7 @@
   const theme = param('theme');
   if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
   if (param('bg') === 'transparent') root.dataset.bg = 'transparent';
+  if (param('controls') === '0') root.dataset.controls = '0';
   const accent = param('accent');
   if (accent && /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(accent)) root.style.setProperty('--pme-accent', accent);
 

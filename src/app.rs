@@ -1,62 +1,32 @@
-//! The application root: the page, the whole article, or one embedded chart,
-//! as the URL asks ([`EmbedConfig`]), which every component can read from context.
+//! The application root: the whole page, as prerendered at build time (its
+//! islands then run in the browser: [`crate::islands`]). Embeds are this same
+//! page shown in part: `assets/boot.js` reads the URL before the first paint
+//! and the stylesheet hides all but what the embed asks for.
 
-use crate::charts::{self, CHART_IDS};
+use crate::charts::CHART_IDS;
 use crate::content::{article, view::ArticleView};
-use crate::embed::{EmbedConfig, Mode};
 use crate::islands::{Island, IslandSlot};
 use yew::prelude::*;
 
-/// Properties of [`App`].
-#[derive(Properties, PartialEq, Default)]
-pub struct AppProps {
-    /// What the URL asks for (the full page by default, as prerendered).
-    #[prop_or_default]
-    pub config: EmbedConfig,
-}
-
-/// The whole page, as prerendered at build time (its islands then hydrated in
-/// the browser: [`crate::islands`]),
-/// or, in an embed, only what was asked for.
+/// The page: its chrome and the article; and, hidden but for the embeds that
+/// show them, the credit under an embedded chart and the message for an
+/// embed id that is no chart.
 #[function_component(App)]
-pub fn app(props: &AppProps) -> Html {
-    let config = props.config.clone();
-    crate::hooks::use_reported_height(config.mode.clone());
-    let body = match &config.mode {
-        Mode::Page => html! {
-            <>
-                <header class="pme-chrome">
-                    <p class="pme-chrome__name">{ "Infographie interactive" }</p>
-                    <IslandSlot island={Island::EmbedArticle} />
-                </header>
-                <ArticleView article={article()} />
-            </>
-        },
-        Mode::Article => html! { <ArticleView article={article()} /> },
-        Mode::Chart(id) => html! {
-            <>
-                // The embed is a part of the article: say which, for the
-                // document outline (the figure's own title follows).
-                <h1 class="pme-visually-hidden">{ article().title.as_ref() }</h1>
-                { charts::chart(id).unwrap_or_default() }
-                <p class="pme-credit">
-                    <a href="./" target="_blank" rel="noopener">
-                        { "Lire l’article «\u{a0}PME et Réseaux Sociaux\u{a0}» et voir tous ses graphiques" }
-                    </a>
-                </p>
-            </>
-        },
-        Mode::Unknown => unknown_embed(),
-    };
-    let classes = classes!(
-        "pme-page",
-        config.is_embed().then_some("pme-page--embed"),
-        (!config.controls).then_some("pme-page--static"),
-    );
+pub fn app() -> Html {
     html! {
-        <ContextProvider<EmbedConfig> context={config}>
-            <main class={classes}>{ body }</main>
-        </ContextProvider<EmbedConfig>>
+        <main class="pme-page">
+            <header class="pme-chrome">
+                <p class="pme-chrome__name">{ "Infographie interactive" }</p>
+                <IslandSlot island={Island::EmbedArticle} />
+            </header>
+            <ArticleView article={article()} />
+            <p class="pme-credit" hidden=true>
+                <a href="./" target="_blank" rel="noopener">
+                    { "Lire l’article «\u{a0}PME et Réseaux Sociaux\u{a0}» et voir tous ses graphiques" }
+                </a>
+            </p>
+            { unknown_embed() }
+        </main>
     }
 }
 
@@ -65,7 +35,7 @@ pub fn app(props: &AppProps) -> Html {
 fn unknown_embed() -> Html {
     let ids = CHART_IDS.join(", ");
     html! {
-        <section class="pme-embed-error" role="alert">
+        <section class="pme-embed-error" role="alert" hidden=true>
             <h1>{ "Graphique introuvable" }</h1>
             <p>
                 { format!("Ce lien d’intégration demande un graphique qui n’existe pas. Identifiants valides\u{a0}: {ids}, ou «\u{a0}article\u{a0}» pour l’article entier.") }

@@ -1,11 +1,11 @@
-//! Starting the app in the browser: hydration, or a render of what the URL
-//! asks for.
+//! Starting the app in the browser: the prerendered page's islands come to
+//! life, those the URL shows.
 //!
 //! A panic ends in a Wasm trap (release builds abort at once, see
 //! `scripts/setup.sh`): `assets/boot.js` sees it reach the window and puts the
 //! page in its failed state, the article kept, with a polite notice.
 
-use crate::app::{App, AppProps};
+use crate::embed::height_report::report_height;
 use crate::embed::location::query_pairs;
 use crate::embed::EmbedConfig;
 use crate::islands::{Island, IslandRoot, IslandRootProps, ISLAND_ATTRIBUTE};
@@ -14,9 +14,10 @@ use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-/// Reads what the URL asks for, then hydrates the prerendered page's islands
-/// — or, when the URL asks for something else (an embed, a shared
-/// exploration), renders that in its place.
+/// Reads what the URL asks for and starts each island it shows: hydrated
+/// from the prerendered page, or, for a shared exploration (a chart's state
+/// in the URL), rendered anew in its place. Embeds are the same page, which
+/// CSS shows in part (`assets/boot.js` sets it before the first paint).
 pub fn start() {
     let Some(root) = web_sys::window()
         .and_then(|w| w.document())
@@ -25,20 +26,17 @@ pub fn start() {
         return;
     };
     let config = EmbedConfig::from_pairs(query_pairs());
-    if root.child_element_count() > 0 && config.matches_prerender() {
-        hydrate_islands(&root, &config);
-    } else {
-        root.set_inner_html("");
-        yew::Renderer::<App>::with_root_and_props(root, AppProps { config }).render();
-    }
+    report_height(&config.mode);
+    start_islands(&root, &config);
 }
 
-/// Hydrates each island under `root`, in page order, each in a task of its
-/// own: the browser can paint and answer input between them.
-fn hydrate_islands(root: &Element, config: &EmbedConfig) {
+/// Starts each island under `root` that `config` shows, in page order, each
+/// in a task of its own: the browser can paint and answer input between them.
+fn start_islands(root: &Element, config: &EmbedConfig) {
     let Ok(roots) = root.query_selector_all(&format!("[{ISLAND_ATTRIBUTE}]")) else {
         return;
     };
+    let hydrate = !config.shares_chart_state();
     for i in 0..roots.length() {
         let Some(element) = roots.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
             continue;
@@ -46,6 +44,7 @@ fn hydrate_islands(root: &Element, config: &EmbedConfig) {
         let Some(island) = element
             .get_attribute(ISLAND_ATTRIBUTE)
             .and_then(|name| Island::named(&name))
+            .filter(|island| island.shown_in(&config.mode))
         else {
             continue;
         };
@@ -54,7 +53,13 @@ fn hydrate_islands(root: &Element, config: &EmbedConfig) {
             config: config.clone(),
         };
         Timeout::new(0, move || {
-            yew::Renderer::<IslandRoot>::with_root_and_props(element, props).hydrate();
+            let renderer = yew::Renderer::<IslandRoot>::with_root_and_props(element.clone(), props);
+            if hydrate {
+                renderer.hydrate();
+            } else {
+                element.set_inner_html("");
+                renderer.render();
+            }
         })
         .forget();
     }

@@ -5,8 +5,9 @@
 //! prerendered into its own root element (`data-island`) and hydrated on its
 //! own, one per task, so that no single task holds the page, and its input,
 //! for the whole hydration. The article text around them is never hydrated.
-//! Where the app renders rather than hydrates (an embed, a shared
-//! exploration), islands render inline, as any component.
+//! Embeds show parts of the same page (CSS hides the rest, `assets/boot.js`
+//! saying which): only the islands they show run. Where the app is rendered
+//! whole (the wasm-bindgen tests), islands render inline, as any component.
 
 use crate::charts;
 use crate::components::embed_dialog::EmbedDialog;
@@ -50,11 +51,28 @@ impl Island {
         }
     }
 
-    /// The island named `name` in the page, if there is one.
+    /// The island named `name` in the page, if there is one. Found without
+    /// the article (which [`Island::all`] reads), so that the article's text
+    /// stays out of the Wasm: the prerendered page already holds it.
     pub fn named(name: &str) -> Option<Island> {
-        Island::all()
-            .into_iter()
-            .find(|island| island.name() == name)
+        if name == Island::EmbedArticle.name() {
+            return Some(Island::EmbedArticle);
+        }
+        charts::CHART_IDS
+            .iter()
+            .find(|&&id| id == name && charts::chart(id).is_some())
+            .map(|&id| Island::Chart(id))
+    }
+
+    /// Whether the page shows this island in `mode`: an embed of the article
+    /// has no page chrome, and an embed of a chart shows that chart alone.
+    pub fn shown_in(&self, mode: &Mode) -> bool {
+        match (mode, self) {
+            (Mode::Page, _) => true,
+            (Mode::Article, island) => island != &Island::EmbedArticle,
+            (Mode::Chart(id), Island::Chart(chart)) => id == chart,
+            (Mode::Chart(_) | Mode::Unknown, _) => false,
+        }
     }
 
     fn content(&self) -> Html {
@@ -147,5 +165,20 @@ mod tests {
         }
         assert_eq!(Island::named("inconnu"), None);
         assert_eq!(Island::named(""), None);
+    }
+
+    #[test]
+    fn an_embed_runs_only_the_islands_it_shows() {
+        let shown = |mode: Mode| -> Vec<_> {
+            Island::all()
+                .into_iter()
+                .filter(|island| island.shown_in(&mode))
+                .map(|island| island.name())
+                .collect()
+        };
+        assert_eq!(shown(Mode::Page).len(), 1 + charts::CHART_IDS.len());
+        assert_eq!(shown(Mode::Article), charts::CHART_IDS);
+        assert_eq!(shown(Mode::Chart("temps")), ["temps"]);
+        assert!(shown(Mode::Unknown).is_empty());
     }
 }

@@ -32,7 +32,7 @@ test('the article is complete, hydrates without errors, and the amis chart is dr
   await page.waitForFunction(() => document.querySelector('#amis canvas')?.width > 0);
   await page.waitForTimeout(1500); // the entrance animation
   assert.equal(firstMissingLine(await page.locator('main').innerText()), null);
-  assert.equal(await page.locator('h1').innerText(), 'PME et Réseaux Sociaux\u00a0: quoi faire et comment le faire\u202f?');
+  assert.equal(await page.locator('h1:visible').innerText(), 'PME et Réseaux Sociaux\u00a0: quoi faire et comment le faire\u202f?');
   const painted = await paintedPixels(page, '#amis canvas');
   assert.ok(painted > 5000, `the amis canvas is drawn (${painted} pixels)`);
   assert.ok(await canvasIsOnTop(page, '#amis canvas'), 'the drawn canvas is what the reader sees');

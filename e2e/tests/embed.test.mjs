@@ -109,14 +109,20 @@ test('a forged resize message from another window is ignored', async () => {
 });
 
 test('an unknown chart id shows a polite message listing the valid ones', async () => {
-  const { context, page, errors } = await site.open({}, { path: '?embed=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E' });
-  await page.waitForTimeout(800);
-  const text = await page.locator('main').innerText();
-  assert.match(text, /Graphique introuvable/);
-  assert.match(text, /amis, cercles, actualite, temps, mobiles/);
-  assert.equal(await page.locator('main img').count(), 0, 'nothing from the URL is injected');
-  assert.deepEqual(errors, []);
-  await context.close();
+  // boot.js names a hostile id « inconnu »; a plain word is kept, and is no chart either.
+  for (const id of ['%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'graphique']) {
+    const { context, page, errors } = await site.open({}, { path: `?embed=${id}` });
+    await page.waitForTimeout(800);
+    const text = await page.locator('main').innerText();
+    assert.match(text, /^Graphique introuvable/, id);
+    assert.match(text, /amis, cercles, actualite, temps, mobiles/, id);
+    assert.doesNotMatch(text, /Frédérique Biau|120 destinataires/, `${id}: nothing of the article`);
+    assert.equal(await page.locator('h1:visible').innerText(), 'Graphique introuvable', id);
+    assert.equal(await page.locator('main img').count(), 0, 'nothing from the URL is injected');
+    assert.equal(await page.locator('canvas[data-drawn]').count(), 0, `${id}: no chart runs`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });
 
 /** The first pixel, the accent pixels and a data URL of a chart embedded with `query`. */
@@ -162,6 +168,8 @@ test('theme, bg, accent and anim change what is drawn', async () => {
 test('controls=0 hides the controls; shared state is read from and written to the URL', async () => {
   const { context, page, errors } = await site.open({}, { path: '?embed=amis&controls=0&relais=3' });
   await waitForChart(page, 'amis');
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('canvas[data-drawn]').count(), 1, 'only the embedded chart runs');
   assert.equal(await page.locator('#amis .pme-controls').isVisible(), false);
   assert.match(await page.getAttribute('#amis canvas', 'aria-label'), /1\u202f728\u202f000/);
   await page.goto(`${site.url}`);
@@ -191,7 +199,7 @@ test('the strict CSP is met: no violation on the page or in embeds', async () =>
       }),
     });
     for (const id of ['amis', 'temps']) {
-      if (await page.locator(`#${id}`).count()) await waitForChart(page, id);
+      if (await page.locator(`#${id}`).isVisible()) await waitForChart(page, id);
     }
     assert.deepEqual(await page.evaluate(() => window.__violations), [], `violations for «${query}»`);
     assert.deepEqual(errors, [], `errors for «${query}»`);

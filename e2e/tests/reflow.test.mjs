@@ -15,7 +15,13 @@ const site = useSite();
  */
 function overflow() {
   const root = document.documentElement;
-  const hidden = (el) => !!el.closest('.pme-visually-hidden') || !el.checkVisibility({ visibilityProperty: true });
+  // Screen-reader-only text is a 1 px box clipped to nothing (.pme-visually-hidden,
+  // and the article's title in a chart embed): clip-path inset(50%).
+  const visuallyHidden = (el) => {
+    for (let e = el; e; e = e.parentElement) if (getComputedStyle(e).clipPath === 'inset(50%)') return true;
+    return false;
+  };
+  const hidden = (el) => visuallyHidden(el) || !el.checkVisibility({ visibilityProperty: true });
   const name = (el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}`;
   const outside = [];
   const clipped = [];

@@ -2,6 +2,7 @@
 //! exploration state), parsed strictly, and the snippets publishers copy.
 
 pub mod config;
+pub mod height_report;
 pub mod location;
 pub mod snippet;
 

@@ -6,13 +6,11 @@ mod use_canvas_size;
 mod use_entrance;
 mod use_palette;
 mod use_query_param;
-mod use_reported_height;
 
 pub use use_canvas_size::use_canvas_size;
 pub use use_entrance::use_entrance;
 pub use use_palette::{palette_of, use_palette};
 pub use use_query_param::use_query_param;
-pub use use_reported_height::{use_reported_height, RESIZE_MESSAGE};
 
 /// Whether the reader asked the system for reduced motion (never while
 /// prerendering, where there is no reader).
