@@ -11,8 +11,11 @@ use crate::embed::EmbedConfig;
 use crate::islands::{Island, IslandRoot, IslandRootProps, ISLAND_ATTRIBUTE};
 use crate::MOUNT_ID;
 use gloo_timers::callback::Timeout;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
+use yew::Callback;
 
 /// Reads what the URL asks for and starts each island it shows: hydrated
 /// from the prerendered page, or, for a shared exploration (a chart's state
@@ -30,37 +33,47 @@ pub fn start() {
     start_islands(&root, &config);
 }
 
-/// Starts each island under `root` that `config` shows, in page order, each
-/// in a task of its own: the browser can paint and answer input between them.
+/// Starts each island under `root` that `config` shows, in page order, one
+/// after the other, each in a task of its own once the one before has
+/// rendered: the browser can paint and answer input between them. (Started
+/// all at once, they would share one long task of Yew's scheduler.)
 fn start_islands(root: &Element, config: &EmbedConfig) {
     let Ok(roots) = root.query_selector_all(&format!("[{ISLAND_ATTRIBUTE}]")) else {
         return;
     };
-    let hydrate = !config.shares_chart_state();
-    for i in 0..roots.length() {
-        let Some(element) = roots.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
-            continue;
+    let mut islands: Vec<(Element, Island)> = (0..roots.length())
+        .filter_map(|i| roots.item(i)?.dyn_into::<Element>().ok())
+        .filter_map(|element| {
+            let island = Island::named(&element.get_attribute(ISLAND_ATTRIBUTE)?)?;
+            island.shown_in(&config.mode).then_some((element, island))
+        })
+        .collect();
+    // Last first, so that `pop` gives them in page order.
+    islands.reverse();
+    start_next(Rc::new(RefCell::new(islands)), config.clone());
+}
+
+/// Starts the next island of `queue` in a new task: hydrated from the
+/// prerendered page, or, for a shared exploration (a chart's state in the
+/// URL), rendered anew in its place.
+fn start_next(queue: Rc<RefCell<Vec<(Element, Island)>>>, config: EmbedConfig) {
+    Timeout::new(0, move || {
+        let Some((element, island)) = queue.borrow_mut().pop() else {
+            return;
         };
-        let Some(island) = element
-            .get_attribute(ISLAND_ATTRIBUTE)
-            .and_then(|name| Island::named(&name))
-            .filter(|island| island.shown_in(&config.mode))
-        else {
-            continue;
-        };
+        let hydrate = !config.shares_chart_state();
         let props = IslandRootProps {
             island,
             config: config.clone(),
+            onready: Callback::from(move |()| start_next(queue.clone(), config.clone())),
         };
-        Timeout::new(0, move || {
-            let renderer = yew::Renderer::<IslandRoot>::with_root_and_props(element.clone(), props);
-            if hydrate {
-                renderer.hydrate();
-            } else {
-                element.set_inner_html("");
-                renderer.render();
-            }
-        })
-        .forget();
-    }
+        let renderer = yew::Renderer::<IslandRoot>::with_root_and_props(element.clone(), props);
+        if hydrate {
+            renderer.hydrate();
+        } else {
+            element.set_inner_html("");
+            renderer.render();
+        }
+    })
+    .forget();
 }

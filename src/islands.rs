@@ -92,12 +92,19 @@ pub struct IslandRootProps {
     pub island: Island,
     /// What the URL asks for (themes and accents apply to every island).
     pub config: EmbedConfig,
+    /// Called once the island has rendered (or hydrated) and run its
+    /// effects: the browser starts the next island then, in a task of its own.
+    #[prop_or_default]
+    pub onready: Callback<()>,
 }
 
 /// An island as its own app: what is prerendered into, and hydrated from,
 /// its root element.
 #[function_component(IslandRoot)]
 pub fn island_root(props: &IslandRootProps) -> Html {
+    // Effects run children first: this one comes after the island's own.
+    let onready = props.onready.clone();
+    use_effect_with((), move |_| onready.emit(()));
     html! {
         <ContextProvider<EmbedConfig> context={props.config.clone()}>
             { props.island.content() }

@@ -19,6 +19,7 @@ pub fn render_app() -> String {
             let props = IslandRootProps {
                 island: island.clone(),
                 config: EmbedConfig::default(),
+                onready: Callback::noop(),
             };
             let html = block_on(LocalServerRenderer::<IslandRoot>::with_props(props).render());
             (island, html)
