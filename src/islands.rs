@@ -3,8 +3,8 @@
 //! The prerendered page is static HTML but for its interactive parts: the
 //! header's « Intégrer » and each chart. Each is an island: its own Yew app,
 //! prerendered into its own root element (`data-island`) and hydrated on its
-//! own, one per task, so that no single task holds the page, and its input,
-//! for the whole hydration. The article text around them is never hydrated.
+//! own, in a task of its own once the one before has rendered, so that no
+//! single task holds the page, and its input, for the whole hydration. The article text around them is never hydrated.
 //! Embeds show parts of the same page (CSS hides the rest, `assets/boot.js`
 //! saying which): only the islands they show run. Where the app is rendered
 //! whole (the wasm-bindgen tests), islands render inline, as any component.

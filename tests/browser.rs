@@ -209,3 +209,42 @@ fn polar_geometry_holds_with_the_browsers_trigonometry() {
         );
     }
 }
+
+#[wasm_bindgen_test]
+async fn an_island_says_it_is_ready_once_rendered_and_only_once() {
+    // boot.rs starts the next island from `onready`: called early, islands
+    // would share a task again; called twice, one would start twice.
+    use pme_infographie::embed::EmbedConfig;
+    use pme_infographie::islands::{Island, IslandRoot, IslandRootProps};
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    let root = fresh_root("island-under-test");
+    let calls = Rc::new(Cell::new(0));
+    let seen_canvas = Rc::new(Cell::new(false));
+    let onready = {
+        let (calls, seen_canvas, root) = (calls.clone(), seen_canvas.clone(), root.clone());
+        yew::Callback::from(move |()| {
+            calls.set(calls.get() + 1);
+            // The next island starts from here: this one must be in place.
+            seen_canvas.set(
+                root.query_selector("figure#temps canvas")
+                    .unwrap()
+                    .is_some(),
+            );
+        })
+    };
+    let props = IslandRootProps {
+        island: Island::Chart("temps"),
+        config: EmbedConfig::default(),
+        onready,
+    };
+    yew::Renderer::<IslandRoot>::with_root_and_props(root.clone(), props).render();
+    TimeoutFuture::new(300).await;
+    assert_eq!(calls.get(), 1);
+    assert!(
+        seen_canvas.get(),
+        "ready after the island's DOM is in place"
+    );
+    root.remove();
+}

@@ -148,11 +148,6 @@ impl EmbedConfig {
         config
     }
 
-    /// Whether the page is embedded (any `embed=` value).
-    pub fn is_embed(&self) -> bool {
-        self.mode != Mode::Page
-    }
-
     /// The query string (without `?`) that reproduces this configuration's
     /// chart state and display options, for links and embed snippets:
     /// `from_pairs` gives this very configuration back, except that
