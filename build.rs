@@ -10,6 +10,8 @@
 
 #[path = "src/content/model.rs"]
 mod article_model;
+#[path = "src/data/decimal.rs"]
+mod decimal;
 #[path = "src/data/format_fr.rs"]
 mod format_fr;
 #[path = "src/data/model.rs"]

@@ -145,9 +145,10 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                 } else {
                     room / 2.0
                 };
-                // Whole pixels: precision formatting would add float code to the Wasm.
-                let _ = style.set_property("left", &format!("{}px", x.round()));
-                let _ = style.set_property("top", &format!("{}px", tip.at.y.round()));
+                // Whole pixels, written as integers: formatting an `f64`
+                // would link the float formatter (src/data/decimal.rs).
+                let _ = style.set_property("left", &format!("{}px", x.round() as i32));
+                let _ = style.set_property("top", &format!("{}px", tip.at.y.round() as i32));
             }
         });
     }

@@ -5,6 +5,7 @@
 //! prerendered page), in the browser (hydration), and in native tests.
 //! This file is also compiled into `build.rs`, so it uses `std` only.
 
+use super::decimal::{round_decimal, RoundedDecimal};
 use super::model::Unit;
 
 /// U+202F, the thin no-break space French uses between digit groups.
@@ -34,19 +35,18 @@ fn group(digits: &str, negative: bool) -> String {
 
 /// `value` with a French decimal comma and at most `decimals` decimals,
 /// trailing zeros dropped: `1,5`, `2`, `14 400`. Halves round away from
-/// zero. Computed on integers (exact below 2⁵³ units of the last decimal):
-/// precision formatting (`{:.1}`) would add its own float code to the Wasm.
+/// zero, and what rounds to zero has no sign: −0.01 at one decimal is « 0 »
+/// (see [`round_decimal`], which computes on integers).
 pub fn format_decimal(value: f64, decimals: usize) -> String {
-    let unit = 10_u64.pow(decimals as u32);
-    let scaled = (value.abs() * unit as f64).round() as u64;
-    let (int, frac) = (scaled / unit, scaled % unit);
-    let frac = format!("{frac:0decimals$}");
-    let frac = frac.trim_end_matches('0');
-    // No minus sign on what rounds to zero: −0.01 at one decimal is « 0 ».
-    let mut out = group(&int.to_string(), value < 0.0 && scaled > 0);
-    if !frac.is_empty() {
+    let RoundedDecimal {
+        negative,
+        whole,
+        fraction,
+    } = round_decimal(value, decimals);
+    let mut out = group(&whole.to_string(), negative);
+    if !fraction.is_empty() {
         out.push(',');
-        out.push_str(frac);
+        out.push_str(&fraction);
     }
     out
 }

@@ -5,7 +5,7 @@
 use crate::charts::cercles::Circle;
 use crate::charts::palette::{parse_hex_color, Rgb};
 use crate::charts::CHART_IDS;
-use crate::data::decimal::parse_decimal;
+use crate::data::decimal::{parse_decimal, write_decimal};
 
 /// What the page shows.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -184,7 +184,7 @@ impl EmbedConfig {
             parts.push("segmenter=1".into());
         }
         if let Some(h) = self.hours {
-            parts.push(format!("heures={h}"));
+            parts.push(format!("heures={}", write_decimal(h, 1)));
         }
         if let Some(c) = self.circle.filter(|&c| c != Circle::Pair.id()) {
             parts.push(format!("cercle={c}"));

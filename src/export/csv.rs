@@ -2,6 +2,7 @@
 //! UTF-8 with a byte-order mark, `;` between fields, decimal commas.
 
 use crate::components::data_table::TableData;
+use crate::data::decimal::write_decimal;
 
 /// The CSV text of `table`: header row, then one line per row (CRLF).
 pub fn to_csv(table: &TableData) -> String {
@@ -24,8 +25,9 @@ pub fn to_csv(table: &TableData) -> String {
 }
 
 /// A number as a French spreadsheet reads it: no grouping, decimal comma.
+/// Six decimals are finer than any figure the charts show.
 fn decimal_comma(value: f64) -> String {
-    format!("{value}").replace('.', ",")
+    write_decimal(value, 6).replace('.', ",")
 }
 
 /// A text field, with typographic spaces made plain and quoted when needed.

@@ -4,6 +4,7 @@ use super::layout::{hours_text, layout_temps};
 use super::model::{TempsModel, DEFAULT_HOURS, HOURS, HOURS_STEP};
 use crate::components::figure::stat_fallback;
 use crate::components::{Cell, ChartFigure, ChartStage, TableData};
+use crate::data::decimal::write_decimal;
 use crate::data::format_fr::{format_decimal, format_duration, format_value};
 use crate::data::model::Stat;
 use crate::embed::EmbedConfig;
@@ -29,7 +30,7 @@ pub fn temps_chart(props: &TempsChartProps) -> Html {
     });
     use_query_param(
         "heures",
-        (model.hours != DEFAULT_HOURS).then(|| model.hours.to_string()),
+        (model.hours != DEFAULT_HOURS).then(|| write_decimal(model.hours, 1)),
     );
     let layout = use_callback(*model, |(size, t), model| layout_temps(model, size, t));
     let oninput = {
@@ -89,10 +90,10 @@ pub fn temps_chart(props: &TempsChartProps) -> Html {
                     <span>{ "Vos heures en ligne par jour" }</span>
                     <input
                         type="range"
-                        min={HOURS.start().to_string()}
-                        max={HOURS.end().to_string()}
-                        step={HOURS_STEP.to_string()}
-                        value={model.hours.to_string()}
+                        min={write_decimal(*HOURS.start(), 1)}
+                        max={write_decimal(*HOURS.end(), 1)}
+                        step={write_decimal(HOURS_STEP, 1)}
+                        value={write_decimal(model.hours, 1)}
                         aria-valuetext={format!("{} en ligne, dont {derived} sur les réseaux sociaux", hours_text(model.hours))}
                         {oninput}
                     />
