@@ -14,13 +14,12 @@ use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::Element;
+use web_sys::{Element, FocusOptions, HtmlElement};
 use yew::Callback;
 
-/// Reads what the URL asks for and starts each island it shows: hydrated
-/// from the prerendered page, or, for a shared exploration (a chart's state
-/// in the URL), rendered anew in its place. Embeds are the same page, which
-/// CSS shows in part (`assets/boot.js` sets it before the first paint).
+/// Reads what the URL asks for and starts each island it shows. Embeds are
+/// the same page, which CSS shows in part (`assets/boot.js` sets it before
+/// the first paint).
 pub fn start() {
     let Some(root) = web_sys::window()
         .and_then(|w| w.document())
@@ -53,27 +52,55 @@ fn start_islands(root: &Element, config: &EmbedConfig) {
     start_next(Rc::new(RefCell::new(islands)), config.clone());
 }
 
-/// Starts the next island of `queue` in a new task: hydrated from the
-/// prerendered page, or, for a shared exploration (a chart's state in the
-/// URL), rendered anew in its place.
+/// Starts the next island of `queue` in a new task, rendered anew in place
+/// of its prerendered HTML (Yew's hydration would cost 4.3 KB of brotli,
+/// see `Cargo.toml`). The two are the same markup for the default state
+/// (`tests/page.rs`), and Yew renders in a microtask of this task, so the
+/// browser never paints the island missing. A chart's state shared in the
+/// URL (`relais=2`) is simply rendered. The reader's focus, if it was in
+/// the island, goes back to the same element of the new one.
 fn start_next(queue: Rc<RefCell<Vec<(Element, Island)>>>, config: EmbedConfig) {
     Timeout::new(0, move || {
         let Some((element, island)) = queue.borrow_mut().pop() else {
             return;
         };
-        let hydrate = !config.shares_chart_state();
+        let focused = focused_index(&element);
+        let root = element.clone();
         let props = IslandRootProps {
             island,
             config: config.clone(),
-            onready: Callback::from(move |()| start_next(queue.clone(), config.clone())),
+            onready: Callback::from(move |()| {
+                if let Some(index) = focused {
+                    refocus(&root, index);
+                }
+                start_next(queue.clone(), config.clone());
+            }),
         };
-        let renderer = yew::Renderer::<IslandRoot>::with_root_and_props(element.clone(), props);
-        if hydrate {
-            renderer.hydrate();
-        } else {
-            element.set_inner_html("");
-            renderer.render();
-        }
+        element.set_inner_html("");
+        yew::Renderer::<IslandRoot>::with_root_and_props(element, props).render();
     })
     .forget();
+}
+
+/// The position, in document order among `root`'s descendants, of the
+/// element that has focus, if it is one of them.
+fn focused_index(root: &Element) -> Option<u32> {
+    let active = web_sys::window()?.document()?.active_element()?;
+    let all = root.query_selector_all("*").ok()?;
+    (0..all.length()).find(|&i| all.item(i).as_ref() == Some(active.as_ref()))
+}
+
+/// Focuses the descendant of `root` at `index` in document order, without
+/// scrolling: the reader may have scrolled away since.
+fn refocus(root: &Element, index: u32) {
+    let element = root
+        .query_selector_all("*")
+        .ok()
+        .and_then(|all| all.item(index))
+        .and_then(|node| node.dyn_into::<HtmlElement>().ok());
+    if let Some(element) = element {
+        let options = FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
+    }
 }

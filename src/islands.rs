@@ -1,10 +1,12 @@
 //! Islands: the parts of the page that run in the browser.
 //!
 //! The prerendered page is static HTML but for its interactive parts: the
-//! header's « Intégrer » and each chart. Each is an island: its own Yew app,
-//! prerendered into its own root element (`data-island`) and hydrated on its
-//! own, in a task of its own once the one before has rendered, so that no
-//! single task holds the page, and its input, for the whole hydration. The article text around them is never hydrated.
+//! header's « Intégrer » and each chart. Each is an island: prerendered in
+//! its own root element (`data-island`), then rendered there anew in the
+//! browser, as its own Yew app, in a task of its own once the one before
+//! has rendered, so that no single task holds the page, and its input, for
+//! all of them (`src/boot.rs`). The article text around them is never
+//! rendered in the browser.
 //! Embeds show parts of the same page (CSS hides the rest, `assets/boot.js`
 //! saying which): only the islands they show run. Where the app is rendered
 //! whole (the wasm-bindgen tests), islands render inline, as any component.
@@ -13,8 +15,6 @@ use crate::charts;
 use crate::components::embed_dialog::EmbedDialog;
 use crate::content::article;
 use crate::embed::{EmbedConfig, Mode};
-#[cfg(not(target_arch = "wasm32"))]
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The attribute that marks an island's root element and names the island.
@@ -92,14 +92,13 @@ pub struct IslandRootProps {
     pub island: Island,
     /// What the URL asks for (themes and accents apply to every island).
     pub config: EmbedConfig,
-    /// Called once the island has rendered (or hydrated) and run its
+    /// Called once the island has rendered and run its
     /// effects: the browser starts the next island then, in a task of its own.
     #[prop_or_default]
     pub onready: Callback<()>,
 }
 
-/// An island as its own app: what is prerendered into, and hydrated from,
-/// its root element.
+/// An island as its own app, as the browser renders it in its root element.
 #[function_component(IslandRoot)]
 pub fn island_root(props: &IslandRootProps) -> Html {
     // Effects run children first: this one comes after the island's own.
@@ -112,13 +111,6 @@ pub fn island_root(props: &IslandRootProps) -> Html {
     }
 }
 
-/// Each island's own hydratable HTML, given to the page while it is
-/// prerendered (see [`IslandSlot`]). Native only: the browser never
-/// prerenders, and leaving it out keeps its lookup out of the Wasm.
-#[cfg(not(target_arch = "wasm32"))]
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct PrerenderedIslands(pub Rc<Vec<(Island, String)>>);
-
 /// Properties of [`IslandSlot`].
 #[derive(Properties, PartialEq)]
 pub struct IslandSlotProps {
@@ -127,34 +119,12 @@ pub struct IslandSlotProps {
 }
 
 /// Where an island sits in the page: its root element (`display: contents`,
-/// so it adds no box), holding the island, or, while the page is
-/// prerendered, the island's own hydratable HTML.
+/// so it adds no box), holding the island in its default state.
 #[function_component(IslandSlot)]
 pub fn island_slot(props: &IslandSlotProps) -> Html {
-    let content = use_prerendered(&props.island).unwrap_or_else(|| props.island.content());
     html! {
-        <div class="pme-island" data-island={props.island.name()}>{ content }</div>
+        <div class="pme-island" data-island={props.island.name()}>{ props.island.content() }</div>
     }
-}
-
-/// The island's prerendered HTML, when the page is being prerendered.
-#[cfg(not(target_arch = "wasm32"))]
-#[hook]
-fn use_prerendered(island: &Island) -> Option<Html> {
-    let prerendered = use_context::<PrerenderedIslands>()?;
-    prerendered
-        .0
-        .iter()
-        .find(|(known, _)| known == island)
-        // Yew's own server rendering of the island: escaped by Yew.
-        .map(|(_, html)| Html::from_html_unchecked(AttrValue::from(html.clone())))
-}
-
-/// The island's prerendered HTML: none in the browser.
-#[cfg(target_arch = "wasm32")]
-#[hook]
-fn use_prerendered(_island: &Island) -> Option<Html> {
-    None
 }
 
 #[cfg(test)]

@@ -22,5 +22,6 @@ pub mod boot;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 
-/// The id of the element the app is prerendered into and hydrated from.
+/// The id of the element the app is prerendered into (its islands are
+/// found there).
 pub const MOUNT_ID: &str = "pme-app";

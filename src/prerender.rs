@@ -2,52 +2,14 @@
 //! holds the whole article before any Wasm runs.
 
 use crate::app::App;
-use crate::embed::EmbedConfig;
-use crate::islands::{Island, IslandRoot, IslandRootProps, PrerenderedIslands};
 use crate::MOUNT_ID;
 use futures::executor::block_on;
-use std::rc::Rc;
-use yew::prelude::*;
 use yew::LocalServerRenderer;
 
-/// The page as static HTML, each island (see [`crate::islands`]) holding its
-/// own hydratable HTML: only islands carry Yew's hydration markers.
+/// The page as static HTML, without Yew's hydration markers: the browser
+/// renders each island anew in its root element (see [`crate::islands`]).
 pub fn render_app() -> String {
-    let islands = Island::all()
-        .into_iter()
-        .map(|island| {
-            let props = IslandRootProps {
-                island: island.clone(),
-                config: EmbedConfig::default(),
-                onready: Callback::noop(),
-            };
-            let html = block_on(LocalServerRenderer::<IslandRoot>::with_props(props).render());
-            (island, html)
-        })
-        .collect();
-    let props = PrerenderedPageProps {
-        islands: PrerenderedIslands(Rc::new(islands)),
-    };
-    block_on(
-        LocalServerRenderer::<PrerenderedPage>::with_props(props)
-            .hydratable(false)
-            .render(),
-    )
-}
-
-#[derive(Properties, PartialEq)]
-struct PrerenderedPageProps {
-    islands: PrerenderedIslands,
-}
-
-/// The app as the page shows it by default, its islands already rendered.
-#[function_component(PrerenderedPage)]
-fn prerendered_page(props: &PrerenderedPageProps) -> Html {
-    html! {
-        <ContextProvider<PrerenderedIslands> context={props.islands.clone()}>
-            <App />
-        </ContextProvider<PrerenderedIslands>>
-    }
+    block_on(LocalServerRenderer::<App>::new().hydratable(false).render())
 }
 
 /// `page` with `app_html` put inside its empty mount element

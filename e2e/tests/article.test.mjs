@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  ARTIFACTS, canvasIsOnTop, CHART_IDS, firstMissingLine, ORIGINAL_LINES, paintedPixels, useSite,
+  ARTIFACTS, canvasIsOnTop, CHART_IDS, firstMissingLine, ORIGINAL_LINES, paintedPixels, useSite, waitForFirstDraw,
 } from './support.mjs';
 
 const site = useSite();
@@ -27,9 +27,9 @@ test('the served HTML already holds the whole article, before any script runs', 
   assert.match(html, /<link[^>]+\.wasm/, 'the Wasm is preloaded');
 });
 
-test('the article is complete, hydrates without errors, and the amis chart is drawn', async () => {
+test('the article is complete, its islands start without errors, and the amis chart is drawn', async () => {
   const { context, page, errors } = await open();
-  await page.waitForFunction(() => document.querySelector('#amis canvas')?.width > 0);
+  await waitForFirstDraw(page, 'amis');
   await page.waitForTimeout(1500); // the entrance animation
   assert.equal(firstMissingLine(await page.locator('main').innerText()), null);
   assert.equal(await page.locator('h1:visible').innerText(), 'PME et Réseaux Sociaux\u00a0: quoi faire et comment le faire\u202f?');
@@ -48,7 +48,7 @@ test('the article is complete, hydrates without errors, and the amis chart is dr
 
 test('on a HiDPI screen the canvas backing store is doubled', async () => {
   const { context, page, errors } = await open({ deviceScaleFactor: 2, viewport: { width: 375, height: 800 } });
-  await page.waitForFunction(() => document.querySelector('#amis canvas')?.width > 0);
+  await waitForFirstDraw(page, 'amis');
   const { width, height, clientWidth, clientHeight } = await page.$eval('#amis canvas', (c) => ({
     width: c.width, height: c.height, clientWidth: c.clientWidth, clientHeight: c.clientHeight,
   }));
@@ -60,7 +60,7 @@ test('on a HiDPI screen the canvas backing store is doubled', async () => {
 
 test('the chart redraws to its new size when the window is resized', async () => {
   const { context, page, errors } = await open();
-  await page.waitForFunction(() => document.querySelector('#amis canvas')?.width > 0);
+  await waitForFirstDraw(page, 'amis');
   const before = await page.$eval('#amis canvas', (c) => c.width);
   await page.setViewportSize({ width: 375, height: 800 });
   await page.waitForFunction((w) => document.querySelector('#amis canvas').width !== w, before);
@@ -95,7 +95,7 @@ test('screenshots at 375 px and 1280 px, light and dark', async () => {
   for (const colorScheme of ['light', 'dark']) {
     for (const width of [375, 1280]) {
       const { context, page, errors } = await open({ viewport: { width, height: 900 }, colorScheme });
-          await page.waitForFunction(() => document.querySelector('#amis canvas')?.width > 0);
+          await waitForFirstDraw(page, 'amis');
       await page.locator('#amis').scrollIntoViewIfNeeded();
       await page.waitForTimeout(1500);
       for (const id of CHART_IDS) {

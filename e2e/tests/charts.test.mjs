@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  canvasIsOnTop, CHART_IDS, paintedPixels, useSite, waitForChart,
+  canvasIsOnTop, CHART_IDS, paintedPixels, useSite, waitForChart, waitForFirstDraw,
 } from './support.mjs';
 
 const STATS = JSON.parse(readFileSync(new URL('../../assets/data/stats.json', import.meta.url), 'utf8')).stats;
@@ -103,8 +103,10 @@ test('« Voir les données » shows tables that match the data file', async () =
 test('reduced motion shows each chart in its final state at once', async () => {
   const final = async (options, wait) => {
     const { context, page } = await open(options);
+    // Drawn once (off-screen, still): the app has rendered its island in
+    // place of the prerendered figure, which could be swapped under the scroll.
+    await waitForFirstDraw(page, 'mobiles');
     await page.locator('#mobiles').scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => document.querySelector('#mobiles canvas')?.width > 0);
     await page.waitForTimeout(wait);
     const url = await page.$eval('#mobiles canvas', (c) => c.toDataURL());
     await context.close();

@@ -4,7 +4,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { paintedPixels, STRICT_CSP, useSite, waitForChart, watchForErrors } from './support.mjs';
+import {
+  paintedPixels, STRICT_CSP, useSite, waitForChart, waitForFirstDraw, watchForErrors,
+} from './support.mjs';
 
 // The infographic, served with the strict CSP, on one origin…
 const site = useSite({ headers: { 'Content-Security-Policy': STRICT_CSP } });
@@ -156,7 +158,7 @@ test('theme, bg, accent and anim change what is drawn', async () => {
 
   const still = async (query, wait) => {
     const { context, page } = await site.open({}, { path: `?${query}` });
-    await page.waitForFunction(() => document.querySelector('#mobiles canvas')?.width > 0);
+    await waitForFirstDraw(page, 'mobiles');
     await page.waitForTimeout(wait);
     const url = await page.$eval('#mobiles canvas', (c) => c.toDataURL());
     await context.close();

@@ -58,7 +58,7 @@ async function visit(path) {
       });
     },
   });
-  // Long enough for the app to hydrate or render and draw what is in view.
+  // Long enough for the app to render its islands and draw what is in view.
   await page.waitForFunction(() => document.querySelector('canvas[data-drawn]')
     || [...document.querySelectorAll('.pme-embed-error, .pme-failure')].some((e) => e.checkVisibility()), null, { timeout: 10000 });
   await page.waitForTimeout(300);

@@ -2,7 +2,7 @@
 // blocked), stop (the running Wasm traps, as a panic does) or start late (the
 // .wasm takes 10 s): the article stays whole, every chart slot states its
 // figure and shows its data table, and no dead button is left; late charts
-// are drawn once the Wasm arrives.
+// are drawn once the Wasm arrives, and a reader's focus survives their start.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CHART_IDS, firstMissingLine, paintedPixels, STRICT_CSP, useSite } from './support.mjs';
@@ -152,6 +152,38 @@ test('a .wasm 10 s late: the article is readable meanwhile, the charts appear wh
     assert.equal(await page.locator(`#${id} .pme-figure__fallback`).isVisible(), false, `${id}: statement gives way`);
   }
   assert.equal(await page.locator('#pme-failure').count(), 0, 'no failure notice');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a control focused before the charts start keeps the focus, and then works', async () => {
+  let release;
+  const arrived = new Promise((done) => { release = done; });
+  const { context, page, errors } = await site.open({}, {
+    beforeGoto: (p) => p.route(/\.wasm$/, async (route) => {
+      await arrived;
+      await route.continue();
+    }),
+  });
+  const toggle = page.locator('#cercles .pme-tools button').first();
+  await toggle.focus();
+  // Marks the prerendered button: the app renders its island anew.
+  await page.evaluate(() => { document.activeElement.dataset.prerendered = ''; });
+  release();
+  await page.waitForSelector('#cercles canvas[data-drawn]', { state: 'attached' });
+  const focused = await page.evaluate(() => {
+    const active = document.activeElement;
+    return {
+      figure: active.closest('figure')?.id,
+      text: active === document.body ? '(body)' : active.textContent,
+      replaced: !active.hasAttribute('data-prerendered'),
+      visible: active.checkVisibility(),
+    };
+  });
+  assert.deepEqual(focused, { figure: 'cercles', text: 'Voir les données', replaced: true, visible: true });
+  await page.keyboard.press('Enter');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true', 'the focused button answers the keyboard');
+  assert.ok(await page.locator('#cercles table').isVisible(), 'its table shows');
   assert.deepEqual(errors, []);
   await context.close();
 });

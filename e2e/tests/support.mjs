@@ -110,13 +110,21 @@ export function canvasIsOnTop(page, selector) {
 }
 
 /**
+ * Waits until the chart `id` has been drawn once: the app has rendered its
+ * island (until then the prerendered canvas has the default 300 × 150 size).
+ */
+export function waitForFirstDraw(page, id) {
+  return page.waitForSelector(`#${id} canvas[data-drawn]`, { state: 'attached' });
+}
+
+/**
  * Waits until the chart `id` has been drawn and its entrance is over. It
- * waits for the first draw before scrolling: an embed renders in place of
- * the prerendered page, so an element found earlier may be replaced under
- * the scroll (Playwright: « Element is not attached to the DOM »).
+ * waits for the first draw before scrolling: the app renders each island
+ * anew in place of its prerendered HTML, so an element found earlier may be
+ * replaced under the scroll (Playwright: « Element is not attached to the DOM »).
  */
 export async function waitForChart(page, id) {
-  await page.waitForSelector(`#${id} canvas[data-drawn]`, { state: 'attached' });
+  await waitForFirstDraw(page, id);
   await page.locator(`#${id}`).scrollIntoViewIfNeeded();
   await page.waitForTimeout(1500);
 }

@@ -149,7 +149,7 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
                     { if id == "article" { "Intégrer l’article" } else { "Intégrer ce graphique" } }
                 </h2>
                 // Closed, the dialog holds its title only: the rest is
-                // rendered on the first opening, not shipped and hydrated six
+                // rendered on the first opening, not shipped and rendered six
                 // times with the page.
                 if let Some(opened) = opened.as_ref() {
                     <p class="pme-dialog__help">

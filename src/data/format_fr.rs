@@ -2,7 +2,8 @@
 //!
 //! Written in Rust rather than through the browser's `Intl` because the same
 //! text is produced three times and must match exactly: at build time (the
-//! prerendered page), in the browser (hydration), and in native tests.
+//! prerendered page), in the browser (the islands, rendered anew over it),
+//! and in native tests.
 //! This file is also compiled into `build.rs`, so it uses `std` only.
 
 use super::decimal::{round_decimal, RoundedDecimal};

@@ -82,19 +82,6 @@ impl Default for EmbedConfig {
 }
 
 impl EmbedConfig {
-    /// Whether the URL sets a chart's state (a shared exploration, such as
-    /// `relais=2`). The page is prerendered with every chart in its default
-    /// state, so its islands are then rendered anew rather than hydrated.
-    /// Everything else the URL asks for leaves the markup as prerendered:
-    /// the mode, theme, background, accent and controls are CSS (set by
-    /// `assets/boot.js`), and `anim` is behaviour.
-    pub fn shares_chart_state(&self) -> bool {
-        self.hops.is_some()
-            || self.segmented.is_some()
-            || self.hours.is_some()
-            || self.circle.is_some()
-    }
-
     /// The configuration for decoded query `pairs` (as `URLSearchParams`
     /// gives them). The first occurrence of a parameter wins.
     pub fn from_pairs<K: AsRef<str>, V: AsRef<str>>(
@@ -223,33 +210,6 @@ mod tests {
         assert_eq!(c.theme, Theme::Auto);
         assert!(c.controls && c.animate && !c.transparent && c.accent.is_none());
         assert_eq!(c.to_query(), "");
-    }
-
-    #[test]
-    fn only_chart_state_is_a_shared_exploration() {
-        for markup_as_prerendered in [
-            vec![],
-            vec![("theme", "dark"), ("bg", "transparent"), ("accent", "#123")],
-            vec![("embed", "amis"), ("controls", "0"), ("anim", "0")],
-            vec![("embed", "article")],
-            vec![("embed", "nope")],
-            // Invalid values, or a chart's default, are no state.
-            vec![("relais", "9"), ("relais", "1"), ("heures", "13")],
-            vec![("relais", "1"), ("segmenter", "0"), ("cercle", "pair")],
-        ] {
-            assert!(
-                !parse(&markup_as_prerendered).shares_chart_state(),
-                "{markup_as_prerendered:?}"
-            );
-        }
-        for state in [
-            ("relais", "2"),
-            ("segmenter", "1"),
-            ("heures", "4.5"),
-            ("cercle", "amis"),
-        ] {
-            assert!(parse(&[state]).shares_chart_state(), "{state:?}");
-        }
     }
 
     #[test]
@@ -506,7 +466,6 @@ mod properties {
         fn arbitrary_text_in_any_parameter_never_panics(key in key(), value in any::<String>()) {
             let c = EmbedConfig::from_pairs([(key.as_str(), value.as_str())]);
             prop_assert!(c.to_query().len() <= 64);
-            let _ = c.shares_chart_state();
         }
     }
 }
