@@ -30,7 +30,9 @@ fn vogel(index: u32, count: u32, inner: f64, outer: f64) -> (f64, f64) {
 
 /// Whether an angle (clockwise from noon) falls in the chosen circle.
 fn in_segment(angle: f64) -> bool {
-    let a = (angle + PI).rem_euclid(TAU) - PI;
+    // The angle brought within [−π, π) by whole turns. (`rem_euclid` is an
+    // exact `fmod`, which links 128-bit integer division into the Wasm.)
+    let a = angle - TAU * ((angle + PI) / TAU).floor();
     a >= SEGMENT.0 && a <= SEGMENT.1
 }
 
@@ -391,6 +393,18 @@ mod tests {
             .collect();
         assert!(counts.windows(2).all(|w| w[0] <= w[1]), "{counts:?}");
         assert_eq!(counts[20], 1_728_000.0);
+    }
+
+    #[test]
+    fn the_chosen_circle_is_the_same_at_every_turn() {
+        for turn in [-3.0, -1.0, 0.0, 1.0, 2.0, 50.0] {
+            let at = |degrees: f64| in_segment(degrees.to_radians() + turn * TAU);
+            assert!(at(0.0) && at(29.0) && at(-29.0), "turn {turn}");
+            assert!(
+                !at(31.0) && !at(-31.0) && !at(180.0) && !at(-179.0),
+                "turn {turn}"
+            );
+        }
     }
 
     #[test]
