@@ -1,8 +1,8 @@
-// Starts « PME et Réseaux Sociaux » without any inline script, so the page
-// passes a strict Content-Security-Policy (script-src 'self').
-// Trunk writes this tag in place of its inline loader (Trunk.toml,
-// pattern_script) with the hashed file names in data-js and data-wasm.
-// It runs in <head>, before the first paint, to apply an embed's display
+// Starts « PME et Réseaux Sociaux ». Trunk writes an empty tag in place of
+// its own loader (Trunk.toml, pattern_script) with the hashed files' paths
+// in data-js and data-wasm; the build puts this script inside it
+// (scripts/inline-head.mjs), and the site's Content-Security-Policy allows
+// it by its hash. It runs in <head>, before the first paint, to apply an embed's display
 // options at once: an embed is the prerendered page, which the stylesheet
 // shows in part from these attributes. The app parses every parameter
 // again, strictly, to know which of its parts to start.
@@ -69,8 +69,8 @@
     if (typeof WebAssembly !== 'object' || WebAssembly === null) {
       throw new Unsupported('ce navigateur n’exécute pas WebAssembly');
     }
-    const { default: init } = await import(new URL(script.dataset.js, script.src));
-    await init({ module_or_path: new URL(script.dataset.wasm, script.src) });
+    const { default: init } = await import(new URL(script.dataset.js, document.baseURI));
+    await init({ module_or_path: new URL(script.dataset.wasm, document.baseURI) });
   };
   const run = () => start().catch(fail);
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true });

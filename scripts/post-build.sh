@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Trunk post_build hook (Trunk.toml): write the server-rendered app into the
 # staged index.html; in a release build, shorten the names between the Wasm
-# and its JS glue and minify the two scripts Trunk copies as they are; then
+# and its JS glue and minify the two scripts Trunk copies as they are; put
+# the stylesheet and boot.js inside the page and write the site's CSP; then
 # precompress every file, in that order.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -14,7 +15,7 @@ env -u RUSTUP_TOOLCHAIN -u CARGO_UNSTABLE_BUILD_STD -u CARGO_UNSTABLE_BUILD_STD_
 if [ "${TRUNK_PROFILE:-}" = release ]; then
   node "$here/shorten-wasm-names.mjs" "$TRUNK_STAGING_DIR"
   # Trunk minifies only the scripts it bundles; boot.js and embed.js are
-  # copied (their names must stay stable). Minified, boot.js is 0.75 KB of
+  # copied (embed.js must keep its name). Minified, boot.js is 0.75 KB of
   # brotli lighter. Non-ASCII characters are escaped (esbuild's default), as
   # embed.js runs in hosts' pages, whatever their encoding.
   for script in boot.js embed.js; do
@@ -22,4 +23,5 @@ if [ "${TRUNK_PROFILE:-}" = release ]; then
       --outfile="$TRUNK_STAGING_DIR/$script" --allow-overwrite
   done
 fi
+node "$here/inline-head.mjs" "$TRUNK_STAGING_DIR"
 node "$here/precompress.mjs" "$TRUNK_STAGING_DIR"

@@ -1,7 +1,10 @@
 // A small static file server for dist/ (no dependencies), used by
-// scripts/serve.sh and by the end-to-end tests.
+// scripts/serve.sh, the end-to-end tests and the benchmark. Like a static
+// host, it sends the headers the site's _headers file gives for `/*` (the
+// build writes its Content-Security-Policy there) and does not serve that file.
 //   node scripts/serve-dist.mjs <dir> [port]
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,11 +23,38 @@ const TYPES = {
 };
 
 /**
- * Serves `root` on 127.0.0.1:`port` (0 picks a free port).
- * `headers` are added to every response. Resolves to the listening server.
+ * The headers `root/_headers` gives every path (its `/*` block, in the
+ * Netlify and Cloudflare Pages format), or none without that file.
+ */
+export function siteHeaders(root) {
+  let text;
+  try {
+    text = readFileSync(join(root, '_headers'), 'utf8');
+  } catch {
+    return {};
+  }
+  const headers = {};
+  let forAll = false;
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      forAll = line.trim() === '/*';
+    } else if (forAll) {
+      const colon = line.indexOf(':');
+      if (colon > 0) headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+  }
+  return headers;
+}
+
+/**
+ * Serves `root` on 127.0.0.1:`port` (0 picks a free port), with the headers
+ * of its `_headers` file and `headers` (which win) on every response.
+ * Resolves to the listening server.
  */
 export function serveDirectory(root, { port = 0, headers = {} } = {}) {
   const base = resolve(root);
+  const fromSite = siteHeaders(base);
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -33,6 +63,8 @@ export function serveDirectory(root, { port = 0, headers = {} } = {}) {
         res.writeHead(403).end();
         return;
       }
+      // A host's configuration, not a page.
+      if (file === join(base, '_headers')) throw new Error('not served');
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       // Serve the precompressed twin when the client accepts it, as a CDN would.
       const accepts = String(req.headers['accept-encoding'] ?? '');
@@ -46,6 +78,7 @@ export function serveDirectory(root, { port = 0, headers = {} } = {}) {
         'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
         Vary: 'Accept-Encoding',
         ...(compressed ? { 'Content-Encoding': twin[0] } : {}),
+        ...fromSite,
         ...headers,
       });
       res.end(req.method === 'HEAD' ? undefined : body);

@@ -1,8 +1,10 @@
 // The article page, loaded from the built dist/ in headless Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import {
-  ARTIFACTS, canvasIsOnTop, CHART_IDS, firstMissingLine, ORIGINAL_LINES, paintedPixels, useSite, waitForFirstDraw,
+  ARTIFACTS, canvasIsOnTop, CHART_IDS, firstMissingLine, ORIGINAL_LINES, paintedPixels, STRICT_CSP, useSite,
+  waitForFirstDraw,
 } from './support.mjs';
 
 const site = useSite();
@@ -25,6 +27,27 @@ test('the served HTML already holds the whole article, before any script runs', 
   assert.equal(ORIGINAL_LINES.length, 24);
   assert.equal(firstMissingLine(text), null);
   assert.match(html, /<link[^>]+\.wasm/, 'the Wasm is preloaded');
+});
+
+test('the first paint needs no request but the page: its stylesheet and loader are inside, allowed by hash', async () => {
+  const response = await fetch(site.url);
+  const html = await response.text();
+  assert.equal(response.headers.get('content-security-policy'), STRICT_CSP, 'the site sends its _headers policy');
+  const head = html.slice(0, html.indexOf('</head>'));
+  assert.doesNotMatch(head, /rel="?stylesheet/, 'no external stylesheet');
+  assert.doesNotMatch(head, /<script[^>]*\ssrc=/, 'no external classic script');
+  const inline = (tag) => [...head.matchAll(new RegExp(`<${tag}\\b[^>]*>([^]*?)</${tag}>`, 'g'))].map((m) => m[1]);
+  const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  const [styles, scripts] = [inline('style'), inline('script')];
+  assert.equal(styles.length, 1, 'one stylesheet');
+  assert.equal(scripts.length, 1, 'one script');
+  assert.ok(styles[0].length > 5000 && scripts[0].length > 1000, 'both have their content');
+  const directive = (name) => STRICT_CSP.split('; ').find((d) => d.startsWith(`${name} `));
+  assert.equal(directive('style-src'), `style-src 'self' ${hash(styles[0])}`);
+  assert.equal(directive('script-src'), `script-src 'self' 'wasm-unsafe-eval' ${hash(scripts[0])}`);
+  for (const gone of ['boot.js', '_headers']) {
+    assert.equal((await fetch(new URL(gone, site.url))).status, 404, `${gone} is not served`);
+  }
 });
 
 test('the article is complete, its islands start without errors, and the amis chart is drawn', async () => {

@@ -31,6 +31,9 @@ const PAYLOADS = {
 const INJECTED = 'script:not([src]), img, svg, [onerror], [onload], [onclick], '
   + 'a[href^="javascript" i], iframe, object, embed, base, meta[http-equiv]';
 
+/** The page's own inline script, as built: the one inline script not injected. */
+const BOOT = readFileSync(`${DIST}/index.html`, 'utf8').match(/<script\b[^>]*\bdata-pme-boot\b[^>]*>([^]*?)<\/script>/)[1];
+
 /** `payload` in every parameter; `embed` as given (none when null). */
 function query(payload, embed) {
   const search = new URLSearchParams();
@@ -62,14 +65,16 @@ async function visit(path) {
   await page.waitForFunction(() => document.querySelector('canvas[data-drawn]')
     || [...document.querySelectorAll('.pme-embed-error, .pme-failure')].some((e) => e.checkVisibility()), null, { timeout: 10000 });
   await page.waitForTimeout(300);
-  const found = await page.evaluate((selector) => ({
-    injected: [...document.querySelectorAll(selector)].map((e) => e.outerHTML.slice(0, 80)),
+  const found = await page.evaluate(({ selector, boot }) => ({
+    injected: [...document.querySelectorAll(selector)]
+      .filter((e) => !(e.matches('head > script[data-pme-boot]') && e.textContent === boot))
+      .map((e) => e.outerHTML.slice(0, 80)),
     pwned: window.__pwned,
     violations: window.__violations,
     rootStyle: document.documentElement.getAttribute('style'),
     marker: document.documentElement.outerHTML.includes('pwned') || document.documentElement.outerHTML.includes('alert('),
     dataset: { ...document.documentElement.dataset },
-  }), INJECTED);
+  }), { selector: INJECTED, boot: BOOT });
   return { context, page, errors, found };
 }
 

@@ -4,7 +4,7 @@ import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { serveDirectory } from '../../scripts/serve-dist.mjs';
+import { serveDirectory, siteHeaders } from '../../scripts/serve-dist.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -28,9 +28,14 @@ export function launchChromium() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
 }
 
-/** The Content-Security-Policy the README tells hosts to send. */
-export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
-  + "img-src 'self' data: blob:; connect-src 'self'; frame-ancestors *";
+/**
+ * The Content-Security-Policy the build writes for hosts to send (dist/_headers):
+ * nothing inline but the page's stylesheet and boot script, allowed by hash.
+ */
+export const STRICT_CSP = siteHeaders(DIST)['Content-Security-Policy'];
+if (!/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[\w+/]+=*'; style-src 'self' 'sha256-[\w+/]+=*';/.test(STRICT_CSP ?? '')) {
+  throw new Error(`dist/_headers has no strict Content-Security-Policy: ${STRICT_CSP}`);
+}
 
 /** Serves dist/ on a free loopback port; resolves to { url, close }. */
 export async function serveDist(headers = {}) {
