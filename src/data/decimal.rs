@@ -48,20 +48,25 @@ pub fn round_decimal(value: f64, decimals: usize) -> RoundedDecimal {
     }
 }
 
+impl RoundedDecimal {
+    /// The number written with `whole` for its sign and whole part (grouped
+    /// or not), then `point` and its decimals if it has any.
+    pub fn written(&self, whole: String, point: char) -> String {
+        let mut out = whole;
+        if !self.fraction.is_empty() {
+            out.push(point);
+            out.push_str(&self.fraction);
+        }
+        out
+    }
+}
+
 /// `value` as programs read it (HTML attributes, URL parameters): at most
 /// `decimals` decimals after a point, no grouping: `3.5`, `12`, `-0.25`.
 pub fn write_decimal(value: f64, decimals: usize) -> String {
-    let RoundedDecimal {
-        negative,
-        whole,
-        fraction,
-    } = round_decimal(value, decimals);
-    let sign = if negative { "-" } else { "" };
-    if fraction.is_empty() {
-        format!("{sign}{whole}")
-    } else {
-        format!("{sign}{whole}.{fraction}")
-    }
+    let rounded = round_decimal(value, decimals);
+    let sign = if rounded.negative { "-" } else { "" };
+    rounded.written(format!("{sign}{}", rounded.whole), '.')
 }
 
 #[cfg(test)]

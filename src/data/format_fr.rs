@@ -6,7 +6,7 @@
 //! and in native tests.
 //! This file is also compiled into `build.rs`, so it uses `std` only.
 
-use super::decimal::{round_decimal, RoundedDecimal};
+use super::decimal::round_decimal;
 use super::model::Unit;
 
 /// U+202F, the thin no-break space French uses between digit groups.
@@ -39,17 +39,8 @@ fn group(digits: &str, negative: bool) -> String {
 /// zero, and what rounds to zero has no sign: −0.01 at one decimal is « 0 »
 /// (see [`round_decimal`], which computes on integers).
 pub fn format_decimal(value: f64, decimals: usize) -> String {
-    let RoundedDecimal {
-        negative,
-        whole,
-        fraction,
-    } = round_decimal(value, decimals);
-    let mut out = group(&whole.to_string(), negative);
-    if !fraction.is_empty() {
-        out.push(',');
-        out.push_str(&fraction);
-    }
-    out
+    let rounded = round_decimal(value, decimals);
+    rounded.written(group(&rounded.whole.to_string(), rounded.negative), ',')
 }
 
 /// A count as the article would write it: `120`, `14 400`, `19 millions`,
