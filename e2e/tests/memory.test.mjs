@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { memorySnapshot, replayEveryChart, wasmMemoryProbe } from '../../bench/memory.mjs';
-import { CHART_IDS, useSite } from './support.mjs';
+import { CHART_IDS, useSite, waitForFirstDraw } from './support.mjs';
 
 const site = useSite();
 const MB = 1024 * 1024;
@@ -15,7 +15,7 @@ test(`${REPLAYS} replays of every chart leave JS heap and Wasm memory within 1 M
     beforeGoto: (p) => p.addInitScript(wasmMemoryProbe),
   });
   const cdp = await context.newCDPSession(page);
-  await page.waitForSelector('#amis canvas[data-drawn]', { state: 'attached' });
+  await waitForFirstDraw(page, 'amis');
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(1500);
   const before = await memorySnapshot(page, cdp);

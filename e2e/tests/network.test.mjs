@@ -5,7 +5,9 @@
 // are drawn once the Wasm arrives, and a reader's focus survives their start.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CHART_IDS, firstMissingLine, paintedPixels, STRICT_CSP, useSite } from './support.mjs';
+import {
+  CHART_IDS, firstMissingLine, paintedPixels, STRICT_CSP, useSite, waitForFirstDraw,
+} from './support.mjs';
 
 const site = useSite({ headers: { 'Content-Security-Policy': STRICT_CSP } });
 
@@ -94,7 +96,7 @@ function trapInPage(page, inPromise) {
 test('a crash of the running charts (a Wasm trap) keeps the article and says so, once', async () => {
   for (const [path, inPromise] of [['', false], ['?embed=article', true]]) {
     const { context, page, errors } = await site.open({}, { path });
-    await page.waitForSelector('#amis canvas[data-drawn]', { state: 'attached' });
+    await waitForFirstDraw(page, 'amis');
     assert.equal(await page.locator('#pme-failure').count(), 0, `${path}: no notice before`);
     await trapInPage(page, inPromise);
     await page.waitForSelector('html.pme-failed');
@@ -110,7 +112,7 @@ test('a crash of the running charts (a Wasm trap) keeps the article and says so,
 
 test('an error that is not a Wasm trap (another script\'s) leaves the charts running', async () => {
   const { context, page, errors } = await site.open();
-  await page.waitForSelector('#amis canvas[data-drawn]', { state: 'attached' });
+  await waitForFirstDraw(page, 'amis');
   await page.evaluate(() => {
     setTimeout(() => { throw new TypeError('une erreur d’un autre script'); });
     Promise.reject(new Error('un rejet d’un autre script'));
@@ -144,7 +146,7 @@ test('a .wasm 10 s late: the article is readable meanwhile, the charts appear wh
   assert.ok(released && Date.now() - released < 10_000, 'drawn after the Wasm was let through');
   for (const id of CHART_IDS) {
     await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-    await page.waitForSelector(`#${id} canvas[data-drawn]`, { state: 'attached' });
+    await waitForFirstDraw(page, id);
   }
   await page.waitForTimeout(1200);
   for (const id of CHART_IDS) {
@@ -170,7 +172,7 @@ test('a control focused before the charts start keeps the focus, and then works'
   // Marks the prerendered button: the app renders its island anew.
   await page.evaluate(() => { document.activeElement.dataset.prerendered = ''; });
   release();
-  await page.waitForSelector('#cercles canvas[data-drawn]', { state: 'attached' });
+  await waitForFirstDraw(page, 'cercles');
   const focused = await page.evaluate(() => {
     const active = document.activeElement;
     return {
