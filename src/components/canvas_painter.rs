@@ -31,7 +31,7 @@ impl CanvasPainter {
     pub fn paint(&mut self, canvas: &HtmlCanvasElement, scene: &Scene, palette: &Palette) -> bool {
         let (width, height) = (scene.size.width as u32, scene.size.height as u32);
         let blank = resize(canvas, width, height);
-        let Some(context) = context_2d(canvas) else {
+        let Some(context) = on_screen_context(canvas) else {
             return false;
         };
         if palette.transparent && !blank {
@@ -130,6 +130,25 @@ fn resize(canvas: &HtmlCanvasElement, width: u32, height: u32) -> bool {
 
 fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
     canvas.get_context("2d").ok()??.dyn_into().ok()
+}
+
+/// The 2D context of a chart's on-screen canvas, made (on first use, which
+/// this is: `paint` asks before plotters does) with the `desynchronized`
+/// hint. Chromium then hands the canvas's frames to the compositor directly,
+/// not in the page's main-thread commit, which took 11–18 ms of every
+/// animation frame at ×4 CPU throttling: frames over 16.7 ms fell from 271
+/// to 142 of about 2 700 in interleaved runs (README, Performance). Other
+/// browsers ignore the hint, and Chromium keeps synchronized compositing
+/// wherever the canvas needs it; on displays that scan a canvas out from its
+/// front buffer (some Chromebooks), a frame may tear.
+fn on_screen_context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"desynchronized".into(), &true.into()).ok()?;
+    canvas
+        .get_context_with_context_options("2d", &options)
+        .ok()??
+        .dyn_into()
+        .ok()
 }
 
 fn draw(canvas: &HtmlCanvasElement, marks: &[Mark], palette: &Palette, background: bool) -> bool {
