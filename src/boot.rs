@@ -62,6 +62,8 @@ fn start_islands(root: &Element, config: &EmbedConfig) {
 fn start_next(queue: Rc<RefCell<Vec<(Element, Island)>>>, config: EmbedConfig) {
     Timeout::new(0, move || {
         let Some((element, island)) = queue.borrow_mut().pop() else {
+            // In a task after the last island's first draw, also queued.
+            Timeout::new(0, mark_islands_started).forget();
             return;
         };
         let focused = focused_index(&element);
@@ -80,6 +82,21 @@ fn start_next(queue: Rc<RefCell<Vec<(Element, Island)>>>, config: EmbedConfig) {
         yew::Renderer::<IslandRoot>::with_root_and_props(element, props).render();
     })
     .forget();
+}
+
+/// Set on `<html>` once every island has started: from then on the browser
+/// lays the whole page out (`assets/styles.css`, « First paint »), in one
+/// go, now that the charts are drawn.
+const STARTED_ATTRIBUTE: &str = "data-islands-started";
+
+/// Marks the page as started, see [`STARTED_ATTRIBUTE`].
+fn mark_islands_started() {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute(STARTED_ATTRIBUTE, "");
+    }
 }
 
 /// The position, in document order among `root`'s descendants, of the

@@ -70,6 +70,25 @@ export function firstMissingLine(pageText) {
   return null;
 }
 
+/**
+ * The text a reader gets by selecting all of `selector` (and copying it):
+ * rendered text, without what CSS hides. Unlike `innerText`, it includes the
+ * blocks that `content-visibility: auto` skips while the page starts
+ * (assets/styles.css, « First paint »), as find-in-page and screen readers do.
+ */
+export function selectedText(page, selector) {
+  return page.locator(selector).evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const selection = getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    const text = selection.toString();
+    selection.removeAllRanges();
+    return text;
+  });
+}
+
 /** Collects console errors, page errors and failed requests of `page`. */
 export function watchForErrors(page) {
   const errors = [];
