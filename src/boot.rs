@@ -62,7 +62,8 @@ fn start_islands(root: &Element, config: &EmbedConfig) {
 fn start_next(queue: Rc<RefCell<Vec<(Element, Island)>>>, config: EmbedConfig) {
     Timeout::new(0, move || {
         let Some((element, island)) = queue.borrow_mut().pop() else {
-            // In a task after the last island's first draw, also queued.
+            // Queued behind the last island's first draw, which its
+            // render queued before this task ran.
             Timeout::new(0, mark_islands_started).forget();
             return;
         };
