@@ -59,8 +59,17 @@ ensure_npm_packages() {
   fi
 }
 
+# The manifest of the standard library's sources, which `-Zbuild-std` builds.
+std_library_manifest() {
+  echo "$(rustc "+$RELEASE_TOOLCHAIN" --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+}
+
+# Ready when rust-src is installed and the standard library's own
+# dependencies are in Cargo's cache: Trunk builds offline, so a fresh machine
+# that has the sources but not those crates fails the build otherwise.
 release_toolchain_ready() {
-  rustup component list --toolchain "$RELEASE_TOOLCHAIN" --installed 2>/dev/null | grep -qx rust-src
+  rustup component list --toolchain "$RELEASE_TOOLCHAIN" --installed 2>/dev/null | grep -qx rust-src \
+    && cargo "+$RELEASE_TOOLCHAIN" fetch --offline --quiet --manifest-path "$(std_library_manifest)" >/dev/null 2>&1
 }
 
 # Not fatal: without it the release build falls back to the stable toolchain
@@ -69,6 +78,7 @@ ensure_release_toolchain() {
   release_toolchain_ready && return
   say "Installing Rust ${RELEASE_TOOLCHAIN} with rust-src, for the release Wasm (about 20 seconds)"
   rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --component rust-src \
+    && cargo "+$RELEASE_TOOLCHAIN" fetch --quiet --manifest-path "$(std_library_manifest)" \
     || say "Could not install ${RELEASE_TOOLCHAIN}: release builds will use the stable toolchain"
 }
 
