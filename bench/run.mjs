@@ -357,11 +357,17 @@ async function measureLoad(browser, site) {
     domContentLoaded: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null,
     peerAnimationComplete: window.__peerAnimationComplete ?? null,
     loadEvent: performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? null,
+    // When the last of the code that draws the charts had arrived: our Wasm
+    // and its JS glue, the peer's Chart.js and its script.
+    codeArrived: Math.max(...performance.getEntriesByType('resource')
+      .filter((e) => /\.(js|wasm)$/.test(new URL(e.name).pathname)).map((e) => e.responseEnd)),
   }));
   await context.close();
   return {
     fcp: b.fcp, lcp: b.lcp, text: b.text, firstChart: b.firstDrawn, allCharts: b.allDrawn,
     cls: cumulativeLayoutShift(b.shifts), domContentLoaded: b.domContentLoaded, loadEvent: b.loadEvent,
+    codeArrived: Number.isFinite(b.codeArrived) ? b.codeArrived : null,
+    chartsAfterCode: Number.isFinite(b.codeArrived) && b.allDrawn !== null ? b.allDrawn - b.codeArrived : null,
     // Chart.js's animation.onComplete per chart (the peer only; the app has no such event).
     animationsComplete: b.peerAnimationComplete, timedOut, errors,
   };
@@ -519,6 +525,8 @@ function printTable(results) {
   row('article text in DOM', (s) => s.load.median.text, MS);
   row('first chart drawn', (s) => s.load.median.firstChart, MS);
   row('all 5 charts drawn', (s) => s.load.median.allCharts, MS);
+  row('chart code arrived (last JS / Wasm byte)', (s) => s.load.median.codeArrived, MS);
+  row('all charts drawn, after the code arrived', (s) => s.load.median.chartsAfterCode, MS);
   row('CLS', (s) => s.load.median.cls, CLS);
 
   for (const key of ['x1', `x${CONFIG.cpuSlowdown}`]) {
@@ -609,7 +617,7 @@ try {
     const metric = (m) => median(runs.map((r) => r[m]));
     results.sites[key].load = {
       runs,
-      median: Object.fromEntries(['fcp', 'lcp', 'text', 'firstChart', 'allCharts', 'cls', 'domContentLoaded', 'loadEvent'].map((m) => [m, metric(m)])),
+      median: Object.fromEntries(['fcp', 'lcp', 'text', 'firstChart', 'allCharts', 'codeArrived', 'chartsAfterCode', 'cls', 'domContentLoaded', 'loadEvent'].map((m) => [m, metric(m)])),
       timedOut: runs.filter((r) => r.timedOut).length,
     };
   }
