@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Trunk post_build hook (Trunk.toml): write the server-rendered app into the
 # staged index.html; in a release build, shorten the names between the Wasm
-# and its JS glue and minify the two scripts Trunk copies as they are; put
-# the stylesheet and boot.js inside the page and write the site's CSP; then
-# precompress every file, in that order.
+# and its JS glue and minify the two scripts Trunk copies as they are; mark
+# the glue for eager compilation; put the stylesheet and boot.js inside the
+# page and write the site's CSP; then precompress every file, in that order.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # wasm-opt and esbuild from build-tools/, as for Trunk itself (scripts/setup.sh).
@@ -23,5 +23,6 @@ if [ "${TRUNK_PROFILE:-}" = release ]; then
       --outfile="$TRUNK_STAGING_DIR/$script" --allow-overwrite
   done
 fi
+node "$here/eager-glue.mjs" "$TRUNK_STAGING_DIR"
 node "$here/inline-head.mjs" "$TRUNK_STAGING_DIR"
 node "$here/precompress.mjs" "$TRUNK_STAGING_DIR"

@@ -13,11 +13,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loaderAttribute } from './loader-tag.mjs';
 
 const dir = process.argv[2];
 if (!dir) fail('give the staging directory');
 
-const html = readFileSync(join(dir, 'index.html'), 'utf8');
 const jsName = attribute('data-js');
 const wasmName = attribute('data-wasm');
 const jsPath = join(dir, jsName);
@@ -73,10 +73,7 @@ console.log(`shorten-wasm-names: ${after.imports.length} imports and ${after.exp
 
 /** The value of an attribute of the staged page's boot script. */
 function attribute(name) {
-  // Trunk's HTML minifier leaves attribute values unquoted when it can.
-  const found = html.match(new RegExp(`\\s${name}=(?:"([^"]+)"|([^\\s"'>]+))`));
-  if (!found) fail(`no ${name} in the staged index.html`);
-  return found[1] ?? found[2];
+  return loaderAttribute(dir, name) ?? fail(`no ${name} in the staged index.html`);
 }
 
 /** A module's imports and exports, as the JS engine reads them. */

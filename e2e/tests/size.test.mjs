@@ -1,10 +1,11 @@
-// Bytes shipped on a first visit, brotli-compressed as the build precompresses
-// them (sizes are deterministic for a given build, so this is a test, unlike
-// the timings in bench/).
+// What a first visit ships: bytes, brotli-compressed as the build
+// precompresses them (sizes are deterministic for a given build, so this is a
+// test, unlike the timings in bench/), and the files as served.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { DIST } from './support.mjs';
 
 /** Issue 5's budget for a first visit, bytes (brotli). */
@@ -17,11 +18,20 @@ function firstVisitBytes() {
   return { sizes, total: Object.values(sizes).reduce((a, b) => a + b, 0) };
 }
 
-test('every shipped file has brotli and gzip twins', () => {
+test('every shipped file has brotli and gzip twins of its final bytes', () => {
   for (const f of readdirSync(DIST).filter((f) => /\.(html|js|wasm|css|svg)$/.test(f))) {
-    assert.ok(readFileSync(join(DIST, `${f}.br`)).length > 0, `${f}.br`);
-    assert.ok(readFileSync(join(DIST, `${f}.gz`)).length > 0, `${f}.gz`);
+    const raw = readFileSync(join(DIST, f));
+    assert.ok(brotliDecompressSync(readFileSync(join(DIST, `${f}.br`))).equals(raw), `${f}.br`);
+    assert.ok(gunzipSync(readFileSync(join(DIST, `${f}.gz`))).equals(raw), `${f}.gz`);
   }
+});
+
+test('the JS glue asks Chromium to compile all its functions as it loads', () => {
+  // The page's loader names the glue (Trunk.toml, pattern_script).
+  const glue = readFileSync(join(DIST, 'index.html'), 'utf8').match(/\sdata-js="?([^"\s>]+)/)?.[1];
+  assert.ok(glue, 'the page names its JS glue in data-js');
+  const source = readFileSync(join(DIST, glue), 'utf8');
+  assert.ok(source.startsWith('//# allFunctionsCalledOnLoad\n'), `${glue} starts with ${JSON.stringify(source.slice(0, 40))}`);
 });
 
 test('the first visit fits the 100 KB brotli budget', () => {
