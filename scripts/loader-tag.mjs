@@ -1,6 +1,6 @@
 // The staged index.html's loader tag names the Wasm's JS glue and the Wasm
 // (`data-js`, `data-wasm`: Trunk.toml, pattern_script). The build steps that
-// change those files find them there.
+// change those files, and the tests of the built site, find them there.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

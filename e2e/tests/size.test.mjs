@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { loaderAttribute } from '../../scripts/loader-tag.mjs';
 import { DIST } from './support.mjs';
 
 /** Issue 5's budget for a first visit, bytes (brotli). */
@@ -27,8 +28,8 @@ test('every shipped file has brotli and gzip twins of its final bytes', () => {
 });
 
 test('the JS glue asks Chromium to compile all its functions as it loads', () => {
-  // The page's loader names the glue (Trunk.toml, pattern_script).
-  const glue = readFileSync(join(DIST, 'index.html'), 'utf8').match(/\sdata-js="?([^"\s>]+)/)?.[1];
+  // The page's loader names the glue, read as the build steps read it.
+  const glue = loaderAttribute(DIST, 'data-js');
   assert.ok(glue, 'the page names its JS glue in data-js');
   const source = readFileSync(join(DIST, glue), 'utf8');
   assert.ok(source.startsWith('//# allFunctionsCalledOnLoad\n'), `${glue} starts with ${JSON.stringify(source.slice(0, 40))}`);
