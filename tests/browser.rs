@@ -248,3 +248,73 @@ async fn an_island_says_it_is_ready_once_rendered_and_only_once() {
     );
     root.remove();
 }
+
+/// A keyed list whose button moves its last item to the front and then
+/// reverses it, each press (for the test below).
+#[yew::function_component(KeyedList)]
+fn keyed_list() -> yew::Html {
+    use yew::prelude::*;
+    let order = use_state(|| vec![1u32, 2, 3, 4, 5]);
+    let onclick = {
+        let order = order.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut next = (*order).clone();
+            next.rotate_right(1);
+            next.reverse();
+            order.set(next);
+        })
+    };
+    html! {
+        <>
+            <button {onclick}>{ "Mélanger" }</button>
+            <ul>{ for order.iter().map(|n| html! { <li key={*n} class={classes!("item", (*n % 2 == 0).then_some("pair"))}>{ *n }</li> }) }</ul>
+        </>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_vendored_yew_moves_keyed_nodes_and_dispatches_clicks() {
+    // vendor/yew keeps listeners and keyed entries in Vec-backed maps and
+    // sets (vendor/README.md): a click must reach its callback, and a
+    // reordered keyed list must move its nodes, not rebuild them.
+    let root = fresh_root("keyed-under-test");
+    yew::Renderer::<KeyedList>::with_root(root.clone()).render();
+    TimeoutFuture::new(50).await;
+    let items = || -> Vec<Element> {
+        let list = root.query_selector_all("li").unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().dyn_into().unwrap())
+            .collect()
+    };
+    // Marked behind yew's back: a node yew re-created would lose it.
+    for item in items() {
+        let text = item.text_content().unwrap();
+        item.set_attribute("data-first-node", &text).unwrap();
+    }
+    let button: web_sys::HtmlElement = root
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let mut expected = [1u32, 2, 3, 4, 5];
+    for _ in 0..3 {
+        button.click();
+        TimeoutFuture::new(50).await;
+        expected.rotate_right(1);
+        expected.reverse();
+        let texts: Vec<String> = items().iter().map(|i| i.text_content().unwrap()).collect();
+        let wanted: Vec<String> = expected.iter().map(u32::to_string).collect();
+        assert_eq!(texts, wanted, "the list follows its state");
+        for item in items() {
+            assert_eq!(
+                item.get_attribute("data-first-node"),
+                item.text_content(),
+                "each item is the node first made for its key"
+            );
+            let even = item.text_content().unwrap().parse::<u32>().unwrap() % 2 == 0;
+            assert_eq!(item.class_name(), if even { "item pair" } else { "item" });
+        }
+    }
+    root.remove();
+}

@@ -279,6 +279,7 @@ pub mod html;
 pub mod platform;
 pub mod scheduler;
 mod sealed;
+pub mod vec_collections;
 #[cfg(feature = "ssr")]
 mod server_renderer;
 pub mod suspense;

@@ -2,11 +2,11 @@ use std::borrow::Cow;
 use std::iter::FromIterator;
 use std::rc::Rc;
 
-use indexmap::IndexSet;
 
 use super::IntoPropValue;
 use crate::html::ImplicitClone;
 use crate::utils::RcExt;
+use crate::vec_collections::VecSet as IndexSet;
 use crate::virtual_dom::AttrValue;
 
 /// A set of classes, cheap to clone.
@@ -144,7 +144,7 @@ impl<T: Into<Classes>> FromIterator<T> for Classes {
 }
 
 impl IntoIterator for Classes {
-    type IntoIter = indexmap::set::IntoIter<AttrValue>;
+    type IntoIter = std::vec::IntoIter<AttrValue>;
     type Item = AttrValue;
 
     #[inline]
@@ -154,7 +154,7 @@ impl IntoIterator for Classes {
 }
 
 impl IntoIterator for &Classes {
-    type IntoIter = indexmap::set::IntoIter<AttrValue>;
+    type IntoIter = std::vec::IntoIter<AttrValue>;
     type Item = AttrValue;
 
     #[inline]

@@ -24,7 +24,7 @@ pub mod vtext;
 use std::hint::unreachable_unchecked;
 use std::rc::Rc;
 
-use indexmap::IndexMap;
+use crate::vec_collections::VecMap as IndexMap;
 use wasm_bindgen::JsValue;
 
 #[doc(inline)]
@@ -214,7 +214,7 @@ pub enum Attributes {
     },
 
     /// IndexMap is used to provide runtime attribute deduplication in cases where the html! macro
-    /// was not used to guarantee it.
+    /// was not used to guarantee it. (pme-infographie: a [`VecMap`](crate::vec_collections::VecMap).)
     IndexMap(Rc<IndexMap<AttrValue, AttributeOrProperty>>),
 }
 
@@ -283,8 +283,8 @@ impl Attributes {
     }
 }
 
-impl From<IndexMap<AttrValue, AttrValue>> for Attributes {
-    fn from(map: IndexMap<AttrValue, AttrValue>) -> Self {
+impl From<indexmap::IndexMap<AttrValue, AttrValue>> for Attributes {
+    fn from(map: indexmap::IndexMap<AttrValue, AttrValue>) -> Self {
         let v = map
             .into_iter()
             .map(|(k, v)| (k, AttributeOrProperty::Attribute(v)))
@@ -293,8 +293,8 @@ impl From<IndexMap<AttrValue, AttrValue>> for Attributes {
     }
 }
 
-impl From<IndexMap<&'static str, AttrValue>> for Attributes {
-    fn from(v: IndexMap<&'static str, AttrValue>) -> Self {
+impl From<indexmap::IndexMap<&'static str, AttrValue>> for Attributes {
+    fn from(v: indexmap::IndexMap<&'static str, AttrValue>) -> Self {
         let v = v
             .into_iter()
             .map(|(k, v)| (AttrValue::Static(k), (AttributeOrProperty::Attribute(v))))
@@ -303,8 +303,8 @@ impl From<IndexMap<&'static str, AttrValue>> for Attributes {
     }
 }
 
-impl From<IndexMap<&'static str, JsValue>> for Attributes {
-    fn from(v: IndexMap<&'static str, JsValue>) -> Self {
+impl From<indexmap::IndexMap<&'static str, JsValue>> for Attributes {
+    fn from(v: indexmap::IndexMap<&'static str, JsValue>) -> Self {
         let v = v
             .into_iter()
             .map(|(k, v)| (AttrValue::Static(k), (AttributeOrProperty::Property(v))))

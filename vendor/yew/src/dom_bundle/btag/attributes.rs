@@ -1,7 +1,6 @@
-use std::collections::HashMap;
 use std::ops::Deref;
 
-use indexmap::IndexMap;
+use crate::vec_collections::VecMap as IndexMap;
 use wasm_bindgen::{intern, JsValue};
 use web_sys::{Element, HtmlInputElement as InputElement, HtmlTextAreaElement as TextAreaElement};
 use yew::AttrValue;
@@ -129,11 +128,11 @@ impl Attributes {
         }
     }
 
-    /// Convert [Attributes] pair to [HashMap]s and patch changes to `el`.
+    /// Convert [Attributes] pair to maps and patch changes to `el`.
     /// Works with any [Attributes] variants.
     #[cold]
     fn apply_diff_as_maps<'a>(el: &Element, new: &'a Self, old: &'a Self) {
-        fn collect(src: &Attributes) -> HashMap<&str, &AttributeOrProperty> {
+        fn collect(src: &Attributes) -> IndexMap<&str, &AttributeOrProperty> {
             use Attributes::*;
 
             match src {
