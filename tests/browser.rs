@@ -318,3 +318,83 @@ async fn the_vendored_yew_moves_keyed_nodes_and_dispatches_clicks() {
     }
     root.remove();
 }
+
+thread_local! {
+    /// What `RenderOrderOuter` and `RenderOrderInner` did, in order.
+    static RENDER_LOG: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn log_render(line: String) {
+    RENDER_LOG.with(|log| log.borrow_mut().push(line));
+}
+
+/// Properties of [`RenderOrderInner`].
+#[derive(yew::Properties, PartialEq)]
+struct RenderOrderInnerProps {
+    outer: u32,
+    onbump: yew::Callback<()>,
+}
+
+/// A child whose button changes its own state and, through `onbump`, its
+/// parent's, in one event: both are then queued to render at once.
+#[yew::function_component(RenderOrderInner)]
+fn render_order_inner(props: &RenderOrderInnerProps) -> yew::Html {
+    use yew::prelude::*;
+    let clicks = use_state(|| 0u32);
+    log_render(format!("render inner {} {}", props.outer, *clicks));
+    use_effect_with((props.outer, *clicks), |(outer, clicks)| {
+        log_render(format!("effect inner {outer} {clicks}"))
+    });
+    let onclick = {
+        let (clicks, onbump) = (clicks.clone(), props.onbump.clone());
+        Callback::from(move |_: MouseEvent| {
+            clicks.set(*clicks + 1);
+            onbump.emit(());
+        })
+    };
+    html! { <button {onclick}>{ "Plus" }</button> }
+}
+
+/// The parent of [`RenderOrderInner`].
+#[yew::function_component(RenderOrderOuter)]
+fn render_order_outer() -> yew::Html {
+    use yew::prelude::*;
+    let count = use_state(|| 0u32);
+    log_render(format!("render outer {}", *count));
+    use_effect_with(*count, |count| log_render(format!("effect outer {count}")));
+    let onbump = {
+        let count = count.clone();
+        Callback::from(move |()| count.set(*count + 1))
+    };
+    html! { <RenderOrderInner outer={*count} {onbump} /> }
+}
+
+#[wasm_bindgen_test]
+async fn the_vendored_yew_renders_parents_before_children_and_runs_effects_after() {
+    // vendor/yew's render queue is a sorted Vec (vendor/README.md): with a
+    // parent and its child queued in one event, the parent renders first and
+    // the child once, with the new props; effects run child first.
+    let root = fresh_root("render-order-under-test");
+    yew::Renderer::<RenderOrderOuter>::with_root(root.clone()).render();
+    TimeoutFuture::new(50).await;
+    RENDER_LOG.with(|log| log.borrow_mut().clear());
+    let button: web_sys::HtmlElement = root
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    button.click();
+    TimeoutFuture::new(50).await;
+    let log = RENDER_LOG.with(|log| log.borrow().clone());
+    assert_eq!(
+        log,
+        [
+            "render outer 1",
+            "render inner 1 1",
+            "effect inner 1 1",
+            "effect outer 1"
+        ]
+    );
+    root.remove();
+}
