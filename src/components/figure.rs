@@ -2,7 +2,7 @@
 //! the chart and its controls, its tools (data table, PNG, CSV, embed), and
 //! its source.
 
-use super::data_table::{DataTable, TableData};
+use super::data_table::{data_table, TableData};
 use super::embed_dialog::EmbedDialog;
 use crate::charts::scene::{Scene, Size};
 use crate::data::format_fr::format_value;
@@ -108,7 +108,7 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
                 </button>
                 <EmbedDialog mode={Mode::Chart(id)} title={props.title.clone()} />
             </div>
-            <DataTable id={table_id} data={props.table.clone()} open={*table_open} />
+            { data_table(table_id.into(), &props.table, *table_open) }
             <p class="pme-figure__source">{ source }</p>
         </figure>
     }

@@ -8,5 +8,5 @@ pub mod embed_dialog;
 pub mod figure;
 
 pub use chart_stage::ChartStage;
-pub use data_table::{Cell, DataTable, TableData};
+pub use data_table::{data_table, Cell, TableData};
 pub use figure::ChartFigure;
