@@ -249,6 +249,15 @@ async fn an_island_says_it_is_ready_once_rendered_and_only_once() {
     root.remove();
 }
 
+/// The first button under `root`.
+fn first_button(root: &Element) -> web_sys::HtmlElement {
+    root.query_selector("button")
+        .unwrap()
+        .expect("a button")
+        .dyn_into()
+        .unwrap()
+}
+
 /// A keyed list whose button moves its last item to the front and then
 /// reverses it, each press (for the test below).
 #[yew::function_component(KeyedList)]
@@ -291,12 +300,7 @@ async fn the_vendored_yew_moves_keyed_nodes_and_dispatches_clicks() {
         let text = item.text_content().unwrap();
         item.set_attribute("data-first-node", &text).unwrap();
     }
-    let button: web_sys::HtmlElement = root
-        .query_selector("button")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let button = first_button(&root);
     let mut expected = [1u32, 2, 3, 4, 5];
     for _ in 0..3 {
         button.click();
@@ -378,12 +382,7 @@ async fn the_vendored_yew_renders_parents_before_children_and_runs_effects_after
     yew::Renderer::<RenderOrderOuter>::with_root(root.clone()).render();
     TimeoutFuture::new(50).await;
     RENDER_LOG.with(|log| log.borrow_mut().clear());
-    let button: web_sys::HtmlElement = root
-        .query_selector("button")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let button = first_button(&root);
     button.click();
     TimeoutFuture::new(50).await;
     let log = RENDER_LOG.with(|log| log.borrow().clone());
