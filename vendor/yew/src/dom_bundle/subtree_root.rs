@@ -2,7 +2,6 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::hash::{Hash, Hasher};
 use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
@@ -100,7 +99,7 @@ struct ParentingInformation {
     mount_element: Element,
 }
 
-#[derive(Clone, Hash, Eq, PartialEq, Debug)]
+#[derive(Clone, Eq, PartialEq, Debug)]
 pub struct EventDescriptor {
     kind: ListenerKind,
     passive: bool,
@@ -231,12 +230,6 @@ struct SubtreeData {
 struct WeakSubtree {
     subtree_id: TreeId,
     weak_ref: Weak<SubtreeData>,
-}
-
-impl Hash for WeakSubtree {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.subtree_id.hash(state)
-    }
 }
 
 impl PartialEq for WeakSubtree {
