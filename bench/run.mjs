@@ -12,9 +12,10 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
-import { serveDirectory } from '../scripts/serve-dist.mjs';
-import { memorySnapshot, replayEveryChart, wasmMemoryProbe } from './memory.mjs';
+import {
+  ENCODERS, PROFILE, median, measureLoad, newPage, pairedDifference, quantile, serveCompressed, sleep, summarizeLoads, waitForCharts,
+} from './loads.mjs';
+import { memorySnapshot, replayEveryChart } from './memory.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const QUICK = process.argv.includes('--quick');
@@ -27,18 +28,7 @@ const CONFIG = {
   lighthouseRuns: QUICK ? 0 : 3,
   replays: QUICK ? 10 : 50,
   replayGapMs: 50,
-  chromium: '/usr/bin/chromium',
-  chromiumArgs: [
-    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  ],
-  // Lighthouse's mobile screen (Moto G Power), for every page in this bench.
-  device: { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true },
-  // Lighthouse's mobile throttling ("slow 4G", CPU ×4), applied for real by CDP.
-  network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 },
-  cpuSlowdown: 4,
-  chartIds: ['amis', 'cercles', 'actualite', 'temps', 'mobiles'],
-  lastSentence: 'Une raison supplémentaire pour parier sur leur développement.',
+  ...PROFILE,
   // How long frames are recorded after scrolling a chart in, or after « Rejouer »:
   // the entrances last 1.0 s (1.1 s for « amis »; Chart.js's default is 1.0 s).
   animationWindowMs: 1200,
@@ -46,7 +36,6 @@ const CONFIG = {
   // rAF intervals at 60 Hz jitter by ±0.2 ms around 16.7: a frame counts as
   // late only past the budget plus this tolerance.
   jitterMs: 1,
-  loadTimeoutMs: 90_000,
 };
 
 const DIST = here('../dist');
@@ -54,18 +43,7 @@ const RESULTS = here('./results');
 
 // ---------------------------------------------------------------- helpers
 
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 const log = (...args) => console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s]`, ...args);
-
-function quantile(values, q) {
-  if (!values.length) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * q;
-  const lo = Math.floor(at);
-  const hi = Math.ceil(at);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
-}
-const median = (values) => quantile(values.filter((v) => v !== null && v !== undefined), 0.5);
 
 /** Intervals counted by how many 60 Hz frames they span: { "1": n, "2": n, … }. */
 function histogram(intervals) {
@@ -90,25 +68,6 @@ function frameStats(intervals) {
   };
 }
 
-/** Cumulative Layout Shift as the web-vitals definition: the worst session window. */
-function cumulativeLayoutShift(shifts) {
-  let worst = 0;
-  let window = 0;
-  let first = 0;
-  let last = 0;
-  for (const [time, value] of shifts) {
-    if (window && time - last < 1000 && time - first < 5000) {
-      window += value;
-    } else {
-      window = value;
-      first = time;
-    }
-    last = time;
-    worst = Math.max(worst, window);
-  }
-  return worst;
-}
-
 function listFiles(root) {
   const out = [];
   const walk = (dir) => {
@@ -124,14 +83,6 @@ function listFiles(root) {
   return out.sort();
 }
 
-/** The two encodings measured and served, at their highest settings. */
-const ENCODERS = {
-  br: (body) => brotliCompressSync(body, {
-    params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length },
-  }),
-  gzip: (body) => gzipSync(body, { level: 9 }),
-};
-
 const compressed = new Map();
 function sizes(file) {
   if (!compressed.has(file)) {
@@ -139,51 +90,6 @@ function sizes(file) {
     compressed.set(file, { raw: body.length, gzip: ENCODERS.gzip(body).length, brotli: ENCODERS.br(body).length });
   }
   return compressed.get(file);
-}
-
-/**
- * Serves `root` with scripts/serve-dist.mjs, its responses compressed on the
- * way out as a static host or CDN would — brotli when the browser accepts it
- * (Chromium does on loopback), else gzip -9 — unless the file server already
- * sent a precompressed twin (dist/ has them; the peer has none). Both sites
- * thus reach the browser in the same encoding.
- */
-async function serveCompressed(root) {
-  const server = await serveDirectory(root);
-  const [handler] = server.listeners('request');
-  server.removeAllListeners('request');
-  const cache = new Map();
-  server.on('request', (req, res) => {
-    const accepts = req.headers['accept-encoding'] ?? '';
-    const encoding = ['br', 'gzip'].find((name) => new RegExp(`\\b${name}\\b`).test(accepts));
-    if (!encoding) return handler(req, res);
-    const writeHead = res.writeHead.bind(res);
-    const end = res.end.bind(res);
-    let status = 200;
-    let headers = {};
-    res.writeHead = (code, head = {}) => { status = code; headers = head; return res; };
-    res.end = (body) => {
-      if (status === 200 && body?.length && !headers['Content-Encoding']) {
-        const key = `${encoding} ${req.url}`;
-        // By content: the file server reads the file anew for every request,
-        // and brotli 11 takes about 0.5 s on Chart.js — not to be timed.
-        const raw = Buffer.from(body);
-        if (!cache.get(key)?.raw.equals(raw)) cache.set(key, { raw, encoded: ENCODERS[encoding](raw) });
-        const encoded = cache.get(key).encoded;
-        writeHead(status, { ...headers, 'Content-Encoding': encoding, 'Content-Length': encoded.length, Vary: 'Accept-Encoding' });
-        end(encoded);
-      } else {
-        writeHead(status, headers);
-        end(body);
-      }
-      return res;
-    };
-    handler(req, res);
-  });
-  return {
-    url: `http://127.0.0.1:${server.address().port}/`,
-    close: () => new Promise((done) => server.close(done)),
-  };
 }
 
 /** The comparison page in a temporary folder: bench/peer/ plus Chart.js's UMD build. */
@@ -195,52 +101,6 @@ function stagePeer() {
 }
 
 // ------------------------------------------------------------- in-page code
-
-/** Installed before any page script: paint, LCP, shifts, article text, charts drawn. */
-function loadProbe({ sentence, expected }) {
-  const b = (window.__bench = { fcp: null, lcp: null, text: null, firstDrawn: null, allDrawn: null, shifts: [] });
-  // Settles once the text is in and every chart has drawn (see waitForCharts).
-  let settle;
-  window.__benchReady = new Promise((done) => { settle = done; });
-  const ready = () => { if (b.text !== null && b.allDrawn !== null) settle(); };
-  const observe = (type, fn) => {
-    try { new PerformanceObserver((list) => list.getEntries().forEach(fn)).observe({ type, buffered: true }); } catch {}
-  };
-  observe('paint', (e) => { if (e.name === 'first-contentful-paint') b.fcp = e.startTime; });
-  observe('largest-contentful-paint', (e) => { b.lcp = e.renderTime || e.loadTime || e.startTime; });
-  observe('layout-shift', (e) => { if (!e.hadRecentInput) b.shifts.push([e.startTime, e.value]); });
-
-  const text = new MutationObserver(() => checkText());
-  const checkText = () => {
-    if (b.text === null && document.body?.textContent.includes(sentence)) {
-      b.text = performance.now();
-      text.disconnect();
-      ready();
-    }
-  };
-  text.observe(document, { childList: true, subtree: true, characterData: true });
-  document.addEventListener('DOMContentLoaded', checkText);
-
-  // `data-drawn` is set on a chart's canvas after its first successful draw.
-  const drawn = new MutationObserver(() => checkDrawn());
-  const checkDrawn = () => {
-    const count = document.querySelectorAll('figure canvas[data-drawn]').length;
-    if (count > 0 && b.firstDrawn === null) b.firstDrawn = performance.now();
-    if (count >= expected && b.allDrawn === null) {
-      b.allDrawn = performance.now();
-      drawn.disconnect();
-      ready();
-    }
-  };
-  drawn.observe(document, { attributes: true, attributeFilter: ['data-drawn'], subtree: true });
-
-  // Which chart canvases have been at least half on screen (when entrances start).
-  b.halfShown = new Set();
-  const seen = new IntersectionObserver((entries) => entries.forEach((e) => {
-    if (e.intersectionRatio >= 0.5) b.halfShown.add(e.target);
-  }), { threshold: [0.5] });
-  document.addEventListener('DOMContentLoaded', () => document.querySelectorAll('figure canvas').forEach((c) => seen.observe(c)));
-}
 
 /** Scrolls a chart in (or presses its « Rejouer ») and records rAF intervals. */
 function recordFrames({ id, action, windowMs }) {
@@ -265,42 +125,6 @@ function recordFrames({ id, action, windowMs }) {
 }
 
 // ---------------------------------------------------------------- measures
-
-async function newPage(browser, { probe = true, wasm = false } = {}) {
-  const context = await browser.newContext({ ...CONFIG.device });
-  if (probe) await context.addInitScript(loadProbe, { sentence: CONFIG.lastSentence, expected: CONFIG.chartIds.length });
-  if (wasm) await context.addInitScript(wasmMemoryProbe);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-  const cdp = await context.newCDPSession(page);
-  return { context, page, cdp, errors };
-}
-
-/**
- * Waits until the article text is in and every chart has drawn. It awaits the
- * probe's promise over bare CDP: Playwright's `waitForFunction` would first
- * compile its injected script (about 80 ms at ×4) in the page, right while the
- * page loads — it delayed the peer's first paint by about 200 ms.
- */
-async function waitForCharts(cdp) {
-  const deadline = Date.now() + CONFIG.loadTimeoutMs;
-  // Evaluated right after the navigation commits, this may still meet the old
-  // document, whose context then dies: ask again until the new one answers.
-  const expression = `new Promise((done) => { const wait = () => window.__benchReady ? window.__benchReady.then(done) : setTimeout(wait, 20); wait(); })`;
-  while (Date.now() < deadline) {
-    let timer;
-    const timeout = new Promise((done) => { timer = setTimeout(() => done('timeout'), deadline - Date.now()); });
-    const answer = cdp.send('Runtime.evaluate', { expression, awaitPromise: true }).catch((e) => ({ error: e }));
-    const result = await Promise.race([answer, timeout]);
-    clearTimeout(timer);
-    if (result !== 'timeout' && !result.error && !result.exceptionDetails) return;
-    if (result === 'timeout') break;
-    await sleep(20);
-  }
-  throw new Error(`charts not drawn within ${CONFIG.loadTimeoutMs} ms`);
-}
 
 /** 1. Every file, and what a first visit actually downloads. */
 async function measureBytes(browser, site) {
@@ -338,38 +162,6 @@ async function measureBytes(browser, site) {
       brotli: total(visit, 'brotli'),
     },
     errors,
-  };
-}
-
-/** 2. One cold load on the throttled mobile profile. */
-async function measureLoad(browser, site) {
-  const { context, page, cdp, errors } = await newPage(browser);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', CONFIG.network);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CONFIG.cpuSlowdown });
-  await page.goto(site.url, { waitUntil: 'commit', timeout: CONFIG.loadTimeoutMs });
-  let timedOut = false;
-  await waitForCharts(cdp).catch(() => { timedOut = true; });
-  await sleep(1000); // let LCP and late shifts settle
-  const b = await page.evaluate(() => ({
-    ...window.__bench,
-    halfShown: undefined,
-    domContentLoaded: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null,
-    peerAnimationComplete: window.__peerAnimationComplete ?? null,
-    loadEvent: performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? null,
-    // When the last of the code that draws the charts had arrived: our Wasm
-    // and its JS glue, the peer's Chart.js and its script.
-    codeArrived: Math.max(...performance.getEntriesByType('resource')
-      .filter((e) => /\.(js|wasm)$/.test(new URL(e.name).pathname)).map((e) => e.responseEnd)),
-  }));
-  await context.close();
-  return {
-    fcp: b.fcp, lcp: b.lcp, text: b.text, firstChart: b.firstDrawn, allCharts: b.allDrawn,
-    cls: cumulativeLayoutShift(b.shifts), domContentLoaded: b.domContentLoaded, loadEvent: b.loadEvent,
-    codeArrived: Number.isFinite(b.codeArrived) ? b.codeArrived : null,
-    chartsAfterCode: Number.isFinite(b.codeArrived) && b.allDrawn !== null ? b.allDrawn - b.codeArrived : null,
-    // Chart.js's animation.onComplete per chart (the peer only; the app has no such event).
-    animationsComplete: b.peerAnimationComplete, timedOut, errors,
   };
 }
 
@@ -495,15 +287,20 @@ const NUM = (n) => (n == null ? 'n/a' : String(n));
 const CLS = (n) => (n == null ? 'n/a' : n.toFixed(3));
 const MB = (n) => (n == null ? 'n/a' : `${(n / 1048576).toFixed(2)} MiB`);
 const MBW = (n) => (n == null ? 'none (no Wasm)' : MB(n));
+const PAIRED = (d) => (d?.median == null ? 'n/a'
+  : `${d.median > 0 ? '+' : ''}${Math.round(d.median)} ms, ${d.lower} of ${d.pairs}, p ${d.p.toFixed(2)}`);
 
 function printTable(results) {
   const { ours, peer } = results.sites;
   const rows = [];
-  const row = (label, get, fmt, note) => {
+  // `range`, if given, adds each site's [least–greatest] after its figure.
+  const row = (label, get, fmt, note, range) => {
     const a = get(ours);
     const b = get(peer);
     const ratio = typeof a === 'number' && typeof b === 'number' && b !== 0 ? `${(a / b).toFixed(2)}×` : '—';
-    rows.push([label, note ?? fmt(a), fmt(b), note ? '—' : ratio]);
+    const bare = (n) => fmt(n).replace(/ ms$/, '');
+    const cell = (site, value) => (range ? `${fmt(value)} [${range(site).map(bare).join('–')}]` : fmt(value));
+    rows.push([label, note ?? cell(ours, a), cell(peer, b), note ? '—' : ratio]);
   };
   const section = (title) => rows.push([`— ${title}`, '', '', '']);
 
@@ -519,15 +316,22 @@ function printTable(results) {
   row('brotli 11', (s) => s.bytes.firstVisit.brotli, KB);
   row('on the wire (as served, + headers)', (s) => s.bytes.firstVisit.wire, KB);
 
-  section(`load: median of ${CONFIG.loadRuns} cold loads, CPU ×${CONFIG.cpuSlowdown}, 150 ms / 1.6 Mbit/s`);
-  row('FCP', (s) => s.load.median.fcp, MS);
-  row('LCP', (s) => s.load.median.lcp, MS);
-  row('article text in DOM', (s) => s.load.median.text, MS);
-  row('first chart drawn', (s) => s.load.median.firstChart, MS);
-  row('all 5 charts drawn', (s) => s.load.median.allCharts, MS);
-  row('chart code arrived (last JS / Wasm byte)', (s) => s.load.median.codeArrived, MS);
-  row('all charts drawn, after the code arrived', (s) => s.load.median.chartsAfterCode, MS);
-  row('CLS', (s) => s.load.median.cls, CLS);
+  section(`load: median [least–greatest] of ${CONFIG.loadRuns} cold loads, CPU ×${CONFIG.cpuSlowdown}, 150 ms / 1.6 Mbit/s`);
+  const load = (label, m, fmt) => row(label, (s) => s.load.median[m], fmt, undefined, (s) => s.load.range[m]);
+  load('FCP', 'fcp', MS);
+  load('LCP', 'lcp', MS);
+  load('article text in DOM', 'text', MS);
+  load('first chart drawn', 'firstChart', MS);
+  load('all 5 charts drawn', 'allCharts', MS);
+  load('chart code arrived (last JS / Wasm byte)', 'codeArrived', MS);
+  load('all charts drawn, after the code arrived', 'chartsAfterCode', MS);
+  load('main thread busy until then (TaskDuration)', 'mainThreadBusy', MS);
+  load('CLS', 'cls', CLS);
+  section('load: ours − peer, load by load (each pair ran back to back): median, ours lower in k of n, sign test p');
+  for (const [label, m] of [['FCP', 'fcp'], ['all 5 charts drawn', 'allCharts'], ['chart code arrived', 'codeArrived'],
+    ['all charts drawn, after the code arrived', 'chartsAfterCode'], ['main thread busy', 'mainThreadBusy']]) {
+    rows.push([label, PAIRED(results.paired?.[m]), '', '']);
+  }
 
   for (const key of ['x1', `x${CONFIG.cpuSlowdown}`]) {
     section(`animation: rAF intervals over ${CONFIG.animationWindowMs} ms after scroll-in and after « Rejouer », 5 charts × ${CONFIG.animationRuns} run(s), CPU ${key.replace('x', '×')}`);
@@ -614,13 +418,17 @@ try {
   }
   for (const key of ['ours', 'peer']) {
     const runs = loads[key];
-    const metric = (m) => median(runs.map((r) => r[m]));
+    const summary = summarizeLoads(runs);
     results.sites[key].load = {
       runs,
-      median: Object.fromEntries(['fcp', 'lcp', 'text', 'firstChart', 'allCharts', 'codeArrived', 'chartsAfterCode', 'cls', 'domContentLoaded', 'loadEvent'].map((m) => [m, metric(m)])),
+      median: Object.fromEntries(Object.entries(summary).map(([m, s]) => [m, s.median])),
+      range: Object.fromEntries(Object.entries(summary).map(([m, s]) => [m, [s.min, s.max]])),
       timedOut: runs.filter((r) => r.timedOut).length,
     };
   }
+  // Load i of ours and of the peer ran back to back.
+  results.paired = Object.fromEntries(['fcp', 'allCharts', 'codeArrived', 'chartsAfterCode', 'mainThreadBusy']
+    .map((m) => [m, pairedDifference(loads.peer, loads.ours, m)]));
 
   for (const key of ['ours', 'peer']) results.sites[key].animation = {};
   for (const slowdown of [1, CONFIG.cpuSlowdown]) {

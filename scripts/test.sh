@@ -29,4 +29,6 @@ say "End-to-end tests (Playwright, headless Chromium)"
 (cd e2e && npm test)
 
 say "Benchmark, quick mode (measures only; asserts nothing about time)"
+node --test bench/
 node bench/run.mjs --quick
+node bench/compare.mjs dist dist --loads 1

@@ -1,0 +1,79 @@
+// A/B comparison of two builds of the site: cold loads of each, interleaved,
+// on the bench's throttled phone (bench/loads.mjs), and for each load metric
+// the medians, the spread, and the difference load by load with a sign test.
+// For deciding whether a change helps: single loads on this machine vary by
+// hundreds of ms, and a median of a few loads by about 100.
+//
+//   node bench/compare.mjs <dist A> <dist B> [--loads 12] [--cpu 4] [--no-network]
+//
+// Each argument is a built `dist/` (e.g. from a git worktree, or a copy with
+// one file edited). Prints a table; --json also writes the runs to a file.
+import { chromium } from 'playwright-core';
+import { existsSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { LOAD_METRICS, PROFILE, measureLoad, pairedDifference, serveCompressed, summarizeLoads } from './loads.mjs';
+
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    loads: { type: 'string', default: '12' },
+    cpu: { type: 'string', default: String(PROFILE.cpuSlowdown) },
+    'no-network': { type: 'boolean', default: false },
+    json: { type: 'string' },
+  },
+});
+const loads = Number(options.loads);
+const cpuSlowdown = Number(options.cpu);
+if (positionals.length !== 2 || !(loads >= 1) || !(cpuSlowdown >= 1)) {
+  console.error('usage: node bench/compare.mjs <dist A> <dist B> [--loads N ≥ 1] [--cpu N ≥ 1] [--no-network] [--json FILE]');
+  process.exit(2);
+}
+const roots = positionals.map((dir) => resolve(dir));
+for (const root of roots) {
+  if (!existsSync(join(root, 'index.html'))) {
+    console.error(`${root}: no index.html (a built dist/ is expected)`);
+    process.exit(2);
+  }
+}
+const network = options['no-network'] ? null : PROFILE.network;
+
+const servers = await Promise.all(roots.map(serveCompressed));
+const browser = await chromium.launch({ executablePath: PROFILE.chromium, headless: true, args: PROFILE.chromiumArgs });
+const runs = [[], []];
+try {
+  for (let i = 0; i < loads; i++) {
+    // A then B, then B then A: neither always goes first after a pause.
+    const order = i % 2 ? [1, 0] : [0, 1];
+    for (const which of order) {
+      process.stderr.write(`load ${i + 1}/${loads}: ${'AB'[which]}\r`);
+      runs[which].push(await measureLoad(browser, { url: servers[which].url }, { network, cpuSlowdown }));
+    }
+  }
+} finally {
+  await browser.close();
+  await Promise.all(servers.map((s) => s.close()));
+}
+
+const [a, b] = runs.map(summarizeLoads);
+// CLS is a score, every other metric ms.
+const num = (m, n) => (n == null ? 'n/a' : m === 'cls' ? n.toFixed(3) : String(Math.round(n)));
+const spread = (m, s) => `${num(m, s.median)} [${num(m, s.min)}–${num(m, s.max)}]`;
+const rows = LOAD_METRICS.map((m) => {
+  const d = pairedDifference(runs[0], runs[1], m);
+  const delta = `${d.median > 0 ? '+' : ''}${num(m, d.median)}`;
+  return [m, spread(m, a[m]), spread(m, b[m]), delta, `${d.lower}/${d.pairs}`, d.p.toFixed(3)];
+});
+// Folders of the same name (two `dist`) are told apart by their whole path.
+const names = basename(roots[0]) === basename(roots[1]) ? roots : roots.map((root) => basename(root));
+const head = ['metric (ms; CLS)', `A: ${names[0]}`, `B: ${names[1]}`, 'B − A', 'B lower', 'sign p'];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+console.log(`${loads} cold loads each, interleaved; CPU ×${cpuSlowdown}; ${network ? '150 ms / 1.6 Mbit/s' : 'no network throttling'}.`);
+console.log('Median [least–greatest]; B − A: the median of the differences load by load.');
+console.log(line(head));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const r of rows) console.log(line(r));
+const failed = runs.flat().filter((r) => r.timedOut || r.errors.length).length;
+if (failed) console.log(`\n${failed} load(s) timed out or logged page errors: see --json.`);
+if (options.json) writeFileSync(options.json, `${JSON.stringify({ roots, loads, cpuSlowdown, network, runs }, null, 2)}\n`);

@@ -1,0 +1,39 @@
+// The statistics bench/run.mjs and bench/compare.mjs print (node --test).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cumulativeLayoutShift, pairedDifference, quantile, signTestP, summarizeLoads } from './loads.mjs';
+
+test('the sign test gives the exact two-sided binomial tail', () => {
+  assert.equal(signTestP(0, 12), 2 / 4096);
+  assert.equal(signTestP(2, 12), (2 * (1 + 12 + 66)) / 4096);
+  assert.equal(signTestP(3, 10), (2 * (1 + 10 + 45 + 120)) / 1024);
+  // An even split is no evidence either way; nor is no pair at all.
+  assert.equal(signTestP(6, 12), 1);
+  assert.equal(signTestP(0, 0), 1);
+});
+
+test('differences are taken load by load, B − A, skipping missing values and ties in the split', () => {
+  const a = [{ t: 100 }, { t: 200 }, { t: 300 }, { t: 400 }, { t: null }];
+  const b = [{ t: 90 }, { t: 180 }, { t: 300 }, { t: 450 }, { t: 10 }];
+  const d = pairedDifference(a, b, 't');
+  assert.equal(d.pairs, 4);
+  assert.equal(d.median, -5); // of −10, −20, 0, +50
+  assert.equal(d.lower, 2);
+  assert.equal(d.higher, 1);
+  assert.equal(d.p, signTestP(1, 3));
+});
+
+test('a load summary has each metric’s median and range, ignoring loads that lack it', () => {
+  const runs = [{ fcp: 500, allCharts: 1300 }, { fcp: 300, allCharts: null }, { fcp: 400, allCharts: 1100 }];
+  const s = summarizeLoads(runs);
+  assert.deepEqual(s.fcp, { median: 400, min: 300, max: 500 });
+  assert.deepEqual(s.allCharts, { median: 1200, min: 1100, max: 1300 });
+  assert.deepEqual(s.lcp, { median: null, min: null, max: null });
+});
+
+test('quantiles interpolate; CLS is the worst session window', () => {
+  assert.equal(quantile([1, 2, 3, 4], 0.5), 2.5);
+  assert.equal(quantile([], 0.5), null);
+  // Two windows: 0.1 + 0.05 (within 1 s), then 0.12 alone after a 2 s gap.
+  assert.ok(Math.abs(cumulativeLayoutShift([[0, 0.1], [500, 0.05], [2600, 0.12]]) - 0.15) < 1e-12);
+});
