@@ -12,7 +12,9 @@ import { chromium } from 'playwright-core';
 import { existsSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LOAD_METRICS, PROFILE, measureLoad, pairedDifference, serveCompressed, summarizeLoads } from './loads.mjs';
+import {
+  LOAD_METRICS, PROFILE, formatTable, measureLoad, pairedDifference, serveCompressed, summarizeLoads,
+} from './loads.mjs';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
@@ -67,13 +69,9 @@ const rows = LOAD_METRICS.map((m) => {
 // Folders of the same name (two `dist`) are told apart by their whole path.
 const names = basename(roots[0]) === basename(roots[1]) ? roots : roots.map((root) => basename(root));
 const head = ['metric (ms; CLS)', `A: ${names[0]}`, `B: ${names[1]}`, 'B − A', 'B lower', 'sign p'];
-const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 console.log(`${loads} cold loads each, interleaved; CPU ×${cpuSlowdown}; ${network ? '150 ms / 1.6 Mbit/s' : 'no network throttling'}.`);
 console.log('Median [least–greatest]; B − A: the median of the differences load by load.');
-console.log(line(head));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-for (const r of rows) console.log(line(r));
+console.log(formatTable(head, rows));
 const failed = runs.flat().filter((r) => r.timedOut || r.errors.length).length;
 if (failed) console.log(`\n${failed} load(s) timed out or logged page errors: see --json.`);
 if (options.json) writeFileSync(options.json, `${JSON.stringify({ roots, loads, cpuSlowdown, network, runs }, null, 2)}\n`);

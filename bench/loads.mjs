@@ -157,6 +157,11 @@ function loadProbe({ sentence, expected }) {
 
 // ---------------------------------------------------------------- measures
 
+/**
+ * A fresh browser context (empty cache) on the bench's phone, with the load
+ * probe (and, if `wasm`, the Wasm memory probe) installed before any page
+ * script, and the page's errors collected.
+ */
 export async function newPage(browser, { probe = true, wasm = false } = {}) {
   const context = await browser.newContext({ ...PROFILE.device });
   if (probe) await context.addInitScript(loadProbe, { sentence: PROFILE.lastSentence, expected: PROFILE.chartIds.length });
@@ -279,4 +284,16 @@ export function signTestP(k, n) {
     choose = (choose * (n - i)) / (i + 1);
   }
   return Math.min(1, (2 * tail) / 2 ** n);
+}
+
+/**
+ * A plain-text table: the first column left-aligned, the others right-aligned,
+ * under `head` and a rule. A row given as a string is a section heading,
+ * printed as it is.
+ */
+export function formatTable(head, rows) {
+  const cells = rows.filter((r) => typeof r !== 'string');
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((r) => String(r[i]).length)));
+  const line = (row) => row.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map((r) => (typeof r === 'string' ? r : line(r)))].join('\n');
 }

@@ -1,7 +1,7 @@
 // The statistics bench/run.mjs and bench/compare.mjs print (node --test).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cumulativeLayoutShift, pairedDifference, quantile, signTestP, summarizeLoads } from './loads.mjs';
+import { cumulativeLayoutShift, formatTable, pairedDifference, quantile, signTestP, summarizeLoads } from './loads.mjs';
 
 test('the sign test gives the exact two-sided binomial tail', () => {
   assert.equal(signTestP(0, 12), 2 / 4096);
@@ -36,4 +36,15 @@ test('quantiles interpolate; CLS is the worst session window', () => {
   assert.equal(quantile([], 0.5), null);
   // Two windows: 0.1 + 0.05 (within 1 s), then 0.12 alone after a 2 s gap.
   assert.ok(Math.abs(cumulativeLayoutShift([[0, 0.1], [500, 0.05], [2600, 0.12]]) - 0.15) < 1e-12);
+});
+
+test('a table pads its columns to the widest cell and prints headings as they are', () => {
+  const table = formatTable(['metric', 'a'], ['— section', ['FCP', '5 ms'], ['all charts', '1234 ms']]);
+  assert.equal(table, [
+    'metric            a',
+    '----------  -------',
+    '— section',
+    'FCP            5 ms',
+    'all charts  1234 ms',
+  ].join('\n'));
 });

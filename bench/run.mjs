@@ -13,7 +13,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  ENCODERS, PROFILE, median, measureLoad, newPage, pairedDifference, quantile, serveCompressed, sleep, summarizeLoads, waitForCharts,
+  ENCODERS, PROFILE, formatTable, median, measureLoad, newPage, pairedDifference, quantile, serveCompressed, sleep, summarizeLoads,
+  waitForCharts,
 } from './loads.mjs';
 import { memorySnapshot, replayEveryChart } from './memory.mjs';
 
@@ -37,6 +38,9 @@ const CONFIG = {
   // late only past the budget plus this tolerance.
   jitterMs: 1,
 };
+
+/** The load metrics also compared load by load, ours − peer. */
+const PAIRED_METRICS = ['fcp', 'allCharts', 'codeArrived', 'chartsAfterCode', 'mainThreadBusy'];
 
 const DIST = here('../dist');
 const RESULTS = here('./results');
@@ -302,7 +306,7 @@ function printTable(results) {
     const cell = (site, value) => (range ? `${fmt(value)} [${range(site).map(bare).join('–')}]` : fmt(value));
     rows.push([label, note ?? cell(ours, a), cell(peer, b), note ? '—' : ratio]);
   };
-  const section = (title) => rows.push([`— ${title}`, '', '', '']);
+  const section = (title) => rows.push(`— ${title}`);
 
   section('bytes: every file');
   row('files', (s) => s.bytes.allFiles.count, NUM);
@@ -317,19 +321,20 @@ function printTable(results) {
   row('on the wire (as served, + headers)', (s) => s.bytes.firstVisit.wire, KB);
 
   section(`load: median [least–greatest] of ${CONFIG.loadRuns} cold loads, CPU ×${CONFIG.cpuSlowdown}, 150 ms / 1.6 Mbit/s`);
-  const load = (label, m, fmt) => row(label, (s) => s.load.median[m], fmt, undefined, (s) => s.load.range[m]);
-  load('FCP', 'fcp', MS);
-  load('LCP', 'lcp', MS);
-  load('article text in DOM', 'text', MS);
-  load('first chart drawn', 'firstChart', MS);
-  load('all 5 charts drawn', 'allCharts', MS);
-  load('chart code arrived (last JS / Wasm byte)', 'codeArrived', MS);
-  load('all charts drawn, after the code arrived', 'chartsAfterCode', MS);
-  load('main thread busy until then (TaskDuration)', 'mainThreadBusy', MS);
-  load('CLS', 'cls', CLS);
+  const loadRows = [
+    ['FCP', 'fcp', MS],
+    ['LCP', 'lcp', MS],
+    ['article text in DOM', 'text', MS],
+    ['first chart drawn', 'firstChart', MS],
+    ['all 5 charts drawn', 'allCharts', MS],
+    ['chart code arrived (last JS / Wasm byte)', 'codeArrived', MS],
+    ['all charts drawn, after the code arrived', 'chartsAfterCode', MS],
+    ['main thread busy until then (TaskDuration)', 'mainThreadBusy', MS],
+    ['CLS', 'cls', CLS],
+  ];
+  for (const [label, m, fmt] of loadRows) row(label, (s) => s.load.median[m], fmt, undefined, (s) => s.load.range[m]);
   section('load: ours − peer, load by load (each pair ran back to back): median, ours lower in k of n, sign test p');
-  for (const [label, m] of [['FCP', 'fcp'], ['all 5 charts drawn', 'allCharts'], ['chart code arrived', 'codeArrived'],
-    ['all charts drawn, after the code arrived', 'chartsAfterCode'], ['main thread busy', 'mainThreadBusy']]) {
+  for (const [label, m] of loadRows.filter(([, m]) => PAIRED_METRICS.includes(m))) {
     rows.push([label, PAIRED(results.paired?.[m]), '', '']);
   }
 
@@ -367,13 +372,7 @@ function printTable(results) {
     rows.push(['(skipped in --quick)', 'n/a', 'n/a', '—']);
   }
 
-  const head = ['metric', 'ours', 'peer (Chart.js)', 'ours / peer'];
-  const cells = rows.filter((r) => !r[0].startsWith('— '));
-  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((r) => String(r[i]).length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
-  console.log(line(head));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const r of rows) console.log(r[0].startsWith('— ') ? r[0] : line(r));
+  console.log(formatTable(['metric', 'ours', 'peer (Chart.js)', 'ours / peer'], rows));
 }
 
 // ------------------------------------------------------------------- main
@@ -427,8 +426,7 @@ try {
     };
   }
   // Load i of ours and of the peer ran back to back.
-  results.paired = Object.fromEntries(['fcp', 'allCharts', 'codeArrived', 'chartsAfterCode', 'mainThreadBusy']
-    .map((m) => [m, pairedDifference(loads.peer, loads.ours, m)]));
+  results.paired = Object.fromEntries(PAIRED_METRICS.map((m) => [m, pairedDifference(loads.peer, loads.ours, m)]));
 
   for (const key of ['ours', 'peer']) results.sites[key].animation = {};
   for (const slowdown of [1, CONFIG.cpuSlowdown]) {
