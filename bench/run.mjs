@@ -1,10 +1,13 @@
 // Benchmark of the built site (dist/) against a typical Chart.js page with the
 // same five figures (bench/peer/): bytes shipped, cold loads on a throttled
-// mobile profile, animation frame intervals, memory, and Lighthouse.
+// mobile profile, animation frame intervals, memory, and Lighthouse. The
+// loads also run on our own page with Chart.js drawing its figures instead
+// of the app (bench/article-peer.mjs), which tells the page from the code.
 //
 //   npm ci --prefix bench && node bench/run.mjs [--quick]
 //
-// Prints one table (ours, peer, ratio) and writes bench/results/latest.json.
+// Prints one table (ours, peer, ratio) and one of the loads beside that
+// « same page » peer, and writes bench/results/latest.json.
 // See bench/README.md for what each number means.
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
@@ -17,6 +20,7 @@ import {
   waitForCharts,
 } from './loads.mjs';
 import { memorySnapshot, replayEveryChart } from './memory.mjs';
+import { stageArticlePeer } from './article-peer.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const QUICK = process.argv.includes('--quick');
@@ -39,7 +43,7 @@ const CONFIG = {
   jitterMs: 1,
 };
 
-/** The load metrics also compared load by load, ours − peer. */
+/** The load metrics also compared load by load, ours − peer (and ours − the same page). */
 const PAIRED_METRICS = ['fcp', 'allCharts', 'codeArrived', 'chartsAfterCode', 'mainThreadBusy'];
 
 const DIST = here('../dist');
@@ -373,6 +377,20 @@ function printTable(results) {
   }
 
   console.log(formatTable(['metric', 'ours', 'peer (Chart.js)', 'ours / peer'], rows));
+  printSamePageTable(results, loadRows);
+}
+
+/** Ours beside our own page with Chart.js's charts: the loads only. */
+function printSamePageTable(results, loadRows) {
+  const { ours, article } = results.sites;
+  const cell = (site, m, fmt) => `${fmt(site.load.median[m])} [${site.load.range[m].map((n) => fmt(n).replace(/ ms$/, '')).join('–')}]`;
+  const rows = loadRows.map(([label, m, fmt]) => [
+    label, cell(ours, m, fmt), cell(article, m, fmt),
+    PAIRED_METRICS.includes(m) ? PAIRED(results.pairedSamePage?.[m]) : '',
+  ]);
+  rows.unshift(['first visit, brotli 11', KB(ours.bytes.firstVisit.brotli), KB(article.bytes.firstVisit.brotli), '']);
+  console.log(`\nThe same page, its figures drawn by Chart.js (bench/article-peer.mjs): median [least–greatest] of the ${CONFIG.loadRuns} loads above, interleaved with them`);
+  console.log(formatTable(['metric', 'ours', 'same page, Chart.js', 'ours − it, load by load'], rows));
 }
 
 // ------------------------------------------------------------------- main
@@ -383,11 +401,16 @@ if (!existsSync(join(DIST, 'index.html'))) {
 }
 
 const peerRoot = stagePeer();
-const servers = { ours: await serveCompressed(DIST), peer: await serveCompressed(peerRoot) };
+const articleRoot = stageArticlePeer(DIST, mkdtempSync(join(tmpdir(), 'pme-bench-article-peer-')));
+const servers = {
+  ours: await serveCompressed(DIST), peer: await serveCompressed(peerRoot), article: await serveCompressed(articleRoot),
+};
 const sites = {
   ours: { name: 'ours', root: DIST, url: servers.ours.url },
   peer: { name: 'peer', root: peerRoot, url: servers.peer.url },
 };
+// Measured for bytes and loads only: its animations and memory are Chart.js's, as the peer's.
+const samePage = { name: 'article', root: articleRoot, url: servers.article.url };
 const browser = await chromium.launch({ executablePath: CONFIG.chromium, headless: true, args: CONFIG.chromiumArgs });
 const results = {
   date: new Date().toISOString(),
@@ -399,23 +422,24 @@ const results = {
     loadAverageAtStart: loadavg().map((n) => +n.toFixed(2)),
     commit: (() => { try { return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: here('..') }).toString().trim(); } catch { return null; } })(),
   },
-  sites: { ours: {}, peer: {} },
+  sites: { ours: {}, peer: {}, article: {} },
 };
 
 try {
-  for (const key of ['ours', 'peer']) {
+  const loaded = { ...sites, article: samePage };
+  for (const key of ['ours', 'peer', 'article']) {
     log(`bytes: ${key}`);
-    results.sites[key].bytes = await measureBytes(browser, sites[key]);
+    results.sites[key].bytes = await measureBytes(browser, loaded[key]);
   }
 
-  const loads = { ours: [], peer: [] };
+  const loads = { ours: [], peer: [], article: [] };
   for (let i = 0; i < CONFIG.loadRuns; i++) {
-    for (const key of ['ours', 'peer']) { // interleaved, so drift hits both alike
+    for (const key of ['ours', 'peer', 'article']) { // interleaved, so drift hits all alike
       log(`load ${i + 1}/${CONFIG.loadRuns}: ${key}`);
-      loads[key].push(await measureLoad(browser, sites[key]));
+      loads[key].push(await measureLoad(browser, loaded[key]));
     }
   }
-  for (const key of ['ours', 'peer']) {
+  for (const key of ['ours', 'peer', 'article']) {
     const runs = loads[key];
     const summary = summarizeLoads(runs);
     results.sites[key].load = {
@@ -427,6 +451,7 @@ try {
   }
   // Load i of ours and of the peer ran back to back.
   results.paired = Object.fromEntries(PAIRED_METRICS.map((m) => [m, pairedDifference(loads.peer, loads.ours, m)]));
+  results.pairedSamePage = Object.fromEntries(PAIRED_METRICS.map((m) => [m, pairedDifference(loads.article, loads.ours, m)]));
 
   for (const key of ['ours', 'peer']) results.sites[key].animation = {};
   for (const slowdown of [1, CONFIG.cpuSlowdown]) {
@@ -469,7 +494,9 @@ try {
   await browser.close();
   await servers.ours.close();
   await servers.peer.close();
+  await servers.article.close();
   rmSync(peerRoot, { recursive: true, force: true });
+  rmSync(articleRoot, { recursive: true, force: true });
 }
 
 results.durationSeconds = Math.round((Date.now() - started) / 1000);
@@ -478,7 +505,8 @@ mkdirSync(RESULTS, { recursive: true });
 writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 printTable(results);
 const errors = Object.entries(results.sites).flatMap(([key, s]) => [
-  ...s.bytes.errors, ...s.load.runs.flatMap((r) => r.errors), ...Object.values(s.animation).flatMap((a) => a.errors ?? []), ...s.memory.errors,
+  ...s.bytes.errors, ...s.load.runs.flatMap((r) => r.errors),
+  ...Object.values(s.animation ?? {}).flatMap((a) => a.errors ?? []), ...(s.memory?.errors ?? []),
 ].map((e) => `${key}: ${e}`));
 if (errors.length) console.log(`\npage errors (${errors.length}):\n${[...new Set(errors)].join('\n')}`);
 console.log(`\n${CONFIG.mode} run in ${results.durationSeconds} s; details in bench/results/latest.json`);
