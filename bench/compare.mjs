@@ -13,7 +13,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  LOAD_METRICS, PROFILE, formatTable, measureLoad, pairedDifference, serveCompressed, summarizeLoads,
+  LOAD_METRICS, PROFILE, cpuTimes, formatTable, measureLoad, pairedDifference, serveCompressed, stealNote, stealShare,
+  summarizeLoads,
 } from './loads.mjs';
 
 const { values: options, positionals } = parseArgs({
@@ -43,6 +44,7 @@ const network = options['no-network'] ? null : PROFILE.network;
 const servers = await Promise.all(roots.map(serveCompressed));
 const browser = await chromium.launch({ executablePath: PROFILE.chromium, headless: true, args: PROFILE.chromiumArgs });
 const runs = [[], []];
+const cpuAtStart = cpuTimes();
 try {
   for (let i = 0; i < loads; i++) {
     // A then B, then B then A: neither always goes first after a pause.
@@ -74,4 +76,6 @@ console.log('Median [least–greatest]; B − A: the median of the differences l
 console.log(formatTable(head, rows));
 const failed = runs.flat().filter((r) => r.timedOut || r.errors.length).length;
 if (failed) console.log(`\n${failed} load(s) timed out or logged page errors: see --json.`);
-if (options.json) writeFileSync(options.json, `${JSON.stringify({ roots, loads, cpuSlowdown, network, runs }, null, 2)}\n`);
+const cpuStealShare = stealShare(cpuAtStart, cpuTimes());
+console.log(`\n${stealNote(cpuStealShare)}.`);
+if (options.json) writeFileSync(options.json, `${JSON.stringify({ roots, loads, cpuSlowdown, network, cpuStealShare, runs }, null, 2)}\n`);

@@ -2,6 +2,7 @@
 // the benchmark (bench/run.mjs, the site against the Chart.js peer) and the
 // A/B comparison of two builds (bench/compare.mjs) both measure, and how they
 // summarise it. See bench/README.md for what each number means.
+import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { serveDirectory } from '../scripts/serve-dist.mjs';
 import { wasmMemoryProbe } from './memory.mjs';
@@ -296,4 +297,44 @@ export function formatTable(head, rows) {
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((r) => String(r[i]).length)));
   const line = (row) => row.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map((r) => (typeof r === 'string' ? r : line(r)))].join('\n');
+}
+
+// ------------------------------------------------------------- the machine
+
+/**
+ * The CPU time in the first line of Linux's /proc/stat, in clock ticks: all
+ * of it (user to steal; guest time is inside user) and the part the
+ * hypervisor gave to other guests (`steal`). Null for any other text.
+ */
+export function parseCpuTimes(stat) {
+  const ticks = /^cpu\s+(.*)/.exec(stat)?.[1].trim().split(/\s+/).map(Number);
+  if (!ticks || ticks.length < 8 || ticks.slice(0, 8).some((n) => !Number.isFinite(n))) return null;
+  return { total: ticks.slice(0, 8).reduce((a, b) => a + b, 0), steal: ticks[7] };
+}
+
+/** The machine's CPU time so far (`parseCpuTimes`), or null off Linux. */
+export function cpuTimes() {
+  try {
+    return parseCpuTimes(readFileSync('/proc/stat', 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The share of the machine's CPU time stolen between two `cpuTimes()`, to
+ * three places; null if either is unknown or no time passed. On a shared
+ * virtual machine a busy host slows every timing of a run, the two sites
+ * alike but not evenly: the share says how far the run's times can be trusted.
+ */
+export function stealShare(from, to) {
+  if (!from || !to || to.total <= from.total) return null;
+  return Math.round((1000 * (to.steal - from.steal)) / (to.total - from.total)) / 1000;
+}
+
+/** The last line's words on a run's stolen CPU time. */
+export function stealNote(share) {
+  if (share == null) return 'CPU time stolen by the host: unknown';
+  const note = `CPU time stolen by the host: ${(share * 100).toFixed(1)} %`;
+  return share > 0.02 ? `${note} (a busy host: the times above are slower and noisier than on a quiet one)` : note;
 }

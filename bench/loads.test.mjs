@@ -1,7 +1,9 @@
 // The statistics bench/run.mjs and bench/compare.mjs print (node --test).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cumulativeLayoutShift, formatTable, pairedDifference, quantile, signTestP, summarizeLoads } from './loads.mjs';
+import {
+  cumulativeLayoutShift, formatTable, pairedDifference, parseCpuTimes, quantile, signTestP, stealNote, stealShare, summarizeLoads,
+} from './loads.mjs';
 
 test('the sign test gives the exact two-sided binomial tail', () => {
   assert.equal(signTestP(0, 12), 2 / 4096);
@@ -47,4 +49,23 @@ test('a table pads its columns to the widest cell and prints headings as they ar
     'FCP            5 ms',
     'all charts  1234 ms',
   ].join('\n'));
+});
+
+test('the stolen share of CPU time is read from /proc/stat and compared between two readings', () => {
+  // user nice system idle iowait irq softirq steal guest guest_nice
+  const before = parseCpuTimes('cpu  300 5 20 2500 1 0 4 20 0 0\ncpu0 150 2 10 1250 0 0 2 10 0 0\n');
+  assert.deepEqual(before, { total: 2850, steal: 20 });
+  const after = parseCpuTimes('cpu  1100 5 120 2800 1 0 4 120 0 0\n');
+  assert.deepEqual(after, { total: 4150, steal: 120 });
+  assert.equal(stealShare(before, after), 0.077); // 100 of 1300 ticks
+  assert.equal(stealShare(before, before), null);
+  assert.equal(stealShare(null, after), null);
+  assert.equal(parseCpuTimes('intr 1 2 3'), null);
+  assert.equal(parseCpuTimes('cpu  1 2 3'), null);
+});
+
+test('a run on a busy host says so', () => {
+  assert.equal(stealNote(0.004), 'CPU time stolen by the host: 0.4 %');
+  assert.match(stealNote(0.122), /^CPU time stolen by the host: 12\.2 % \(a busy host: /);
+  assert.equal(stealNote(null), 'CPU time stolen by the host: unknown');
 });

@@ -16,8 +16,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  ENCODERS, PROFILE, formatTable, median, measureLoad, newPage, pairedDifference, quantile, serveCompressed, sleep, summarizeLoads,
-  waitForCharts,
+  ENCODERS, PROFILE, cpuTimes, formatTable, median, measureLoad, newPage, pairedDifference, quantile, serveCompressed, sleep,
+  stealNote, stealShare, summarizeLoads, waitForCharts,
 } from './loads.mjs';
 import { memorySnapshot, replayEveryChart } from './memory.mjs';
 import { stageArticlePeer } from './article-peer.mjs';
@@ -420,6 +420,7 @@ const results = {
     chromium: browser.version(),
     chartjs: JSON.parse(readFileSync(here('./node_modules/chart.js/package.json'), 'utf8')).version,
     loadAverageAtStart: loadavg().map((n) => +n.toFixed(2)),
+    cpuAtStart: cpuTimes(),
     commit: (() => { try { return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: here('..') }).toString().trim(); } catch { return null; } })(),
   },
   sites: { ours: {}, peer: {}, article: {} },
@@ -501,6 +502,7 @@ try {
 
 results.durationSeconds = Math.round((Date.now() - started) / 1000);
 results.environment.loadAverageAtEnd = loadavg().map((n) => +n.toFixed(2));
+results.environment.cpuStealShare = stealShare(results.environment.cpuAtStart, cpuTimes());
 mkdirSync(RESULTS, { recursive: true });
 writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 printTable(results);
@@ -509,4 +511,5 @@ const errors = Object.entries(results.sites).flatMap(([key, s]) => [
   ...Object.values(s.animation ?? {}).flatMap((a) => a.errors ?? []), ...(s.memory?.errors ?? []),
 ].map((e) => `${key}: ${e}`));
 if (errors.length) console.log(`\npage errors (${errors.length}):\n${[...new Set(errors)].join('\n')}`);
-console.log(`\n${CONFIG.mode} run in ${results.durationSeconds} s; details in bench/results/latest.json`);
+const steal = results.environment.cpuStealShare;
+console.log(`\n${CONFIG.mode} run in ${results.durationSeconds} s; ${stealNote(steal)}; details in bench/results/latest.json`);
