@@ -5,9 +5,13 @@
 // hundreds of ms, and a median of a few loads by about 100.
 //
 //   node bench/compare.mjs <dist A> <dist B> [--loads 12] [--cpu 4] [--no-network]
+//                          [--b-args="<Chromium switches>"]
 //
 // Each argument is a built `dist/` (e.g. from a git worktree, or a copy with
-// one file edited). Prints a table; --json also writes the runs to a file.
+// one file edited). With --b-args, B's loads run in a second browser started
+// with these switches too: the same build twice then measures what a browser
+// setting costs the page (e.g. --js-flags=--no-wasm-lazy-compilation).
+// Prints a table; --json also writes the runs to a file.
 import { chromium } from 'playwright-core';
 import { existsSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -17,21 +21,31 @@ import {
   summarizeLoads,
 } from './loads.mjs';
 
-const { values: options, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    loads: { type: 'string', default: '12' },
-    cpu: { type: 'string', default: String(PROFILE.cpuSlowdown) },
-    'no-network': { type: 'boolean', default: false },
-    json: { type: 'string' },
-  },
-});
-const loads = Number(options.loads);
-const cpuSlowdown = Number(options.cpu);
-if (positionals.length !== 2 || !(loads >= 1) || !(cpuSlowdown >= 1)) {
-  console.error('usage: node bench/compare.mjs <dist A> <dist B> [--loads N ≥ 1] [--cpu N ≥ 1] [--no-network] [--json FILE]');
+const USAGE = 'usage: node bench/compare.mjs <dist A> <dist B> [--loads N ≥ 1] [--cpu N ≥ 1] [--no-network] [--b-args="SWITCHES"] [--json FILE]';
+function usageError(message) {
+  console.error(`${message}\n${USAGE}`);
   process.exit(2);
 }
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      loads: { type: 'string', default: '12' },
+      cpu: { type: 'string', default: String(PROFILE.cpuSlowdown) },
+      'no-network': { type: 'boolean', default: false },
+      json: { type: 'string' },
+      'b-args': { type: 'string', default: '' },
+    },
+  });
+} catch (error) {
+  // An unknown option, or a value that starts with dashes without `=`.
+  usageError(error.message);
+}
+const { values: options, positionals } = parsed;
+const loads = Number(options.loads);
+const cpuSlowdown = Number(options.cpu);
+if (positionals.length !== 2 || !(loads >= 1) || !(cpuSlowdown >= 1)) usageError('two builds and positive numbers are expected');
 const roots = positionals.map((dir) => resolve(dir));
 for (const root of roots) {
   if (!existsSync(join(root, 'index.html'))) {
@@ -40,9 +54,13 @@ for (const root of roots) {
   }
 }
 const network = options['no-network'] ? null : PROFILE.network;
+const bArgs = options['b-args'].split(/\s+/).filter(Boolean);
 
 const servers = await Promise.all(roots.map(serveCompressed));
-const browser = await chromium.launch({ executablePath: PROFILE.chromium, headless: true, args: PROFILE.chromiumArgs });
+const launch = (extra) => chromium.launch({ executablePath: PROFILE.chromium, headless: true, args: [...PROFILE.chromiumArgs, ...extra] });
+const browserA = await launch([]);
+// One browser for both unless B's differs: then each keeps its own.
+const browsers = [browserA, bArgs.length ? await launch(bArgs) : browserA];
 const runs = [[], []];
 const cpuAtStart = cpuTimes();
 try {
@@ -51,11 +69,11 @@ try {
     const order = i % 2 ? [1, 0] : [0, 1];
     for (const which of order) {
       process.stderr.write(`load ${i + 1}/${loads}: ${'AB'[which]}\r`);
-      runs[which].push(await measureLoad(browser, { url: servers[which].url }, { network, cpuSlowdown }));
+      runs[which].push(await measureLoad(browsers[which], { url: servers[which].url }, { network, cpuSlowdown }));
     }
   }
 } finally {
-  await browser.close();
+  await Promise.all([...new Set(browsers)].map((b) => b.close()));
   await Promise.all(servers.map((s) => s.close()));
 }
 
@@ -71,7 +89,7 @@ const rows = LOAD_METRICS.map((m) => {
 // Folders of the same name (two `dist`) are told apart by their whole path.
 const names = basename(roots[0]) === basename(roots[1]) ? roots : roots.map((root) => basename(root));
 const head = ['metric (ms; CLS)', `A: ${names[0]}`, `B: ${names[1]}`, 'B − A', 'B lower', 'sign p'];
-console.log(`${loads} cold loads each, interleaved; CPU ×${cpuSlowdown}; ${network ? '150 ms / 1.6 Mbit/s' : 'no network throttling'}.`);
+console.log(`${loads} cold loads each, interleaved; CPU ×${cpuSlowdown}; ${network ? '150 ms / 1.6 Mbit/s' : 'no network throttling'}${bArgs.length ? `; B's browser also started with ${bArgs.join(' ')}` : ''}.`);
 console.log('Median [least–greatest]; B − A: the median of the differences load by load.');
 console.log(formatTable(head, rows));
 const failed = runs.flat().filter((r) => r.timedOut || r.errors.length).length;
