@@ -5,7 +5,7 @@
 // call. The glue's functions (the Wasm's imports) are nearly all first called
 // as the islands start, right after the Wasm arrives, when the charts wait
 // for the main thread. Other browsers read a comment.
-// At CPU ×4 (README, Performance): lazy compiles on the main thread 186 → 34
+// At CPU ×4 (bench/HISTORY.md): lazy compiles on the main thread 186 → 34
 // in traces, main-thread task time over a load 1045 → 995 ms (medians of
 // twelve interleaved loads); when the charts are drawn is unchanged within
 // the machine's noise.

@@ -8,8 +8,8 @@ export PATH="$HOME/.cargo/bin:$ROOT/build-tools/node_modules/.bin:$PATH"
 TRUNK_VERSION="0.22.1"
 # The release Wasm only is built with this pinned nightly: it rebuilds Rust's
 # standard library for size, with panics that abort at once instead of
-# formatting a message nobody sees (about 16 KB less brotli; README,
-# Performance). Lints, tests and the prerenderer use the stable toolchain.
+# formatting a message nobody sees (about 16 KB less brotli;
+# bench/HISTORY.md). Lints, tests and the prerenderer use the stable toolchain.
 RELEASE_TOOLCHAIN="nightly-2026-05-19"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

@@ -60,7 +60,7 @@ test('the article is complete, its islands start without errors, and the amis ch
   assert.ok(painted > 5000, `the amis canvas is drawn (${painted} pixels)`);
   assert.ok(await canvasIsOnTop(page, '#amis canvas'), 'the drawn canvas is what the reader sees');
   // Its frames go to the compositor without the main-thread commit
-  // (src/components/canvas_painter.rs, README Performance).
+  // (src/components/canvas_painter.rs, bench/HISTORY.md).
   assert.equal(await page.$eval('#amis canvas', (c) => c.getContext('2d').getContextAttributes().desynchronized), true);
   const { width, clientWidth, ratio } = await page.$eval('#amis canvas', (c) => ({
     width: c.width, clientWidth: c.clientWidth, ratio: devicePixelRatio,

@@ -137,7 +137,7 @@ fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
 /// hint. Chromium then hands the canvas's frames to the compositor directly,
 /// not in the page's main-thread commit, which took 11–18 ms of every
 /// animation frame at ×4 CPU throttling: frames over 16.7 ms fell from 271
-/// to 142 of about 2 700 in interleaved runs (README, Performance). Other
+/// to 142 of about 2 700 in interleaved runs (bench/HISTORY.md). Other
 /// browsers ignore the hint, and Chromium keeps synchronized compositing
 /// wherever the canvas needs it; on displays that scan a canvas out from its
 /// front buffer (some Chromebooks), a frame may tear.
