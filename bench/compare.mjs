@@ -5,11 +5,11 @@
 // hundreds of ms, and a median of a few loads by about 100.
 //
 //   node bench/compare.mjs <dist A> <dist B> [--loads 12] [--cpu 4] [--no-network]
-//                          [--b-args="<Chromium switches>"]
+//                          [--b-arg=<Chromium switch> ...]
 //
 // Each argument is a built `dist/` (e.g. from a git worktree, or a copy with
-// one file edited). With --b-args, B's loads run in a second browser started
-// with these switches too: the same build twice then measures what a browser
+// one file edited). With --b-arg (repeatable, one switch each, taken whole),
+// B's loads run in a second browser started with these switches too: the same build twice then measures what a browser
 // setting costs the page (e.g. --js-flags=--no-wasm-lazy-compilation).
 // Prints a table; --json also writes the runs to a file.
 import { chromium } from 'playwright-core';
@@ -21,7 +21,7 @@ import {
   summarizeLoads,
 } from './loads.mjs';
 
-const USAGE = 'usage: node bench/compare.mjs <dist A> <dist B> [--loads N ≥ 1] [--cpu N ≥ 1] [--no-network] [--b-args="SWITCHES"] [--json FILE]';
+const USAGE = 'usage: node bench/compare.mjs <dist A> <dist B> [--loads N ≥ 1] [--cpu N ≥ 1] [--no-network] [--b-arg=SWITCH ...] [--json FILE]';
 function usageError(message) {
   console.error(`${message}\n${USAGE}`);
   process.exit(2);
@@ -35,7 +35,7 @@ try {
       cpu: { type: 'string', default: String(PROFILE.cpuSlowdown) },
       'no-network': { type: 'boolean', default: false },
       json: { type: 'string' },
-      'b-args': { type: 'string', default: '' },
+      'b-arg': { type: 'string', multiple: true, default: [] },
     },
   });
 } catch (error) {
@@ -54,7 +54,8 @@ for (const root of roots) {
   }
 }
 const network = options['no-network'] ? null : PROFILE.network;
-const bArgs = options['b-args'].split(/\s+/).filter(Boolean);
+// Each kept whole: a switch may hold spaces (--js-flags="--a --b").
+const bArgs = options['b-arg'];
 
 const servers = await Promise.all(roots.map(serveCompressed));
 const launch = (extra) => chromium.launch({ executablePath: PROFILE.chromium, headless: true, args: [...PROFILE.chromiumArgs, ...extra] });
