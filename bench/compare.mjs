@@ -5,12 +5,16 @@
 // hundreds of ms, and a median of a few loads by about 100.
 //
 //   node bench/compare.mjs <dist A> <dist B> [--loads 12] [--cpu 4] [--no-network]
-//                          [--b-arg=<Chromium switch> ...]
+//                          [--b-arg=<Chromium switch> ...] [--fresh]
 //
 // Each argument is a built `dist/` (e.g. from a git worktree, or a copy with
 // one file edited). With --b-arg (repeatable, one switch each, taken whole),
-// B's loads run in a second browser started with these switches too: the same build twice then measures what a browser
-// setting costs the page (e.g. --js-flags=--no-wasm-lazy-compilation).
+// B's loads run in a browser started with these switches too: the same build
+// twice then measures what a browser setting costs the page (e.g.
+// --js-flags=--no-wasm-lazy-compilation). With --fresh, every load runs in a
+// browser started for it alone: two long-lived browsers differ by more than
+// the sign test assumes (an A/A run of two leaned one way, p 0.02), so use it
+// with --b-arg.
 // Prints a table; --json also writes the runs to a file.
 import { chromium } from 'playwright-core';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -21,7 +25,7 @@ import {
   summarizeLoads,
 } from './loads.mjs';
 
-const USAGE = 'usage: node bench/compare.mjs <dist A> <dist B> [--loads N ≥ 1] [--cpu N ≥ 1] [--no-network] [--b-arg=SWITCH ...] [--json FILE]';
+const USAGE = 'usage: node bench/compare.mjs <dist A> <dist B> [--loads N ≥ 1] [--cpu N ≥ 1] [--no-network] [--b-arg=SWITCH ...] [--fresh] [--json FILE]';
 function usageError(message) {
   console.error(`${message}\n${USAGE}`);
   process.exit(2);
@@ -36,6 +40,7 @@ try {
       'no-network': { type: 'boolean', default: false },
       json: { type: 'string' },
       'b-arg': { type: 'string', multiple: true, default: [] },
+      fresh: { type: 'boolean', default: false },
     },
   });
 } catch (error) {
@@ -59,9 +64,13 @@ const bArgs = options['b-arg'];
 
 const servers = await Promise.all(roots.map(serveCompressed));
 const launch = (extra) => chromium.launch({ executablePath: PROFILE.chromium, headless: true, args: [...PROFILE.chromiumArgs, ...extra] });
-const browserA = await launch([]);
-// One browser for both unless B's differs: then each keeps its own.
-const browsers = [browserA, bArgs.length ? await launch(bArgs) : browserA];
+const switches = [[], bArgs];
+// Long-lived browsers: one for both unless B's differs, then each its own.
+const kept = [];
+if (!options.fresh) {
+  kept[0] = await launch([]);
+  kept[1] = bArgs.length ? await launch(bArgs) : kept[0];
+}
 const runs = [[], []];
 const cpuAtStart = cpuTimes();
 try {
@@ -70,11 +79,20 @@ try {
     const order = i % 2 ? [1, 0] : [0, 1];
     for (const which of order) {
       process.stderr.write(`load ${i + 1}/${loads}: ${'AB'[which]}\r`);
-      runs[which].push(await measureLoad(browsers[which], { url: servers[which].url }, { network, cpuSlowdown }));
+      const browser = kept[which] ?? await launch(switches[which]);
+      try {
+        // A browser just started is still starting (FCP hundreds of ms
+        // later): a first load, not measured, lets it settle as a
+        // long-lived one has.
+        if (!kept[which]) await measureLoad(browser, { url: servers[which].url }, { network, cpuSlowdown });
+        runs[which].push(await measureLoad(browser, { url: servers[which].url }, { network, cpuSlowdown }));
+      } finally {
+        if (!kept[which]) await browser.close();
+      }
     }
   }
 } finally {
-  await Promise.all([...new Set(browsers)].map((b) => b.close()));
+  await Promise.all([...new Set(kept)].map((b) => b.close()));
   await Promise.all(servers.map((s) => s.close()));
 }
 
@@ -90,7 +108,9 @@ const rows = LOAD_METRICS.map((m) => {
 // Folders of the same name (two `dist`) are told apart by their whole path.
 const names = basename(roots[0]) === basename(roots[1]) ? roots : roots.map((root) => basename(root));
 const head = ['metric (ms; CLS)', `A: ${names[0]}`, `B: ${names[1]}`, 'B − A', 'B lower', 'sign p'];
-console.log(`${loads} cold loads each, interleaved; CPU ×${cpuSlowdown}; ${network ? '150 ms / 1.6 Mbit/s' : 'no network throttling'}${bArgs.length ? `; B's browser also started with ${bArgs.join(' ')}` : ''}.`);
+// Each switch quoted: one may hold spaces.
+const bNote = bArgs.length ? `; B's browser also started with ${bArgs.map((arg) => JSON.stringify(arg)).join(', ')}` : '';
+console.log(`${loads} cold loads each, interleaved${options.fresh ? ', each in a browser of its own' : ''}; CPU ×${cpuSlowdown}; ${network ? '150 ms / 1.6 Mbit/s' : 'no network throttling'}${bNote}.`);
 console.log('Median [least–greatest]; B − A: the median of the differences load by load.');
 console.log(formatTable(head, rows));
 const failed = runs.flat().filter((r) => r.timedOut || r.errors.length).length;

@@ -31,7 +31,7 @@ say "End-to-end tests (Playwright, headless Chromium)"
 say "Benchmark, quick mode (measures only; asserts nothing about time)"
 node --test bench/
 node bench/run.mjs --quick
-# One pair each way compare.mjs runs B: in A's browser, and in a second one
-# started with a V8 switch (--b-arg).
+# One pair each way compare.mjs runs B: in A's browser, and in browsers of
+# their own, B's started with a V8 switch (--fresh --b-arg).
 node bench/compare.mjs dist dist --loads 1
-node bench/compare.mjs dist dist --loads 1 --b-arg=--js-flags=--no-wasm-lazy-compilation
+node bench/compare.mjs dist dist --loads 1 --fresh --b-arg=--js-flags=--no-wasm-lazy-compilation
