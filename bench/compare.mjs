@@ -68,8 +68,8 @@ const switches = [[], bArgs];
 // Long-lived browsers: one for both unless B's differs, then each its own.
 const kept = [];
 if (!options.fresh) {
-  kept[0] = await launch([]);
-  kept[1] = bArgs.length ? await launch(bArgs) : kept[0];
+  kept[0] = await launch(switches[0]);
+  kept[1] = bArgs.length ? await launch(switches[1]) : kept[0];
 }
 const runs = [[], []];
 const cpuAtStart = cpuTimes();
@@ -80,12 +80,13 @@ try {
     for (const which of order) {
       process.stderr.write(`load ${i + 1}/${loads}: ${'AB'[which]}\r`);
       const browser = kept[which] ?? await launch(switches[which]);
+      const load = () => measureLoad(browser, { url: servers[which].url }, { network, cpuSlowdown });
       try {
         // A browser just started is still starting (FCP hundreds of ms
         // later): a first load, not measured, lets it settle as a
         // long-lived one has.
-        if (!kept[which]) await measureLoad(browser, { url: servers[which].url }, { network, cpuSlowdown });
-        runs[which].push(await measureLoad(browser, { url: servers[which].url }, { network, cpuSlowdown }));
+        if (!kept[which]) await load();
+        runs[which].push(await load());
       } finally {
         if (!kept[which]) await browser.close();
       }
