@@ -153,6 +153,21 @@ test('the temps slider derives minutes from the reader’s hours', async () => {
   await context.close();
 });
 
+for (const width of [375, 1280]) {
+  test(`at ${width} px the temps slider's value sits beside the slider`, async () => {
+    const { context, page, errors } = await open({ viewport: { width, height: 900 } });
+    await waitForChart(page, 'temps');
+    const slider = await page.locator('#temps input[type=range]').boundingBox();
+    const value = await page.locator('#temps output').boundingBox();
+    const middle = value.y + value.height / 2;
+    assert.ok(middle > slider.y && middle < slider.y + slider.height,
+      `the value (y ${value.y}–${value.y + value.height}) is not on the slider's line (y ${slider.y}–${slider.y + slider.height})`);
+    assert.ok(value.x >= slider.x + slider.width, 'the value is not after the slider');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
 test('selecting a circle by keyboard explains which network serves it', async () => {
   const { context, page, errors } = await open();
   await waitForChart(page, 'cercles');
