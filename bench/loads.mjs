@@ -332,6 +332,46 @@ export function stealShare(from, to) {
   return Math.round((1000 * (to.steal - from.steal)) / (to.total - from.total)) / 1000;
 }
 
+/**
+ * The machine's single-thread speed: `runs` timings, in ms, of one fixed
+ * JavaScript workload (sorting the same 200 000 pseudo-random numbers).
+ * Steal alone does not explain a slower run: the same pages, on machines of
+ * the same kind with little steal, have loaded 30 % slower from one day to
+ * the next. The probe puts a number on that, to compare runs with.
+ */
+export function cpuProbe(runs = 7) {
+  const times = [];
+  for (let r = 0; r < runs; r++) {
+    const start = performance.now();
+    const values = new Float64Array(200_000);
+    let seed = 12345;
+    for (let i = 0; i < values.length; i++) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      values[i] = seed / 4294967296;
+    }
+    values.sort();
+    if (!(values[0] <= values[values.length - 1])) throw new Error('cpuProbe: the sort did not sort');
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+/**
+ * A probe's timings summed up to a tenth of a ms: the fastest is the
+ * machine's speed, the median what the host left of it then; null if none.
+ */
+export function probeSummary(times) {
+  if (!times?.length) return null;
+  const round = (n) => Math.round(n * 10) / 10;
+  return { fastest: round(Math.min(...times)), median: round(quantile(times, 0.5)), runs: times.length };
+}
+
+/** The last line's words on the probe before and after a run. */
+export function probeNote(start, end) {
+  const one = (p) => (p ? `${p.fastest} ms (median ${p.median})` : 'unknown');
+  return `CPU probe (a fixed sort in Node, fastest of ${start?.runs ?? end?.runs ?? 0}; lower is a faster machine): ${one(start)} before, ${one(end)} after`;
+}
+
 /** The last line's words on a run's stolen CPU time. */
 export function stealNote(share) {
   if (share == null) return 'CPU time stolen by the host: unknown';

@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  cumulativeLayoutShift, formatTable, pairedDifference, parseCpuTimes, quantile, signTestP, stealNote, stealShare, summarizeLoads,
+  cpuProbe, cumulativeLayoutShift, formatTable, pairedDifference, parseCpuTimes, probeNote, probeSummary, quantile,
+  signTestP, stealNote, stealShare, summarizeLoads,
 } from './loads.mjs';
 
 test('the sign test gives the exact two-sided binomial tail', () => {
@@ -68,4 +69,14 @@ test('a run on a busy host says so', () => {
   assert.equal(stealNote(0.004), 'CPU time stolen by the host: 0.4 %');
   assert.match(stealNote(0.122), /^CPU time stolen by the host: 12\.2 % \(a busy host: /);
   assert.equal(stealNote(null), 'CPU time stolen by the host: unknown');
+});
+
+test('the CPU probe times its workload each run and sums up the fastest and the median', () => {
+  const times = cpuProbe(3);
+  assert.equal(times.length, 3);
+  assert.ok(times.every((t) => t > 0 && Number.isFinite(t)), `${times}`);
+  assert.deepEqual(probeSummary([41.26, 39.04, 55, 40.01]), { fastest: 39, median: 40.6, runs: 4 });
+  assert.equal(probeSummary([]), null);
+  assert.equal(probeNote({ fastest: 39, median: 40.6, runs: 7 }, null),
+    'CPU probe (a fixed sort in Node, fastest of 7; lower is a faster machine): 39 ms (median 40.6) before, unknown after');
 });

@@ -17,7 +17,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   ENCODERS, PROFILE, cpuTimes, formatTable, median, measureLoad, newPage, pairedDifference, quantile, serveCompressed, sleep,
-  stealNote, stealShare, summarizeLoads, waitForCharts,
+  cpuProbe, probeNote, probeSummary, stealNote, stealShare, summarizeLoads, waitForCharts,
 } from './loads.mjs';
 import { memorySnapshot, replayEveryChart } from './memory.mjs';
 import { stageArticlePeer } from './article-peer.mjs';
@@ -411,6 +411,8 @@ const sites = {
 };
 // Measured for bytes and loads only: its animations and memory are Chart.js's, as the peer's.
 const samePage = { name: 'article', root: articleRoot, url: servers.article.url };
+// Before the browser starts, so that only the machine is measured.
+const cpuProbeAtStart = probeSummary(cpuProbe());
 const browser = await chromium.launch({ executablePath: CONFIG.chromium, headless: true, args: CONFIG.chromiumArgs });
 const results = {
   date: new Date().toISOString(),
@@ -421,6 +423,7 @@ const results = {
     chartjs: JSON.parse(readFileSync(here('./node_modules/chart.js/package.json'), 'utf8')).version,
     loadAverageAtStart: loadavg().map((n) => +n.toFixed(2)),
     cpuAtStart: cpuTimes(),
+    cpuProbeAtStart,
     commit: (() => { try { return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: here('..') }).toString().trim(); } catch { return null; } })(),
   },
   sites: { ours: {}, peer: {}, article: {} },
@@ -503,6 +506,7 @@ try {
 results.durationSeconds = Math.round((Date.now() - started) / 1000);
 results.environment.loadAverageAtEnd = loadavg().map((n) => +n.toFixed(2));
 results.environment.cpuStealShare = stealShare(results.environment.cpuAtStart, cpuTimes());
+results.environment.cpuProbeAtEnd = probeSummary(cpuProbe());
 mkdirSync(RESULTS, { recursive: true });
 writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 printTable(results);
@@ -513,3 +517,4 @@ const errors = Object.entries(results.sites).flatMap(([key, s]) => [
 if (errors.length) console.log(`\npage errors (${errors.length}):\n${[...new Set(errors)].join('\n')}`);
 const steal = results.environment.cpuStealShare;
 console.log(`\n${CONFIG.mode} run in ${results.durationSeconds} s; ${stealNote(steal)}; details in bench/results/latest.json`);
+console.log(probeNote(results.environment.cpuProbeAtStart, results.environment.cpuProbeAtEnd));
