@@ -363,7 +363,7 @@ export function cpuProbe(runs = 7) {
 export function probeSummary(times) {
   if (!times?.length) return null;
   const round = (n) => Math.round(n * 10) / 10;
-  return { fastest: round(Math.min(...times)), median: round(quantile(times, 0.5)), runs: times.length };
+  return { fastest: round(Math.min(...times)), median: round(median(times)), runs: times.length };
 }
 
 /** The last line's words on the probe before and after a run. */
