@@ -243,6 +243,31 @@ test('« Intégrer » opens a modal with the exact snippet, which Copy puts on t
   await context.close();
 });
 
+test('without a Clipboard API (an http: page), « Copier le code » selects the code and says how to copy it', async () => {
+  // Outside a secure context `navigator.clipboard` is undefined; loopback is
+  // secure, so the page is told so here.
+  const { context, page, errors } = await site.open({}, {
+    beforeGoto: (p) => p.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
+    }),
+  });
+  await waitForChart(page, 'temps');
+  await page.click('#temps .pme-tools button:has-text("Intégrer")');
+  await page.click('#temps-integrer button:has-text("Copier le code")');
+  const status = page.locator('#temps-integrer [role=status]');
+  await status.filter({ hasText: 'sélectionné' }).waitFor({ timeout: 5000 });
+  assert.equal(await status.innerText(), 'Le code est sélectionné\u00a0: copiez-le avec Ctrl+C (ou ⌘+C).');
+  const selection = await page.evaluate(() => {
+    const area = document.activeElement;
+    return { id: area.id, selected: area.value.slice(area.selectionStart, area.selectionEnd), all: area.value };
+  });
+  assert.equal(selection.id, 'temps-integrer-code', 'focus on the code');
+  assert.equal(selection.selected, selection.all, 'all of it selected');
+  assert.match(selection.all, /embed=temps/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('« PNG » and « CSV » download the chart and its data', async () => {
   const { context, page, errors } = await site.open({ acceptDownloads: true });
   await waitForChart(page, 'mobiles');

@@ -97,7 +97,11 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
             };
             let (status, textarea) = (status.clone(), textarea.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+                // Outside a secure context (an `http:` page, or an embed in
+                // one) `navigator.clipboard` is undefined, not an error to await.
+                let clipboard = web_sys::window()
+                    .map(|w| w.navigator().clipboard())
+                    .filter(|c| !c.is_undefined());
                 let copied = match clipboard {
                     Some(clipboard) => JsFuture::from(clipboard.write_text(&snippet)).await.is_ok(),
                     None => false,
@@ -105,7 +109,8 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
                 if copied {
                     status.set("Code copié dans le presse-papiers.".to_owned());
                 } else if let Some(area) = textarea.cast::<HtmlTextAreaElement>() {
-                    // No clipboard access (permissions, old browser): select it for Ctrl+C.
+                    // No clipboard access (insecure page, permissions, old browser):
+                    // select it for Ctrl+C.
                     let _ = area.focus();
                     area.select();
                     status.set(
