@@ -210,7 +210,9 @@ test('the strict CSP is met: no violation on the page or in embeds', async () =>
 });
 
 test('« Intégrer » opens a modal with the exact snippet, which Copy puts on the clipboard', async () => {
-  const { context, page, errors } = await site.open({ permissions: ['clipboard-read', 'clipboard-write'] }, { path: '?relais=2' });
+  // The temps chart's hours are the page's state too, but no part of an
+  // embed of amis: its snippet leaves them out.
+  const { context, page, errors } = await site.open({ permissions: ['clipboard-read', 'clipboard-write'] }, { path: '?relais=2&heures=4.5' });
   await waitForChart(page, 'amis');
   await page.click('#amis .pme-tools button:has-text("Intégrer")');
   const dialog = page.locator('#amis-integrer');

@@ -178,11 +178,8 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
 }
 
 /// The page's address and the configuration that reproduces what the reader
-/// sees, embedding `mode`.
+/// sees of `mode`.
 fn current_page(mode: Mode) -> Option<(String, EmbedConfig)> {
-    let config = EmbedConfig {
-        mode,
-        ..EmbedConfig::from_pairs(query_pairs())
-    };
+    let config = EmbedConfig::from_pairs(query_pairs()).embedding(mode);
     Some((page_address()?, config))
 }

@@ -4,6 +4,7 @@
 
 use crate::charts::cercles::Circle;
 use crate::charts::palette::{parse_hex_color, Rgb};
+use crate::charts::temps::model::DEFAULT_HOURS;
 use crate::charts::CHART_IDS;
 use crate::data::decimal::{parse_decimal, write_decimal};
 
@@ -123,7 +124,7 @@ impl EmbedConfig {
                 // writes only changes) reproduces exactly this configuration.
                 "relais" => config.hops = value.parse::<u8>().ok().filter(|h| (2..=3).contains(h)),
                 "segmenter" => config.segmented = parse_flag(value).filter(|&on| on),
-                "heures" => config.hours = parse_hours(value),
+                "heures" => config.hours = parse_hours(value).filter(|&h| h != DEFAULT_HOURS),
                 "cercle" => {
                     config.circle = Circle::from_id(value)
                         .filter(|&c| c != Circle::Pair)
@@ -133,6 +134,24 @@ impl EmbedConfig {
             }
         }
         config
+    }
+
+    /// This configuration, embedding `mode`: an embed of one chart keeps
+    /// that chart's state only (another chart's `heures`, say, would be
+    /// noise in its address); the article's keeps every chart's.
+    pub fn embedding(self, mode: Mode) -> Self {
+        let shows = |chart: &str| match mode {
+            Mode::Chart(id) => id == chart,
+            Mode::Page | Mode::Article | Mode::Unknown => true,
+        };
+        Self {
+            hops: self.hops.filter(|_| shows("amis")),
+            segmented: self.segmented.filter(|_| shows("amis")),
+            hours: self.hours.filter(|_| shows("temps")),
+            circle: self.circle.filter(|_| shows("cercles")),
+            mode,
+            ..self
+        }
     }
 
     /// The query string (without `?`) that reproduces this configuration's
@@ -275,6 +294,48 @@ mod tests {
         for h in ["NaN", "inf", "-1", "13", "0", "1e400", ""] {
             assert_eq!(parse(&[("heures", h)]).hours, None, "{h}");
         }
+    }
+
+    #[test]
+    fn a_value_equal_to_the_charts_default_is_no_change() {
+        for query in [
+            [("relais", "1")],
+            [("segmenter", "0")],
+            [("heures", "2")],
+            [("heures", "2,0")],
+            [("cercle", "pair")],
+        ] {
+            let c = parse(&query);
+            assert_eq!(c, EmbedConfig::default(), "{query:?}");
+            assert_eq!(c.to_query(), "", "{query:?}");
+        }
+    }
+
+    #[test]
+    fn a_charts_embed_keeps_only_that_charts_state() {
+        let all = parse(&[
+            ("theme", "dark"),
+            ("relais", "3"),
+            ("segmenter", "1"),
+            ("heures", "4.5"),
+            ("cercle", "amis"),
+        ]);
+        let amis = all.clone().embedding(Mode::Chart("amis"));
+        assert_eq!(
+            amis.to_query(),
+            "embed=amis&theme=dark&relais=3&segmenter=1"
+        );
+        let temps = all.clone().embedding(Mode::Chart("temps"));
+        assert_eq!(temps.to_query(), "embed=temps&theme=dark&heures=4.5");
+        let cercles = all.clone().embedding(Mode::Chart("cercles"));
+        assert_eq!(cercles.to_query(), "embed=cercles&theme=dark&cercle=amis");
+        let mobiles = all.clone().embedding(Mode::Chart("mobiles"));
+        assert_eq!(mobiles.to_query(), "embed=mobiles&theme=dark");
+        let article = all.clone().embedding(Mode::Article);
+        assert_eq!(
+            article.to_query(),
+            "embed=article&theme=dark&relais=3&segmenter=1&heures=4.5&cercle=amis"
+        );
     }
 
     #[test]
