@@ -72,7 +72,9 @@ export function serveDirectory(root, { port = 0, headers = {} } = {}) {
       const compressed = twin && await readFile(file + twin[1]).catch(() => null);
       const body = compressed ?? await readFile(file);
       // Hashed file names never change content: cache them for a year.
-      const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(file);
+      // Trunk writes a 64-bit hash in hex without leading zeros, so one name
+      // in sixteen has fewer than 16 digits (the Wasm's, in some builds).
+      const hashed = /-[0-9a-f]{1,16}(_bg)?\.[a-z]+$/.test(file);
       res.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { loaderAttribute } from '../../scripts/loader-tag.mjs';
-import { DIST } from './support.mjs';
+import { DIST, serveDist } from './support.mjs';
 
 /** Issue 5's budget for a first visit, bytes (brotli). */
 const BUDGET = 100 * 1024;
@@ -39,4 +39,24 @@ test('the first visit fits the 100 KB brotli budget', () => {
   const { sizes, total } = firstVisitBytes();
   console.log(`first visit: ${(total / 1024).toFixed(1)} KB brotli`, sizes);
   assert.ok(total <= BUDGET, `${total} bytes > ${BUDGET}: ${JSON.stringify(sizes)}`);
+});
+
+test('files with a hash in their name are cached for good, the stable names revalidated', async () => {
+  const site = await serveDist();
+  try {
+    const names = readdirSync(DIST).filter((f) => /\.(html|js|wasm|svg)$/.test(f));
+    const caching = Object.fromEntries(await Promise.all(names.map(async (f) => {
+      const res = await fetch(site.url + f, { method: 'HEAD' });
+      return [f, res.headers.get('cache-control')];
+    })));
+    const stable = ['embed.js', 'index.html'];
+    assert.deepEqual(Object.keys(caching).filter((f) => stable.includes(f)).sort(), stable);
+    for (const [f, value] of Object.entries(caching)) {
+      const expected = stable.includes(f) ? 'no-cache' : 'public, max-age=31536000, immutable';
+      assert.equal(value, expected, f);
+    }
+    assert.ok(names.some((f) => f.endsWith('_bg.wasm')), 'the Wasm is among them');
+  } finally {
+    await site.close();
+  }
 });
