@@ -46,16 +46,27 @@ pub fn format_decimal(value: f64, decimals: usize) -> String {
 /// A count as the article would write it: `120`, `14 400`, `19 millions`,
 /// `1,7 million`. Whole millions and above are written in words.
 pub fn format_count(value: f64) -> String {
-    if value.abs() >= 1_000_000.0 {
-        let millions = value / 1_000_000.0;
-        let noun = if millions.abs() < 2.0 {
-            "million"
-        } else {
-            "millions"
-        };
-        format!("{}{}{}", format_decimal(millions, 1), NBSP, noun)
+    written_count(value).0
+}
+
+/// [`format_count`]'s text, and whether a noun after it takes the plural.
+/// French agrees with the whole part of the number as written (1 ami,
+/// 2 amis; 1,7 million, 2 millions), so 1 960 000 is « 2 millions », not
+/// « 2 million »; after « million(s) de » the noun is always plural.
+fn written_count(value: f64) -> (String, bool) {
+    let words = value.abs() >= 1_000_000.0;
+    let rounded = if words {
+        round_decimal(value / 1_000_000.0, 1)
     } else {
-        format_integer(value)
+        round_decimal(value, 0)
+    };
+    let plural = rounded.whole >= 2;
+    let number = rounded.written(group(&rounded.whole.to_string(), rounded.negative), ',');
+    if words {
+        let noun = if plural { "millions" } else { "million" };
+        (format!("{number}{NBSP}{noun}"), true)
+    } else {
+        (number, plural)
     }
 }
 
@@ -67,9 +78,8 @@ pub fn format_value(value: f64, unit: Unit) -> String {
         Unit::Friends => ("ami", "amis"),
         Unit::People => ("personne", "personnes"),
     };
-    let count = format_count(value);
-    // French agrees with the number's integer part: 1,5 ami but 2 amis.
-    let noun = if value.abs() < 2.0 { singular } else { plural };
+    let (count, is_plural) = written_count(value);
+    let noun = if is_plural { plural } else { singular };
     // « 19 millions de personnes »: a number in words takes « de ».
     let joiner = if value.abs() >= 1_000_000.0 {
         " de "
@@ -131,6 +141,23 @@ mod tests {
         assert_eq!(format_count(19_000_000.0), "19\u{a0}millions");
         assert_eq!(format_count(1_728_000.0), "1,7\u{a0}million");
         assert_eq!(format_count(999_999.0), "999\u{202f}999");
+        assert_eq!(format_count(1_960_000.0), "2\u{a0}millions");
+        assert_eq!(format_count(1_940_000.0), "1,9\u{a0}million");
+    }
+
+    #[test]
+    fn the_noun_agrees_with_the_number_as_written() {
+        assert_eq!(format_value(1.4, Unit::Friends), "1\u{a0}ami");
+        assert_eq!(format_value(1.6, Unit::Friends), "2\u{a0}amis");
+        assert_eq!(format_value(0.0, Unit::People), "0\u{a0}personne");
+        assert_eq!(
+            format_value(1_960_000.0, Unit::People),
+            "2\u{a0}millions de personnes"
+        );
+        assert_eq!(
+            format_value(1_500_000.0, Unit::People),
+            "1,5\u{a0}million de personnes"
+        );
     }
 
     #[test]
