@@ -130,13 +130,16 @@ fn actualite_goldens() {
 
 #[test]
 fn mobiles_goldens() {
-    assert_chart_goldens("mobiles", |size, t| layout_mobiles(19_000_000.0, size, t));
+    assert_chart_goldens("mobiles", |size, t| {
+        layout_mobiles(19_000_000.0, Some(2011), size, t)
+    });
 }
 
 #[test]
 fn temps_goldens() {
     let model = TempsModel {
         share: 20.0,
+        year: Some(2011),
         hours: 2.0,
     };
     assert_chart_goldens("temps", |size, t| layout_temps(&model, size, t));

@@ -89,6 +89,28 @@ pub fn format_value(value: f64, unit: Unit) -> String {
     format!("{count}{joiner}{noun}")
 }
 
+/// A share in words when it is a simple fraction (« Un cinquième » for
+/// 20 %), for titles; `None` for any other percentage.
+pub fn share_in_words(percent: f64) -> Option<&'static str> {
+    const WORDS: [(f64, &str); 5] = [
+        (10.0, "Un dixième"),
+        (20.0, "Un cinquième"),
+        (25.0, "Un quart"),
+        (50.0, "La moitié"),
+        (75.0, "Les trois quarts"),
+    ];
+    WORDS.iter().find(|(p, _)| *p == percent).map(|&(_, w)| w)
+}
+
+/// `text` dated by `year` after `joiner` (« Internet », « , en », 2011:
+/// « Internet, en 2011 »), or `text` alone for a figure with no year.
+pub fn dated(text: &str, joiner: &str, year: Option<u16>) -> String {
+    match year {
+        Some(year) => format!("{text}{joiner}{year}"),
+        None => text.to_owned(),
+    }
+}
+
 /// A duration given in minutes, rounded to the minute: `24 min`, `2 h`,
 /// `2 h 24 min`.
 pub fn format_duration(minutes: f64) -> String {
@@ -103,6 +125,20 @@ pub fn format_duration(minutes: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_simple_fractions_only() {
+        assert_eq!(share_in_words(20.0), Some("Un cinquième"));
+        assert_eq!(share_in_words(50.0), Some("La moitié"));
+        assert_eq!(share_in_words(30.0), None);
+        assert_eq!(share_in_words(20.5), None);
+    }
+
+    #[test]
+    fn dates_a_text_only_when_there_is_a_year() {
+        assert_eq!(dated("Internet", ", en ", Some(2011)), "Internet, en 2011");
+        assert_eq!(dated("Internet", ", en ", None), "Internet");
+    }
 
     #[test]
     fn writes_durations_in_hours_and_minutes() {

@@ -130,7 +130,10 @@ pub fn describe(model: &CerclesModel, circle: Circle) -> (String, String) {
     match circle {
         Circle::Pair => (
             format_value(model.pair, Unit::People),
-            "Pair\u{a0}: un lien privilégié avec 1\u{a0}personne seulement".to_owned(),
+            format!(
+                "Pair\u{a0}: un lien privilégié avec {} seulement",
+                format_value(model.pair, Unit::People)
+            ),
         ),
         Circle::Family => (
             "La famille".to_owned(),

@@ -4,7 +4,7 @@ use crate::charts::easing::{ease_out_cubic, window};
 use crate::charts::headline::{body_area, headline};
 use crate::charts::scene::{arc, Ink, Mark, Point, Scene, Size, Target};
 use crate::charts::unit_grid::unit_grid;
-use crate::data::format_fr::format_count;
+use crate::data::format_fr::{dated, format_count};
 use std::f64::consts::{FRAC_PI_2, PI};
 
 /// People one mark stands for.
@@ -57,8 +57,9 @@ fn phone(c: Point, cell: f64, grow: f64, ink: Ink) -> [Mark; 2] {
     ]
 }
 
-/// Lays out one phone per million of `people` at progress `t`.
-pub fn layout_mobiles(people: f64, size: Size, t: f64) -> Scene {
+/// Lays out one phone per million of `people`, counted at the end of `year`
+/// (when the article gives one), at progress `t`.
+pub fn layout_mobiles(people: f64, year: Option<u16>, size: Size, t: f64) -> Scene {
     let count = (people / PER_MARK).round().max(1.0) as usize;
     let (left, top, width, height) = body_area(size);
     let grid = unit_grid(count, left, top, width, height);
@@ -77,9 +78,9 @@ pub fn layout_mobiles(people: f64, size: Size, t: f64) -> Scene {
         targets.push(Target {
             region: grid.cell_region(i),
             text: format!(
-                "Téléphone {} sur {count}\u{a0}: 1\u{a0}million de personnes, sur {} fin 2011",
+                "Téléphone {} sur {count}\u{a0}: 1\u{a0}million de personnes, sur {}",
                 i + 1,
-                format_count(people)
+                dated(&format_count(people), " fin ", year)
             ),
         });
     }
@@ -88,7 +89,7 @@ pub fn layout_mobiles(people: f64, size: Size, t: f64) -> Scene {
         size,
         format_count(shown),
         [
-            "internautes mobiles, fin 2011".to_owned(),
+            dated("internautes mobiles", ", fin ", year),
             "1 téléphone = 1 million".to_owned(),
         ],
     ));
@@ -123,7 +124,12 @@ mod tests {
 
     #[test]
     fn nineteen_millions_are_nineteen_phones() {
-        let scene = layout_mobiles(19_000_000.0, Size::from_css(640.0, 360.0, 1.0), 1.0);
+        let scene = layout_mobiles(
+            19_000_000.0,
+            Some(2011),
+            Size::from_css(640.0, 360.0, 1.0),
+            1.0,
+        );
         assert_eq!(scene.targets.len(), 19);
         assert_eq!(accent_phones(&scene), 19);
         assert!(scene
@@ -131,19 +137,37 @@ mod tests {
             .iter()
             .any(|m| matches!(m, Mark::Label { text, .. } if text == "19\u{a0}millions")));
         assert!(scene.targets[6].text.starts_with("Téléphone 7 sur 19"));
+        assert!(scene.targets[6]
+            .text
+            .ends_with("sur 19\u{a0}millions fin 2011"));
+        assert!(scene
+            .label_texts()
+            .contains(&"internautes mobiles, fin 2011"));
+    }
+
+    #[test]
+    fn a_figure_without_a_year_is_not_dated() {
+        let scene = layout_mobiles(19_000_000.0, None, Size::from_css(640.0, 360.0, 1.0), 1.0);
+        assert!(scene.targets[6].text.ends_with("sur 19\u{a0}millions"));
+        assert!(scene.label_texts().contains(&"internautes mobiles"));
     }
 
     #[test]
     fn the_grey_phones_stay_still_while_the_accent_ones_appear() {
         let size = Size::from_css(412.0, 300.0, 1.75);
-        Scene::assert_backdrop_settles(|t| layout_mobiles(19_000_000.0, size, t));
+        Scene::assert_backdrop_settles(|t| layout_mobiles(19_000_000.0, Some(2011), size, t));
     }
 
     #[test]
     fn the_count_climbs_with_the_animation() {
         assert_eq!(shown_at(19, 0.0), 0);
         assert_eq!(shown_at(19, 1.0), 19);
-        let scene = layout_mobiles(19_000_000.0, Size::from_css(640.0, 360.0, 1.0), 0.0);
+        let scene = layout_mobiles(
+            19_000_000.0,
+            Some(2011),
+            Size::from_css(640.0, 360.0, 1.0),
+            0.0,
+        );
         assert_eq!(accent_phones(&scene), 0);
         assert!(scene
             .marks

@@ -3,7 +3,7 @@
 use super::layout::{layout_mobiles, PER_MARK};
 use crate::components::figure::stat_fallback;
 use crate::components::{Cell, ChartFigure, ChartStage, TableData};
-use crate::data::format_fr::{format_count, format_integer};
+use crate::data::format_fr::{dated, format_count, format_integer};
 use crate::data::model::Stat;
 use yew::prelude::*;
 
@@ -18,17 +18,20 @@ pub struct MobilesChartProps {
 #[function_component(MobilesChart)]
 pub fn mobiles_chart(props: &MobilesChartProps) -> Html {
     let stat = props.stat;
-    let layout = use_callback(stat.value, |(size, t), people| {
-        layout_mobiles(*people, size, t)
+    let layout = use_callback((stat.value, stat.year), |(size, t), (people, year)| {
+        layout_mobiles(*people, *year, size, t)
     });
     let people = format_count(stat.value);
-    let year = stat.year.map(|y| y.to_string()).unwrap_or_default();
     let table = TableData {
-        caption: format!("Internautes actifs sur les réseaux sociaux et mobiles, fin {year}"),
+        caption: dated(
+            "Internautes actifs sur les réseaux sociaux et mobiles",
+            ", fin ",
+            stat.year,
+        ),
         headers: vec!["Mesure".into(), "Valeur".into(), "Origine".into()],
         rows: vec![
             vec![
-                Cell::text(format!("Personnes, fin {year}")),
+                Cell::text(dated("Personnes", ", fin ", stat.year)),
                 Cell::number(stat.value, format_integer(stat.value)),
                 Cell::text(format!(
                     "Chiffre de l’article («\u{a0}{}\u{a0}»)",
@@ -57,7 +60,11 @@ pub fn mobiles_chart(props: &MobilesChartProps) -> Html {
             <ChartStage
                 id="mobiles"
                 label={format!(
-                    "Fin {year}, {people} de personnes sont à la fois actives sur les réseaux sociaux et mobiles\u{a0}: un téléphone dessiné par million."
+                    "{} de personnes sont à la fois actives sur les réseaux sociaux et mobiles\u{a0}: un téléphone dessiné par million.",
+                    match stat.year {
+                        Some(year) => format!("Fin {year}, {people}"),
+                        None => people.clone(),
+                    }
                 )}
                 {layout}
                 fallback={stat_fallback(stat)}

@@ -4,7 +4,7 @@ use super::model::{TempsModel, HOURS};
 use crate::charts::easing::{ease_out_cubic, window};
 use crate::charts::headline::{body_area, headline};
 use crate::charts::scene::{sector, Align, Ink, Mark, Point, Region, Scene, Size, Target};
-use crate::data::format_fr::{format_decimal, format_duration, format_value};
+use crate::data::format_fr::{dated, format_decimal, format_duration, format_value};
 use crate::data::model::Unit;
 use std::f64::consts::TAU;
 
@@ -134,7 +134,7 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
         format_value(shown, Unit::Percent),
         [
             "du temps passé sur".to_owned(),
-            "Internet, en 2011".to_owned(),
+            dated("Internet", ", en ", model.year),
         ],
     ));
 
@@ -148,8 +148,9 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
                 end: share_end,
             },
             text: format!(
-                "Réseaux sociaux\u{a0}: {} du temps passé sur Internet en 2011",
-                format_value(model.share, Unit::Percent)
+                "Réseaux sociaux\u{a0}: {} du temps passé sur {}",
+                format_value(model.share, Unit::Percent),
+                dated("Internet", " en ", model.year)
             ),
         },
         Target {
@@ -194,6 +195,7 @@ mod tests {
 
     const MODEL: TempsModel = TempsModel {
         share: 20.0,
+        year: Some(2011),
         hours: 2.0,
     };
 
@@ -260,5 +262,42 @@ mod tests {
                 .unwrap()
         };
         assert!(width(&MODEL.with_hours(6.0)) > 2.9 * width(&MODEL));
+    }
+
+    #[test]
+    fn the_year_comes_from_the_data() {
+        let size = Size::from_css(640.0, 360.0, 1.0);
+        let scene = layout_temps(&MODEL, size, 1.0);
+        assert!(scene.label_texts().contains(&"Internet, en 2011"));
+        assert!(scene.targets[0].text.ends_with("sur Internet en 2011"));
+        let later = layout_temps(
+            &TempsModel {
+                year: Some(2012),
+                ..MODEL
+            },
+            size,
+            1.0,
+        );
+        assert!(later.label_texts().contains(&"Internet, en 2012"));
+        let undated = layout_temps(
+            &TempsModel {
+                year: None,
+                ..MODEL
+            },
+            size,
+            1.0,
+        );
+        // The donut's centre and the headline's second line.
+        let internet = undated
+            .label_texts()
+            .iter()
+            .filter(|t| **t == "Internet")
+            .count();
+        assert_eq!(internet, 2);
+        assert!(!undated
+            .label_texts()
+            .iter()
+            .any(|t| t.contains("2011") || t.contains(", en")));
+        assert!(undated.targets[0].text.ends_with("passé sur Internet"));
     }
 }

@@ -12,6 +12,8 @@ pub const DEFAULT_HOURS: f64 = 2.0;
 pub struct TempsModel {
     /// Share of time online spent on social networks, % (the article's 20).
     pub share: f64,
+    /// The year the share was measured (the article's 2011), if it says.
+    pub year: Option<u16>,
     /// The reader's hours online a day, within [`HOURS`].
     pub hours: f64,
 }
@@ -43,6 +45,7 @@ mod tests {
     fn twenty_percent_of_two_hours_is_twenty_four_minutes() {
         let m = TempsModel {
             share: 20.0,
+            year: Some(2011),
             hours: 2.0,
         };
         assert!((m.social_minutes() - 24.0).abs() < 1e-9);
@@ -53,6 +56,7 @@ mod tests {
     fn hours_snap_to_the_slider() {
         let m = TempsModel {
             share: 20.0,
+            year: Some(2011),
             hours: 2.0,
         };
         assert_eq!(m.with_hours(3.3).hours, 3.5);

@@ -5,7 +5,9 @@ use super::model::{TempsModel, DEFAULT_HOURS, HOURS, HOURS_STEP};
 use crate::components::figure::stat_fallback;
 use crate::components::{Cell, ChartFigure, ChartStage, TableData};
 use crate::data::decimal::write_decimal;
-use crate::data::format_fr::{format_decimal, format_duration, format_value};
+use crate::data::format_fr::{
+    dated, format_decimal, format_duration, format_value, share_in_words,
+};
 use crate::data::model::Stat;
 use crate::embed::EmbedConfig;
 use crate::hooks::use_query_param;
@@ -26,6 +28,7 @@ pub fn temps_chart(props: &TempsChartProps) -> Html {
     let config = use_context::<EmbedConfig>().unwrap_or_default();
     let model = use_state_eq(|| TempsModel {
         share: stat.value,
+        year: stat.year,
         hours: config.hours.unwrap_or(DEFAULT_HOURS),
     });
     use_query_param(
@@ -41,10 +44,9 @@ pub fn temps_chart(props: &TempsChartProps) -> Html {
         })
     };
     let share = format_value(stat.value, stat.unit);
-    let year = stat.year.map(|y| y.to_string()).unwrap_or_default();
     let derived = format_duration(model.social_minutes());
     let table = TableData {
-        caption: format!("Part du temps passé sur Internet, {year}"),
+        caption: dated("Part du temps passé sur Internet", ", ", stat.year),
         headers: vec!["Mesure".into(), "Valeur".into(), "Origine".into()],
         rows: vec![
             vec![
@@ -79,7 +81,10 @@ pub fn temps_chart(props: &TempsChartProps) -> Html {
     html! {
         <ChartFigure
             id="temps"
-            title={format!("Un cinquième du temps en ligne\u{a0}: {share}")}
+            title={match share_in_words(stat.value) {
+                Some(words) => format!("{words} du temps en ligne\u{a0}: {share}"),
+                None => format!("{share} du temps en ligne"),
+            }}
             sentence={stat.sentence.to_string()}
             source={stat.source.to_string()}
             {table}
@@ -103,7 +108,11 @@ pub fn temps_chart(props: &TempsChartProps) -> Html {
             <ChartStage
                 id="temps"
                 label={format!(
-                    "En {year}, les réseaux sociaux ont pris {share} du temps passé sur Internet\u{a0}; à ce rythme, {} en ligne par jour en donneraient {derived} (calcul).",
+                    "{} ont pris {share} du temps passé sur Internet\u{a0}; à ce rythme, {} en ligne par jour en donneraient {derived} (calcul).",
+                    match stat.year {
+                        Some(year) => format!("En {year}, les réseaux sociaux"),
+                        None => "Les réseaux sociaux".to_owned(),
+                    },
                     hours_text(model.hours)
                 )}
                 {layout}
