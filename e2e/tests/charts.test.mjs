@@ -119,6 +119,25 @@ test('reduced motion shows each chart in its final state at once', async () => {
   assert.notEqual(early, animated, 'without it, the entrance is still running at 150 ms');
 });
 
+test('a chart more than twice as tall as the screen still plays its entrance', async () => {
+  // A phone on its side or a split screen: below 40rem the stage is square,
+  // so at 600 × 250 half of it never fits on screen at once.
+  const viewport = { width: 600, height: 250 };
+  const settled = async (path) => {
+    const { context, page, errors } = await open({ viewport }, { path });
+    await waitForFirstDraw(page, 'mobiles');
+    const stage = page.locator('#mobiles .pme-figure__stage');
+    assert.ok((await stage.boundingBox()).height > 2 * viewport.height, 'the premise: a stage over twice the screen');
+    await stage.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.waitForTimeout(2500);
+    const url = await page.$eval('#mobiles canvas', (c) => c.toDataURL());
+    assert.deepEqual(errors, []);
+    await context.close();
+    return url;
+  };
+  assert.equal(await settled(''), await settled('?anim=0'), 'the entrance ran to its end');
+});
+
 test('« Rejouer » restarts the entrance animation', async () => {
   const { context, page, errors } = await open();
   await waitForChart(page, 'mobiles');

@@ -188,12 +188,20 @@ pub fn use_entrance(
 /// An observer and the callback it calls, kept alive together.
 type Observation = (IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>);
 
-/// Watches `element`: visible once half of it shows, hidden once none does.
+/// Watches `element`: visible once half of it shows, or, for an element over
+/// twice as tall as the screen (a square stage on a phone on its side), once
+/// it fills half the screen; hidden once none of it shows.
 fn observe(element: &Element, visible: UseStateHandle<bool>) -> Option<Observation> {
     let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let screen = web_sys::window()
+            .and_then(|w| w.inner_height().ok())
+            .and_then(|h| h.as_f64())
+            .unwrap_or(f64::INFINITY);
         for entry in entries.iter() {
             let entry: IntersectionObserverEntry = entry.unchecked_into();
-            if entry.intersection_ratio() >= 0.5 {
+            let height = entry.target().get_bounding_client_rect().height();
+            let shown = entry.intersection_ratio() * height;
+            if entry.intersection_ratio() >= 0.5 || (height > 0.0 && shown >= 0.5 * screen) {
                 visible.set(true);
             } else if !entry.is_intersecting() {
                 visible.set(false);
@@ -201,7 +209,11 @@ fn observe(element: &Element, visible: UseStateHandle<bool>) -> Option<Observati
         }
     });
     let options = IntersectionObserverInit::new();
-    let thresholds = js_sys::Array::of2(&0.0.into(), &0.5.into());
+    // Half of an element H tall shows at ratio 0.5, half of a screen V tall at
+    // V / 2H: steps of 0.05 catch the second for a stage up to ten screens tall.
+    let thresholds: js_sys::Array = (0..=10)
+        .map(|i| JsValue::from(f64::from(i) * 0.05))
+        .collect();
     options.set_threshold(&thresholds);
     let observer =
         IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok()?;
