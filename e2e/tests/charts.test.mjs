@@ -138,6 +138,25 @@ test('a chart more than twice as tall as the screen still plays its entrance', a
   assert.equal(await settled(''), await settled('?anim=0'), 'the entrance ran to its end');
 });
 
+test('a chart is redrawn sharp when only the pixel ratio changes', async () => {
+  // A window moved to a denser screen, or a page zoomed while the figure
+  // keeps its CSS size: nothing is resized, yet the backing store must follow.
+  const { context, page, errors } = await open({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+  await waitForChart(page, 'mobiles');
+  const backing = () => page.$eval('#mobiles canvas', (c) => ({ css: c.clientWidth, px: c.width }));
+  const before = await backing();
+  assert.equal(before.px, before.css, 'at ratio 1');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 900, deviceScaleFactor: 2, mobile: false });
+  await page.waitForFunction(() => devicePixelRatio === 2);
+  await page.waitForTimeout(500);
+  const after = await backing();
+  assert.equal(after.css, before.css, 'the CSS size did not change');
+  assert.equal(after.px, 2 * after.css, 'the backing store follows the ratio');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('« Rejouer » restarts the entrance animation', async () => {
   const { context, page, errors } = await open();
   await waitForChart(page, 'mobiles');

@@ -1,4 +1,6 @@
 use crate::charts::scene::Size;
+use crate::data::decimal::write_decimal;
+use gloo_events::EventListener;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ResizeObserver};
 use yew::prelude::*;
@@ -11,9 +13,13 @@ use yew::prelude::*;
 #[hook]
 pub fn use_canvas_size(node: NodeRef) -> Option<Size> {
     let size = use_state_eq(|| None::<Size>);
+    // A new pixel ratio with the same CSS size (the window moved to a denser
+    // screen, the page zoomed while the figure stays at its widest) resizes
+    // nothing: each change of ratio is counted, and the size measured again.
+    let ratio_changes = use_state_eq(|| 0_u32);
     {
         let size = size.clone();
-        use_effect_with(node, move |node| {
+        use_effect_with((node, *ratio_changes), move |(node, _)| {
             let observed = node.cast::<Element>().and_then(|element| {
                 let measure = {
                     let element = element.clone();
@@ -32,7 +38,29 @@ pub fn use_canvas_size(node: NodeRef) -> Option<Size> {
             }
         });
     }
+    {
+        let ratio_changes = ratio_changes.clone();
+        use_effect_with(*ratio_changes, move |&changes| {
+            let listener = ratio_query().map(|query| {
+                EventListener::once(&query, "change", move |_| ratio_changes.set(changes + 1))
+            });
+            move || drop(listener)
+        });
+    }
     *size
+}
+
+/// A media query that stops matching when the pixel ratio leaves its current
+/// value (a range around it: the ratio is not always a short decimal).
+fn ratio_query() -> Option<web_sys::MediaQueryList> {
+    let window = web_sys::window()?;
+    let ratio = window.device_pixel_ratio();
+    let query = format!(
+        "(min-resolution: {}dppx) and (max-resolution: {}dppx)",
+        write_decimal(ratio - 0.001, 3),
+        write_decimal(ratio + 0.001, 3)
+    );
+    window.match_media(&query).ok().flatten()
 }
 
 fn measure(element: &Element) -> Option<Size> {
