@@ -314,6 +314,9 @@ fn paint(
     }
     // A failed draw leaves the previous frame; there is nothing better to show.
     if !painter.paint(canvas, scene, palette) {
+        if let Some(performance) = &performance {
+            performance.clear_marks_with_mark_name(&start);
+        }
         return;
     }
     let first = !canvas.has_attribute("data-drawn");

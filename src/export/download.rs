@@ -40,6 +40,11 @@ pub fn save_text(filename: &str, mime: &str, text: &str) -> Option<()> {
     let blob = Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
     let saved = save_url(filename, &url);
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Revoked at once, the address can vanish before Firefox or Safari has
+    // started the download; a minute later it has long been read.
+    gloo_timers::callback::Timeout::new(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
     saved
 }
