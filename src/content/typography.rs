@@ -17,7 +17,7 @@ pub const NARROW_NBSP: char = '\u{202f}';
 /// - `'` becomes `’`;
 /// - the space (if any) before `:` and `%` becomes [`NBSP`], one is inserted if missing;
 /// - the space (if any) before `;`, `!`, `?` becomes [`NARROW_NBSP`];
-/// - the spaces inside « » become [`NBSP`];
+/// - the spaces inside « » become [`NBSP`], inserted if missing;
 /// - a `;` directly followed by a letter or digit gets a space after it.
 ///
 /// Punctuation inside a word-like token such as `Mediametrie//NetRatings` or
@@ -51,6 +51,9 @@ pub fn french(text: &str) -> String {
             out.push('’');
         } else if c == ' ' && out.ends_with('«') {
             out.push(NBSP);
+        } else if c == '«' && next.is_some_and(|n| !n.is_whitespace()) {
+            out.push(c);
+            out.push(NBSP);
         } else {
             out.push(c);
         }
@@ -80,6 +83,13 @@ mod tests {
         assert_eq!(french("de :"), "de\u{a0}:");
         assert_eq!(french("30% des"), "30\u{a0}% des");
         assert_eq!(french("Et alors !"), "Et alors\u{202f}!");
+    }
+
+    #[test]
+    fn puts_no_break_spaces_inside_guillemets() {
+        assert_eq!(french("« intime »"), "«\u{a0}intime\u{a0}»");
+        assert_eq!(french("«intime»"), "«\u{a0}intime\u{a0}»");
+        assert_eq!(french("«\u{a0}intime\u{a0}»"), "«\u{a0}intime\u{a0}»");
     }
 
     #[test]

@@ -30,7 +30,9 @@ fn decimal_comma(value: f64) -> String {
     write_decimal(value, 6).replace('.', ",")
 }
 
-/// A text field, with typographic spaces made plain and quoted when needed.
+/// A text field, with typographic spaces made plain and quoted when needed:
+/// the CSV is data to sort and filter, and a reader filtering for « 30 % »
+/// types a plain space, which would not find a no-break one.
 fn field(text: &str) -> String {
     let plain = text.replace(['\u{a0}', '\u{202f}'], " ");
     if plain.contains([';', '"', '\n', '\r']) {
