@@ -45,9 +45,8 @@ pub fn render_layer<DB: DrawingBackend>(
                 ink,
                 alpha,
             } => {
-                let radius = radius.round().max(1.0) as u32;
                 let style = color(palette, *ink, *alpha).filled();
-                area.draw(&Circle::new(pixel(*center), radius, style))?;
+                area.draw(&Circle::new(pixel(*center), whole_pixels(*radius), style))?;
             }
             Mark::Line {
                 from,
@@ -56,8 +55,7 @@ pub fn render_layer<DB: DrawingBackend>(
                 ink,
                 alpha,
             } => {
-                let style =
-                    color(palette, *ink, *alpha).stroke_width(width.round().max(1.0) as u32);
+                let style = color(palette, *ink, *alpha).stroke_width(whole_pixels(*width));
                 area.draw(&PathElement::new(vec![pixel(*from), pixel(*to)], style))?;
             }
             Mark::Ring {
@@ -67,9 +65,8 @@ pub fn render_layer<DB: DrawingBackend>(
                 ink,
                 alpha,
             } => {
-                let style = color(palette, *ink, *alpha).stroke_width(stroke(*width));
-                let radius = radius.round().max(1.0) as u32;
-                area.draw(&Circle::new(pixel(*center), radius, style))?;
+                let style = color(palette, *ink, *alpha).stroke_width(whole_pixels(*width));
+                area.draw(&Circle::new(pixel(*center), whole_pixels(*radius), style))?;
             }
             Mark::Polygon { points, ink, alpha } => {
                 let style = color(palette, *ink, *alpha).filled();
@@ -79,7 +76,7 @@ pub fn render_layer<DB: DrawingBackend>(
                 ))?;
             }
             Mark::Outline { points, width, ink } => {
-                let style = color(palette, *ink, 1.0).stroke_width(stroke(*width));
+                let style = color(palette, *ink, 1.0).stroke_width(whole_pixels(*width));
                 let mut path: Vec<(i32, i32)> = points.iter().map(|p| pixel(*p)).collect();
                 path.extend(path.first().copied());
                 area.draw(&PathElement::new(path, style))?;
@@ -121,8 +118,8 @@ fn pixel(p: Point) -> (i32, i32) {
     (p.x.round() as i32, p.y.round() as i32)
 }
 
-/// A stroke width in whole pixels, at least one.
-fn stroke(width: f64) -> u32 {
+/// A stroke width or a radius in whole pixels, at least one.
+fn whole_pixels(width: f64) -> u32 {
     width.round().max(1.0) as u32
 }
 

@@ -1,6 +1,7 @@
 //! Unit charts: `count` equal cells laid out in the grid that makes them as
 //! large as an area allows (pictograms of people, one mark per million…).
 
+use super::easing::{ease_out_cubic, window};
 use super::scene::{Point, Region};
 
 /// A grid of equal square cells, centred in its area.
@@ -70,9 +71,59 @@ pub fn unit_grid(count: usize, left: f64, top: f64, width: f64, height: f64) -> 
     }
 }
 
+/// Units revealed one after another in an entrance: of `count`, unit `i`
+/// starts at progress `start + span × i / count` and grows for `grow`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stagger {
+    /// Progress at which the first unit starts.
+    pub start: f64,
+    /// Progress over which the units' starts are spread.
+    pub span: f64,
+    /// Progress one unit takes to grow to its full size.
+    pub grow: f64,
+}
+
+impl Stagger {
+    /// The moment unit `i` of `count` starts.
+    fn starts_at(&self, i: usize, count: usize) -> f64 {
+        self.start + self.span * i as f64 / count.max(1) as f64
+    }
+
+    /// How many of `count` units have started at progress `t`: the count a
+    /// headline shows as it climbs.
+    pub fn started(&self, count: usize, t: f64) -> usize {
+        (0..count)
+            .filter(|&i| t >= self.starts_at(i, count))
+            .count()
+    }
+
+    /// How far unit `i` of `count` has grown at progress `t`, 0 to 1, eased.
+    pub fn growth(&self, i: usize, count: usize, t: f64) -> f64 {
+        let from = self.starts_at(i, count);
+        ease_out_cubic(window(t, from, from + self.grow))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn staggered_units_start_in_turn_and_all_end_grown() {
+        let stagger = Stagger {
+            start: 0.1,
+            span: 0.6,
+            grow: 0.2,
+        };
+        assert_eq!(stagger.started(10, 0.0), 0);
+        assert_eq!(stagger.started(10, 0.1), 1);
+        assert_eq!(stagger.started(10, 0.4), 6);
+        assert_eq!(stagger.started(10, 1.0), 10);
+        assert_eq!(stagger.growth(0, 10, 0.1), 0.0);
+        assert!(stagger.growth(0, 10, 0.2) > 0.0 && stagger.growth(0, 10, 0.2) < 1.0);
+        assert_eq!(stagger.growth(9, 10, 0.9), 1.0);
+        assert_eq!(stagger.growth(9, 10, 0.6), 0.0);
+    }
 
     #[test]
     fn a_hundred_fill_a_wide_area_in_long_rows_and_a_square_one_in_tens() {

@@ -1,5 +1,7 @@
 //! « Voir les données »: a chart's data as an accessible HTML table.
 
+use crate::data::format_fr::{format_decimal, format_value};
+use crate::data::model::Stat;
 use yew::prelude::*;
 
 /// One table cell: the text shown, and the number behind it when it is one
@@ -39,6 +41,29 @@ pub struct TableData {
     pub headers: Vec<String>,
     /// Rows; the first cell of each is its row header.
     pub rows: Vec<Vec<Cell>>,
+}
+
+/// The rows of a percentage and the rest of the whole: `share` with the
+/// article's figure, then `rest` with `100 − it`, saying how it was derived.
+pub fn share_and_rest_rows(stat: &Stat, share: &str, rest: &str) -> Vec<Vec<Cell>> {
+    vec![
+        vec![
+            Cell::text(share),
+            Cell::number(stat.value, format_value(stat.value, stat.unit)),
+            Cell::text("Chiffre de l’article"),
+        ],
+        vec![
+            Cell::text(rest),
+            Cell::number(
+                100.0 - stat.value,
+                format_value(100.0 - stat.value, stat.unit),
+            ),
+            Cell::text(format!(
+                "Calcul\u{a0}: 100 − {}",
+                format_decimal(stat.value, 1)
+            )),
+        ],
+    ]
 }
 
 /// The table panel with element id `id`, shown when `open` (its figure's

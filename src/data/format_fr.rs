@@ -8,11 +8,9 @@
 
 use super::decimal::round_decimal;
 use super::model::Unit;
-
-/// U+202F, the thin no-break space French uses between digit groups.
-const GROUP_SEPARATOR: char = '\u{202f}';
-/// U+00A0, between a number and its unit or `%`.
-const NBSP: char = '\u{a0}';
+// The thin no-break space between digit groups; the no-break space between
+// a number and its unit or `%`.
+use crate::content::typography::{NARROW_NBSP as GROUP_SEPARATOR, NBSP};
 
 /// `value` rounded to an integer with thousands grouped: `1 728 000`.
 pub fn format_integer(value: f64) -> String {
@@ -81,12 +79,11 @@ pub fn format_value(value: f64, unit: Unit) -> String {
     let (count, is_plural) = written_count(value);
     let noun = if is_plural { plural } else { singular };
     // « 19 millions de personnes »: a number in words takes « de ».
-    let joiner = if value.abs() >= 1_000_000.0 {
-        " de "
+    if value.abs() >= 1_000_000.0 {
+        format!("{count} de {noun}")
     } else {
-        "\u{a0}"
-    };
-    format!("{count}{joiner}{noun}")
+        format!("{count}{NBSP}{noun}")
+    }
 }
 
 /// A share in words when it is a simple fraction (« Un cinquième » for

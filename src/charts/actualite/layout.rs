@@ -1,9 +1,8 @@
 //! Pure layout of the `actualite` pictogram at animation progress `t`.
 
-use crate::charts::easing::{ease_out_cubic, window};
 use crate::charts::headline::{body_area, headline};
 use crate::charts::scene::{arc, Ink, Mark, Point, Scene, Size, Target};
-use crate::charts::unit_grid::unit_grid;
+use crate::charts::unit_grid::{unit_grid, Stagger};
 use crate::data::format_fr::format_value;
 use crate::data::model::Unit;
 use std::f64::consts::FRAC_PI_2;
@@ -11,15 +10,12 @@ use std::f64::consts::FRAC_PI_2;
 /// People drawn: one per percentage point.
 pub const PEOPLE: usize = 100;
 
-/// The moment person `i` of the `filled` first ones turns to the accent colour.
-fn fills_at(i: usize, filled: usize) -> f64 {
-    0.08 + 0.72 * i as f64 / filled.max(1) as f64
-}
-
-/// How many people are filled at progress `t`, out of `filled`.
-pub fn filled_at(filled: usize, t: f64) -> usize {
-    (0..filled).filter(|&i| t >= fills_at(i, filled)).count()
-}
+/// When each of the people to fill turns to the accent colour.
+const FILL: Stagger = Stagger {
+    start: 0.08,
+    span: 0.72,
+    grow: 0.12,
+};
 
 /// A person glyph in a cell of side `cell` px centred on `c`, grown by `grow`.
 fn person(c: Point, cell: f64, grow: f64, ink: Ink) -> [Mark; 2] {
@@ -61,7 +57,7 @@ pub fn layout_actualite(percent: f64, size: Size, t: f64) -> Scene {
     for (i, &c) in grid.centers.iter().enumerate() {
         let informed = i < filled;
         if informed {
-            let pop = ease_out_cubic(window(t, fills_at(i, filled), fills_at(i, filled) + 0.12));
+            let pop = FILL.growth(i, filled, t);
             if pop > 0.0 {
                 marks.extend(person(c, grid.cell, pop, Ink::Accent));
             }
@@ -83,7 +79,7 @@ pub fn layout_actualite(percent: f64, size: Size, t: f64) -> Scene {
             },
         });
     }
-    let shown = filled_at(filled, t) as f64;
+    let shown = FILL.started(filled, t) as f64;
     marks.extend(headline(
         size,
         format_value(shown, Unit::Percent),
@@ -136,9 +132,9 @@ mod tests {
 
     #[test]
     fn filling_is_animated_from_none_to_all() {
-        assert_eq!(filled_at(30, 0.0), 0);
-        assert_eq!(filled_at(30, 1.0), 30);
-        let half = filled_at(30, 0.5);
+        assert_eq!(FILL.started(30, 0.0), 0);
+        assert_eq!(FILL.started(30, 1.0), 30);
+        let half = FILL.started(30, 0.5);
         assert!(half > 5 && half < 30, "{half}");
         let scene = layout_actualite(30.0, Size::from_css(640.0, 360.0, 1.0), 0.0);
         assert_eq!(accent_heads(&scene), 0);

@@ -1,8 +1,9 @@
 //! The `actualite` chart component.
 
 use super::layout::layout_actualite;
+use crate::components::data_table::share_and_rest_rows;
 use crate::components::figure::stat_fallback;
-use crate::components::{Cell, ChartFigure, ChartStage, TableData};
+use crate::components::{ChartFigure, ChartStage, TableData};
 use crate::data::format_fr::{format_integer, format_value};
 use crate::data::model::Stat;
 use yew::prelude::*;
@@ -31,21 +32,11 @@ pub fn actualite_chart(props: &ActualiteChartProps) -> Html {
             "Part".into(),
             "Origine".into(),
         ],
-        rows: vec![
-            vec![
-                Cell::text("Consultent les réseaux sociaux pour s’informer"),
-                Cell::number(stat.value, share.clone()),
-                Cell::text("Chiffre de l’article"),
-            ],
-            vec![
-                Cell::text("Ne les citent pas"),
-                Cell::number(
-                    100.0 - stat.value,
-                    format_value(100.0 - stat.value, stat.unit),
-                ),
-                Cell::text(format!("Calcul\u{a0}: 100 − {informed}")),
-            ],
-        ],
+        rows: share_and_rest_rows(
+            stat,
+            "Consultent les réseaux sociaux pour s’informer",
+            "Ne les citent pas",
+        ),
     };
     html! {
         <ChartFigure

@@ -46,7 +46,7 @@ pub fn amis_chart(props: &AmisChartProps) -> Html {
             <label class="pme-choice">
                 <input type="radio" name="amis-relais" value={hops.to_string()}
                     checked={model.hops == hops} {onchange} />
-                <span>{ if hops == 1 { "1 fois".to_owned() } else { format!("{hops} fois") } }</span>
+                <span>{ format!("{hops} fois") }</span>
             </label>
         }
     });

@@ -1,24 +1,20 @@
 //! Pure layout of the `mobiles` unit chart at animation progress `t`.
 
-use crate::charts::easing::{ease_out_cubic, window};
 use crate::charts::headline::{body_area, headline};
 use crate::charts::scene::{arc, Ink, Mark, Point, Scene, Size, Target};
-use crate::charts::unit_grid::unit_grid;
+use crate::charts::unit_grid::{unit_grid, Stagger};
 use crate::data::format_fr::{dated, format_count};
 use std::f64::consts::{FRAC_PI_2, PI};
 
 /// People one mark stands for.
 pub const PER_MARK: f64 = 1_000_000.0;
 
-/// The moment mark `i` of `count` appears.
-fn appears_at(i: usize, count: usize) -> f64 {
-    0.05 + 0.75 * i as f64 / count.max(1) as f64
-}
-
-/// How many marks are shown at progress `t`.
-pub fn shown_at(count: usize, t: f64) -> usize {
-    (0..count).filter(|&i| t >= appears_at(i, count)).count()
-}
+/// When each phone appears.
+const APPEAR: Stagger = Stagger {
+    start: 0.05,
+    span: 0.75,
+    grow: 0.1,
+};
 
 /// A rounded rectangle of `w` × `h` px centred on `c`, corner radius `r`.
 fn rounded_rect(c: Point, w: f64, h: f64, r: f64) -> Vec<Point> {
@@ -71,7 +67,7 @@ pub fn layout_mobiles(people: f64, year: Option<u16>, size: Size, t: f64) -> Sce
     }
     let backdrop = marks.len();
     for (i, &c) in grid.centers.iter().enumerate() {
-        let grow = ease_out_cubic(window(t, appears_at(i, count), appears_at(i, count) + 0.1));
+        let grow = APPEAR.growth(i, count, t);
         if grow > 0.0 {
             marks.extend(phone(c, grid.cell, grow, Ink::Accent));
         }
@@ -84,7 +80,7 @@ pub fn layout_mobiles(people: f64, year: Option<u16>, size: Size, t: f64) -> Sce
             ),
         });
     }
-    let shown = shown_at(count, t) as f64 * PER_MARK;
+    let shown = APPEAR.started(count, t) as f64 * PER_MARK;
     marks.extend(headline(
         size,
         format_count(shown),
@@ -160,8 +156,8 @@ mod tests {
 
     #[test]
     fn the_count_climbs_with_the_animation() {
-        assert_eq!(shown_at(19, 0.0), 0);
-        assert_eq!(shown_at(19, 1.0), 19);
+        assert_eq!(APPEAR.started(19, 0.0), 0);
+        assert_eq!(APPEAR.started(19, 1.0), 19);
         let scene = layout_mobiles(
             19_000_000.0,
             Some(2011),

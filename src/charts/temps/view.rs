@@ -2,12 +2,11 @@
 
 use super::layout::{hours_text, layout_temps};
 use super::model::{TempsModel, DEFAULT_HOURS, HOURS, HOURS_STEP};
+use crate::components::data_table::share_and_rest_rows;
 use crate::components::figure::stat_fallback;
 use crate::components::{Cell, ChartFigure, ChartStage, TableData};
 use crate::data::decimal::write_decimal;
-use crate::data::format_fr::{
-    dated, format_decimal, format_duration, format_value, share_in_words,
-};
+use crate::data::format_fr::{dated, format_duration, format_value, share_in_words};
 use crate::data::model::Stat;
 use crate::embed::EmbedConfig;
 use crate::hooks::use_query_param;
@@ -48,24 +47,9 @@ pub fn temps_chart(props: &TempsChartProps) -> Html {
     let table = TableData {
         caption: dated("Part du temps passé sur Internet", ", ", stat.year),
         headers: vec!["Mesure".into(), "Valeur".into(), "Origine".into()],
-        rows: vec![
-            vec![
-                Cell::text("Réseaux sociaux"),
-                Cell::number(stat.value, share.clone()),
-                Cell::text("Chiffre de l’article"),
-            ],
-            vec![
-                Cell::text("Reste du temps en ligne"),
-                Cell::number(
-                    100.0 - stat.value,
-                    format_value(100.0 - stat.value, stat.unit),
-                ),
-                Cell::text(format!(
-                    "Calcul\u{a0}: 100 − {}",
-                    format_decimal(stat.value, 1)
-                )),
-            ],
-            vec![
+        rows: [
+            share_and_rest_rows(stat, "Réseaux sociaux", "Reste du temps en ligne"),
+            vec![vec![
                 Cell::text(format!(
                     "Pour {} en ligne par jour (minutes)",
                     hours_text(model.hours)
@@ -75,8 +59,9 @@ pub fn temps_chart(props: &TempsChartProps) -> Html {
                     "Calcul\u{a0}: {share} × {}",
                     hours_text(model.hours)
                 )),
-            ],
-        ],
+            ]],
+        ]
+        .concat(),
     };
     html! {
         <ChartFigure
