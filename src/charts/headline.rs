@@ -16,9 +16,46 @@ const CAPTION_SIZE: f64 = 13.0;
 /// Average glyph width of the bold number as a share of its font size: long
 /// numbers shrink to fit the column without measuring text.
 pub const NUMBER_GLYPH: f64 = 0.62;
+/// Average glyph width of caption text as a share of its font size, on the
+/// safe side: DejaVu Sans, the widest font of the page's stack, measures
+/// about 0.51 on these captions (« internautes mobiles, fin 2011 »: 191 px
+/// at 13 px).
+pub const CAPTION_GLYPH: f64 = 0.52;
+/// Space kept between the headline column and the chart's body, CSS px.
+const COLUMN_GAP: f64 = 8.0;
+
+/// Whether the headline goes beside the chart's body (a wide surface) rather
+/// than above it.
+fn beside(size: Size) -> bool {
+    size.width >= size.height * 1.3
+}
+
+/// The font size, at most `size`, at which `text` fits in `width` px (by
+/// [`CAPTION_GLYPH`], without measuring text).
+pub fn size_to_fit(text: &str, width: f64, size: f64) -> f64 {
+    size.min(width / (CAPTION_GLYPH * text.chars().count().max(1) as f64))
+}
+
+/// `text` broken at its plain spaces into lines of at most `chars`
+/// characters (a word longer than that keeps a line of its own). No-break
+/// spaces hold their words together: « 1 million » stays on one line.
+fn wrap(text: &str, chars: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split(' ') {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= chars => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
 
 /// The marks of a headline: `number` in the accent colour, then up to two
-/// caption lines, from the top-left corner of `size`.
+/// caption lines, from the top-left corner of `size`. Beside the chart, a
+/// caption too long for the column is wrapped; above it, made smaller.
 pub fn headline(size: Size, number: String, lines: [String; 2]) -> Vec<Mark> {
     let s = size.scale;
     let margin = MARGIN * s;
@@ -28,7 +65,6 @@ pub fn headline(size: Size, number: String, lines: [String; 2]) -> Vec<Mark> {
         .clamp(20.0 * s, NUMBER_SIZE * s)
         .min(fit);
     let top = margin + NUMBER_SIZE * s / 2.0;
-    let caption = CAPTION_SIZE * s;
     let mut marks = vec![Mark::Label {
         at: Point::new(margin, top),
         text: number,
@@ -37,7 +73,21 @@ pub fn headline(size: Size, number: String, lines: [String; 2]) -> Vec<Mark> {
         ink: Ink::Accent,
         align: Align::Start,
     }];
-    for (i, text) in lines.into_iter().enumerate().filter(|(_, t)| !t.is_empty()) {
+    let lines = lines.into_iter().filter(|t| !t.is_empty());
+    let (caption, lines): (f64, Vec<String>) = if beside(size) {
+        let width = (HEADLINE_COLUMN - MARGIN - COLUMN_GAP) * s;
+        let chars = (width / (CAPTION_GLYPH * CAPTION_SIZE * s)) as usize;
+        let wrapped = lines.flat_map(|line| wrap(&line, chars)).collect();
+        (CAPTION_SIZE * s, wrapped)
+    } else {
+        let lines: Vec<String> = lines.collect();
+        let width = size.width - 2.0 * margin;
+        let caption = lines.iter().fold(CAPTION_SIZE * s, |size, line| {
+            size_to_fit(line, width, size)
+        });
+        (caption, lines)
+    };
+    for (i, text) in lines.into_iter().enumerate() {
         marks.push(Mark::Label {
             at: Point::new(
                 margin,
@@ -58,7 +108,7 @@ pub fn headline(size: Size, number: String, lines: [String; 2]) -> Vec<Mark> {
 pub fn body_area(size: Size) -> (f64, f64, f64, f64) {
     let s = size.scale;
     let m = MARGIN * s;
-    if size.width >= size.height * 1.3 {
+    if beside(size) {
         let left = HEADLINE_COLUMN * s;
         (left, m, size.width - left - m, size.height - 2.0 * m)
     } else {
@@ -86,6 +136,65 @@ mod tests {
             assert!(width <= HEADLINE_COLUMN * 2.0, "{text}: {width}");
             assert_eq!(marks.len(), 3);
         }
+    }
+
+    #[test]
+    fn captions_fit_the_column_beside_the_body_and_the_band_above_it() {
+        let caption = |marks: &[Mark]| -> Vec<(String, f64, f64)> {
+            marks[1..]
+                .iter()
+                .map(|m| match m {
+                    Mark::Label { text, size, at, .. } => (text.clone(), *size, at.x),
+                    _ => panic!("labels"),
+                })
+                .collect()
+        };
+        let lines = || {
+            [
+                "internautes mobiles, fin 2011".to_owned(),
+                "1\u{a0}téléphone = 1\u{a0}million".to_owned(),
+            ]
+        };
+        for scale in [1.0, 2.0] {
+            // Beside (768 × 432): wrapped at plain spaces, within the column.
+            let wide = Size::from_css(768.0, 432.0, scale);
+            let marks = headline(wide, "19\u{a0}millions".into(), lines());
+            let texts: Vec<String> = caption(&marks).into_iter().map(|c| c.0).collect();
+            assert_eq!(
+                texts,
+                [
+                    "internautes",
+                    "mobiles, fin 2011",
+                    "1\u{a0}téléphone =",
+                    "1\u{a0}million"
+                ]
+            );
+            let (left, ..) = body_area(wide);
+            for (text, size, x) in caption(&marks) {
+                let right = x + CAPTION_GLYPH * size * text.chars().count() as f64;
+                assert!(
+                    right <= left - COLUMN_GAP * scale + 1e-9,
+                    "{text}: {right} > {left}"
+                );
+            }
+            // Above (a 200 px square): one line each, made small enough to fit.
+            let narrow = Size::from_css(200.0, 200.0, scale);
+            let marks = headline(narrow, "19\u{a0}millions".into(), lines());
+            assert_eq!(caption(&marks).len(), 2);
+            for (text, size, x) in caption(&marks) {
+                let right = x + CAPTION_GLYPH * size * text.chars().count() as f64;
+                assert!(right <= narrow.width - MARGIN * scale + 1e-9, "{text}");
+                assert!(size < CAPTION_SIZE * scale);
+            }
+        }
+        // Short captions are left alone.
+        let marks = headline(
+            Size::from_css(768.0, 432.0, 1.0),
+            "30\u{a0}%".into(),
+            ["s’informent sur les".into(), "réseaux sociaux".into()],
+        );
+        assert_eq!(caption(&marks).len(), 2);
+        assert!(caption(&marks).iter().all(|c| c.1 == CAPTION_SIZE));
     }
 
     #[test]

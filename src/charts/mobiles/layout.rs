@@ -86,7 +86,7 @@ pub fn layout_mobiles(people: f64, year: Option<u16>, size: Size, t: f64) -> Sce
         format_count(shown),
         [
             dated("internautes mobiles", ", fin ", year),
-            "1 téléphone = 1 million".to_owned(),
+            "1\u{a0}téléphone = 1\u{a0}million".to_owned(),
         ],
     ));
     Scene {
@@ -136,9 +136,8 @@ mod tests {
         assert!(scene.targets[6]
             .text
             .ends_with("sur 19\u{a0}millions fin 2011"));
-        assert!(scene
-            .label_texts()
-            .contains(&"internautes mobiles, fin 2011"));
+        // Beside the phones, the caption is wrapped to its column.
+        assert!(scene.label_texts().contains(&"mobiles, fin 2011"));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use super::model::{TempsModel, HOURS};
 use crate::charts::easing::{ease_out_cubic, window};
-use crate::charts::headline::{body_area, headline};
+use crate::charts::headline::{body_area, headline, size_to_fit};
 use crate::charts::scene::{sector, Align, Ink, Mark, Point, Region, Scene, Size, Target};
 use crate::data::format_fr::{dated, format_decimal, format_duration, format_value};
 use crate::data::model::Unit;
@@ -10,6 +10,9 @@ use std::f64::consts::TAU;
 
 /// Width the day bar and its captions need beside the donut, CSS px.
 const BAR_COLUMN: f64 = 260.0;
+/// Height the day bar and its captions need below the donut, CSS px: the
+/// caption above the bar and the gap to the donut, the bar, two lines below.
+const BAR_BLOCK: f64 = 90.0;
 
 /// The reader's hours, French: `2 h`, `2 h 30 min`.
 pub fn hours_text(hours: f64) -> String {
@@ -28,7 +31,7 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
     let side = if wide {
         beside
     } else {
-        (height * 0.62).min(width)
+        (height * 0.62).min(height - BAR_BLOCK * s).min(width)
     };
     let center = if wide {
         Point::new(left + side / 2.0, top + height / 2.0)
@@ -95,34 +98,39 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
         ink: Ink::Accent,
         alpha: 1.0,
     });
+    // Lines are placed for this size; a line too long for the bar (a
+    // narrow phone, many hours) is set smaller.
     let caption = 13.0 * s;
+    let hours = format!("{} en ligne par jour", hours_text(model.hours));
     marks.push(Mark::Label {
         at: Point::new(bar_left, bar_top - caption),
-        text: format!("{} en ligne par jour", hours_text(model.hours)),
-        size: caption,
+        size: size_to_fit(&hours, bar_width, caption),
+        text: hours,
         bold: true,
         ink: Ink::Text,
         align: Align::Start,
     });
+    let social = format!(
+        "dont {} sur les réseaux sociaux",
+        format_duration(model.social_minutes())
+    );
     marks.push(Mark::Label {
         at: Point::new(bar_left, bar_top + bar_height + caption),
-        text: format!(
-            "dont {} sur les réseaux sociaux",
-            format_duration(model.social_minutes())
-        ),
-        size: caption,
+        size: size_to_fit(&social, bar_width, caption),
+        text: social,
         bold: false,
         ink: Ink::Accent,
         align: Align::Start,
     });
+    let calculation = format!(
+        "(calcul\u{a0}: {} × {})",
+        format_value(model.share, Unit::Percent),
+        hours_text(model.hours)
+    );
     marks.push(Mark::Label {
         at: Point::new(bar_left, bar_top + bar_height + caption * 2.4),
-        text: format!(
-            "(calcul\u{a0}: {} × {})",
-            format_value(model.share, Unit::Percent),
-            hours_text(model.hours)
-        ),
-        size: caption * 0.9,
+        size: size_to_fit(&calculation, bar_width, caption * 0.9),
+        text: calculation,
         bold: false,
         ink: Ink::Muted,
         align: Align::Start,
@@ -192,6 +200,7 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::headline::CAPTION_GLYPH;
 
     const MODEL: TempsModel = TempsModel {
         share: 20.0,
@@ -262,6 +271,31 @@ mod tests {
                 .unwrap()
         };
         assert!(width(&MODEL.with_hours(6.0)) > 2.9 * width(&MODEL));
+    }
+
+    #[test]
+    fn on_a_320_px_screen_every_label_stays_on_the_surface() {
+        // The stage of a 320 px screen: a square of 280 CSS px.
+        for hours in [2.0, 11.5] {
+            for scale in [1.0, 2.0, 3.0] {
+                let size = Size::from_css(280.0, 280.0, scale);
+                let scene = layout_temps(&MODEL.with_hours(hours), size, 1.0);
+                for mark in &scene.marks {
+                    if let Mark::Label {
+                        at,
+                        text,
+                        size: font,
+                        align: Align::Start,
+                        ..
+                    } = mark
+                    {
+                        let right = at.x + CAPTION_GLYPH * font * text.chars().count() as f64;
+                        assert!(right <= size.width, "{text}: right edge {right}");
+                        assert!(at.y + font / 2.0 <= size.height, "{text}: bottom {}", at.y);
+                    }
+                }
+            }
+        }
     }
 
     #[test]
