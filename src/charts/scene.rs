@@ -333,25 +333,39 @@ impl Region {
         }
     }
 
-    /// The outline of the region, `gap` px outside it, for a focus highlight.
-    pub fn outline(&self, gap: f64) -> Vec<Point> {
+    /// The outline of the region, `gap` px outside it, for a focus highlight:
+    /// one closed path per contour. A whole ring has two, its outer and inner
+    /// circles: as one sector its outline would cross it with a line.
+    pub fn outline(&self, gap: f64) -> Vec<Vec<Point>> {
+        let tau = std::f64::consts::TAU;
         match *self {
-            Region::Disc { center, radius } => {
-                arc(center, radius + gap, 0.0, std::f64::consts::TAU, 48)
-            }
-            Region::Rect { min, max } => vec![
+            Region::Disc { center, radius } => vec![arc(center, radius + gap, 0.0, tau, 48)],
+            Region::Rect { min, max } => vec![vec![
                 Point::new(min.x - gap, min.y - gap),
                 Point::new(max.x + gap, min.y - gap),
                 Point::new(max.x + gap, max.y + gap),
                 Point::new(min.x - gap, max.y + gap),
-            ],
+            ]],
             Region::Sector {
                 center,
                 inner,
                 outer,
                 start,
                 end,
-            } => sector(center, (inner - gap).max(0.0), outer + gap, start, end),
+            } => {
+                let inner = (inner - gap).max(0.0);
+                if end - start < tau {
+                    vec![sector(center, inner, outer + gap, start, end)]
+                } else {
+                    // As smooth as `sector`'s arcs: a vertex every 0.05 rad.
+                    let circle = |radius| arc(center, radius, 0.0, tau, 126);
+                    if inner > 0.0 {
+                        vec![circle(outer + gap), circle(inner)]
+                    } else {
+                        vec![circle(outer + gap)]
+                    }
+                }
+            }
         }
     }
 
@@ -474,11 +488,13 @@ impl Scene {
     pub fn highlight(&mut self, index: usize) {
         if let Some(target) = self.targets.get(index) {
             let s = self.size.scale;
-            self.marks.push(Mark::Outline {
-                points: target.region.outline(3.0 * s),
-                width: 2.0 * s,
-                ink: Ink::Text,
-            });
+            for points in target.region.outline(3.0 * s) {
+                self.marks.push(Mark::Outline {
+                    points,
+                    width: 2.0 * s,
+                    ink: Ink::Text,
+                });
+            }
         }
     }
 }
@@ -532,6 +548,33 @@ mod tests {
         assert!((north.y - 90.0).abs() < 1e-9);
         assert!((clock_angle(C, east) - FRAC_PI_2).abs() < 1e-9);
         assert!((clock_angle(C, Point::new(90.0, 100.0)) - 3.0 * FRAC_PI_2).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_whole_ring_is_outlined_by_two_circles_and_no_crossing_line() {
+        let center = Point::new(100.0, 100.0);
+        let ring = Region::Sector {
+            center,
+            inner: 40.0,
+            outer: 60.0,
+            start: 0.0,
+            end: std::f64::consts::TAU,
+        };
+        let paths = ring.outline(3.0);
+        assert_eq!(paths.len(), 2);
+        for (path, radius) in paths.iter().zip([63.0, 37.0]) {
+            assert!(path
+                .iter()
+                .all(|p| (p.distance(center) - radius).abs() < 1e-9));
+        }
+        let quarter = Region::Sector {
+            center,
+            inner: 40.0,
+            outer: 60.0,
+            start: 0.0,
+            end: 1.0,
+        };
+        assert_eq!(quarter.outline(3.0).len(), 1);
     }
 
     #[test]
