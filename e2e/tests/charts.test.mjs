@@ -157,6 +157,26 @@ test('a chart is redrawn sharp when only the pixel ratio changes', async () => {
   await context.close();
 });
 
+test('a tooltip near the stage\'s right edge moves left at its full width, not squeezed', async () => {
+  const { context, page, errors } = await open({ viewport: { width: 1280, height: 900 } });
+  await waitForChart(page, 'actualite');
+  const stage = page.locator('#actualite .pme-figure__stage');
+  await stage.focus();
+  const shown = async (key) => {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(100);
+    return tooltip(page, 'actualite').boundingBox();
+  };
+  const first = await shown('Home'); // person 1, left of the grid
+  const last = await shown('End'); // person 100, at the right edge
+  const box = await stage.boundingBox();
+  assert.ok(last.x >= box.x - 0.5 && last.x + last.width <= box.x + box.width + 0.5, 'inside the stage');
+  assert.ok(Math.abs(last.width - first.width) <= 1, `as wide as elsewhere: ${last.width} against ${first.width}`);
+  assert.ok(last.height <= first.height + 1, `no taller: ${last.height} against ${first.height}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('« Rejouer » restarts the entrance animation', async () => {
   const { context, page, errors } = await open();
   await waitForChart(page, 'mobiles');

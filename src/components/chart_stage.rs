@@ -134,9 +134,14 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                 // CSS centres the tooltip on `left`: keep it half its width
                 // from each edge of the stage, so it is never clipped. Its
                 // width is read at `left: 0`, where it has all the room it
-                // can take (near the right edge it would wrap narrower).
+                // can take, and then kept: near the right edge an absolute
+                // box would shrink to the room left of `left` and wrap narrow.
+                let _ = style.remove_property("width");
                 let _ = style.set_property("left", "0");
-                let half = f64::from(el.offset_width()) / 2.0;
+                // Rounded up: a width a fraction too narrow wraps a line.
+                let width = el.get_bounding_client_rect().width().ceil();
+                let _ = style.set_property("width", &format!("{}px", width as i32));
+                let half = width / 2.0;
                 let room = el
                     .parent_element()
                     .map_or(f64::INFINITY, |p| f64::from(p.client_width()));
