@@ -211,8 +211,8 @@ test('the temps slider derives minutes from the reader’s hours', async () => {
   await context.close();
 });
 
-for (const width of [375, 1280]) {
-  test(`at ${width} px the temps slider's value sits beside the slider`, async () => {
+for (const width of [375, 768, 1280]) {
+  test(`at ${width} px the temps slider's value sits beside the slider, which keeps its length`, async () => {
     const { context, page, errors } = await open({ viewport: { width, height: 900 } });
     await waitForChart(page, 'temps');
     const slider = await page.locator('#temps input[type=range]').boundingBox();
@@ -221,6 +221,14 @@ for (const width of [375, 1280]) {
     assert.ok(middle > slider.y && middle < slider.y + slider.height,
       `the value (y ${value.y}–${value.y + value.height}) is not on the slider's line (y ${slider.y}–${slider.y + slider.height})`);
     assert.ok(value.x >= slider.x + slider.width, 'the value is not after the slider');
+    // The value's text changes length (« 2 h », « 11 h 30 min »); the track
+    // must not, or the thumb slides away from the pointer while dragging.
+    const lengths = [];
+    for (const hours of ['2', '2.5', '11.5', '0.5']) {
+      await page.locator('#temps input[type=range]').fill(hours);
+      lengths.push((await page.locator('#temps input[type=range]').boundingBox()).width);
+    }
+    assert.deepEqual(lengths.map((w) => Math.round(w)), lengths.map(() => Math.round(slider.width)), 'track length per value');
     assert.deepEqual(errors, []);
     await context.close();
   });
