@@ -110,6 +110,27 @@ test('a forged resize message from another window is ignored', async () => {
   await context.close();
 });
 
+test('the article embed keeps its text off the frame\'s edges; a chart embed is its card', async () => {
+  for (const width of [375, 654]) {
+    const { context, page, errors } = await site.open({ viewport: { width, height: 700 } }, { path: '?embed=article' });
+    const edges = await page.locator('.pme-title, .pme-article__body > p').evaluateAll((els) => els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { text: el.textContent.slice(0, 30), left: r.left, right: r.right };
+    }));
+    assert.ok(edges.length > 3);
+    for (const { text, left, right } of edges) {
+      assert.ok(left >= 12 && right <= width - 12, `at ${width} px « ${text} » spans ${left}–${right}`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  // A chart embed's card (border and padding of its own) still fills the frame.
+  const { context, page } = await site.open({ viewport: { width: 375, height: 700 } }, { path: '?embed=amis' });
+  const card = await page.locator('#amis').boundingBox();
+  assert.ok(card.x <= 1 && card.width >= 373, `the card spans ${card.x}–${card.x + card.width}`);
+  await context.close();
+});
+
 test('an unknown chart id shows a polite message listing the valid ones', async () => {
   // boot.js names a hostile id « inconnu »; a plain word is kept, and is no chart either.
   for (const id of ['%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'graphique']) {
