@@ -30,6 +30,7 @@
   if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
   if (param('bg') === 'transparent') root.dataset.bg = 'transparent';
   if (param('controls') === '0') root.dataset.controls = '0';
+  if (param('anim') === '0') root.dataset.anim = '0';
   const accent = param('accent');
   if (accent && /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(accent)) root.style.setProperty('--pme-accent', accent);
 

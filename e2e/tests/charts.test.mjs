@@ -177,6 +177,17 @@ test('a tooltip near the stage\'s right edge moves left at its full width, not s
   await context.close();
 });
 
+test('« Rejouer » is offered only where charts animate', async () => {
+  for (const [options, path, shown] of [[{}, '', true], [{ reducedMotion: 'reduce' }, '', false], [{}, '?anim=0', false]]) {
+    const { context, page, errors } = await open(options, { path });
+    await waitForFirstDraw(page, 'mobiles');
+    const replay = page.locator('#mobiles button:has-text("Rejouer")');
+    assert.equal(await replay.isVisible(), shown, `${JSON.stringify(options)} ${path}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('« Rejouer » restarts the entrance animation', async () => {
   const { context, page, errors } = await open();
   await waitForChart(page, 'mobiles');
