@@ -141,18 +141,39 @@ test('a chart more than twice as tall as the screen still plays its entrance', a
 test('a chart is redrawn sharp when only the pixel ratio changes', async () => {
   // A window moved to a denser screen, or a page zoomed while the figure
   // keeps its CSS size: nothing is resized, yet the backing store must follow.
-  const { context, page, errors } = await open({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+  // Chromium's emulation (CDP) changes the ratio without telling the page's
+  // media query listeners, so the page is given its ratio here, and told of
+  // the change as the browser tells it: a `change` on its resolution query.
+  const { context, page, errors } = await open({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 }, {
+    beforeGoto: (p) => p.addInitScript(() => {
+      let ratio = 1;
+      Object.defineProperty(window, 'devicePixelRatio', { get: () => ratio, configurable: true });
+      const matchMedia = window.matchMedia.bind(window);
+      const watched = [];
+      window.matchMedia = (query) => {
+        const list = matchMedia(query);
+        if (query.includes('resolution')) watched.push(list);
+        return list;
+      };
+      window.__changeRatio = (next) => {
+        ratio = next;
+        for (const list of watched.splice(0)) list.dispatchEvent(new MediaQueryListEvent('change', { media: list.media, matches: false }));
+      };
+    }),
+  });
   await waitForChart(page, 'mobiles');
   const backing = () => page.$eval('#mobiles canvas', (c) => ({ css: c.clientWidth, px: c.width }));
   const before = await backing();
   assert.equal(before.px, before.css, 'at ratio 1');
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 900, deviceScaleFactor: 2, mobile: false });
-  await page.waitForFunction(() => devicePixelRatio === 2);
-  await page.waitForTimeout(500);
+  await page.evaluate(() => window.__changeRatio(2));
+  await page.waitForTimeout(300);
   const after = await backing();
   assert.equal(after.css, before.css, 'the CSS size did not change');
   assert.equal(after.px, 2 * after.css, 'the backing store follows the ratio');
+  // And the next change too: the page listens again at the new ratio.
+  await page.evaluate(() => window.__changeRatio(1.5));
+  await page.waitForTimeout(300);
+  assert.equal((await backing()).px, Math.round(1.5 * after.css));
   assert.deepEqual(errors, []);
   await context.close();
 });
