@@ -126,6 +126,7 @@ test('the article embed keeps its text off the frame\'s edges; a chart embed is 
   }
   // A chart embed's card (border and padding of its own) still fills the frame.
   const { context, page } = await site.open({ viewport: { width: 375, height: 700 } }, { path: '?embed=amis' });
+  await waitForFirstDraw(page, 'amis'); // the island is rendered anew in place
   const card = await page.locator('#amis').boundingBox();
   assert.ok(card.x <= 1 && card.width >= 373, `the card spans ${card.x}–${card.x + card.width}`);
   await context.close();
