@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articlePeerPage, stageArticlePeer } from './article-peer.mjs';
+import { PROFILE } from './loads.mjs';
 
 const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 
@@ -44,7 +45,7 @@ test('the built page stages as a peer with the article and no app', { skip: !exi
     // The article and the five figures, as built.
     const article = built.match(/<article[\s\S]*<\/article>/)[0];
     assert.ok(page.includes(article));
-    for (const id of ['amis', 'cercles', 'actualite', 'temps', 'mobiles']) assert.match(page, new RegExp(`<figure id="?${id}\\b`));
+    for (const id of PROFILE.chartIds) assert.match(page, new RegExp(`<figure id="?${id}\\b`));
     const files = readdirSync(out);
     assert.ok(files.includes('chart.umd.js') && files.includes('peer.js'));
     assert.deepEqual(files.filter((f) => /\.wasm|\.(br|gz)$/.test(f) || f.startsWith('pme-infographie')), []);

@@ -107,16 +107,6 @@ test('with JavaScript disabled the whole article is readable, figures included',
   await context.close();
 });
 
-test('if the Wasm cannot load, the article stays whole and each figure states its number', async () => {
-  const { context, page } = await site.open({}, {
-    beforeGoto: (p) => p.route(/\.wasm$/, (route) => route.abort()),
-  });
-  await page.waitForTimeout(500);
-  assert.equal(firstMissingLine(await page.locator('main').innerText()), null);
-  assert.ok(await page.locator('#amis .pme-figure__fallback').isVisible());
-  await context.close();
-});
-
 test('screenshots at 375 px and 1280 px, light and dark', async () => {
   for (const colorScheme of ['light', 'dark']) {
     for (const width of [375, 1280]) {

@@ -5,6 +5,7 @@ import { before, after } from 'node:test';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serveDirectory, siteHeaders } from '../../scripts/serve-dist.mjs';
+import { PROFILE } from '../../bench/loads.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -12,16 +13,11 @@ export const DIST = here('../../dist');
 export const ARTIFACTS = here('../artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
 
-/** The flags this machine's Chromium needs (no network, no sandbox as root). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/**
+ * The flags this machine's Chromium needs (no network, no sandbox as root),
+ * the benchmark's own: the tests and the bench run the same browser.
+ */
+export const CHROMIUM_ARGS = PROFILE.chromiumArgs;
 
 /** Headless Debian Chromium; Playwright gives it a fresh --user-data-dir. */
 export function launchChromium() {
@@ -115,8 +111,8 @@ export function paintedPixels(page, selector) {
   }, selector);
 }
 
-/** Every chart's stable id, in reading order. */
-export const CHART_IDS = ['amis', 'cercles', 'actualite', 'temps', 'mobiles'];
+/** Every chart's stable id, in reading order (`src/charts/mod.rs`). */
+export const CHART_IDS = PROFILE.chartIds;
 
 /**
  * Whether the canvas matching `selector` is what the reader sees at its
