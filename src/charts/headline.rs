@@ -36,26 +36,10 @@ pub fn size_to_fit(text: &str, width: f64, size: f64) -> f64 {
     size.min(width / (CAPTION_GLYPH * text.chars().count().max(1) as f64))
 }
 
-/// `text` broken at its plain spaces into lines of at most `chars`
-/// characters (a word longer than that keeps a line of its own). No-break
-/// spaces hold their words together: « 1 million » stays on one line.
-fn wrap(text: &str, chars: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    for word in text.split(' ') {
-        match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= chars => {
-                line.push(' ');
-                line.push_str(word);
-            }
-            _ => lines.push(word.to_owned()),
-        }
-    }
-    lines
-}
-
 /// The marks of a headline: `number` in the accent colour, then up to two
 /// caption lines, from the top-left corner of `size`. Beside the chart, a
-/// caption too long for the column is wrapped; above it, made smaller.
+/// caption too long for the column is wrapped at its plain spaces (no-break
+/// spaces hold « 1 million » together); above it, set smaller.
 pub fn headline(size: Size, number: String, lines: [String; 2]) -> Vec<Mark> {
     let s = size.scale;
     let margin = MARGIN * s;
@@ -73,21 +57,32 @@ pub fn headline(size: Size, number: String, lines: [String; 2]) -> Vec<Mark> {
         ink: Ink::Accent,
         align: Align::Start,
     }];
-    let lines = lines.into_iter().filter(|t| !t.is_empty());
-    let (caption, lines): (f64, Vec<String>) = if beside(size) {
-        let width = (HEADLINE_COLUMN - MARGIN - COLUMN_GAP) * s;
-        let chars = (width / (CAPTION_GLYPH * CAPTION_SIZE * s)) as usize;
-        let wrapped = lines.flat_map(|line| wrap(&line, chars)).collect();
-        (CAPTION_SIZE * s, wrapped)
-    } else {
-        let lines: Vec<String> = lines.collect();
-        let width = size.width - 2.0 * margin;
-        let caption = lines.iter().fold(CAPTION_SIZE * s, |size, line| {
-            size_to_fit(line, width, size)
-        });
-        (caption, lines)
-    };
-    for (i, text) in lines.into_iter().enumerate() {
+    let beside = beside(size);
+    let mut caption = CAPTION_SIZE * s;
+    let chars = ((HEADLINE_COLUMN - MARGIN - COLUMN_GAP) / (CAPTION_GLYPH * CAPTION_SIZE)) as usize;
+    let mut texts: Vec<String> = Vec::new();
+    for line in lines.into_iter().filter(|t| !t.is_empty()) {
+        if !beside {
+            caption = size_to_fit(&line, size.width - 2.0 * margin, caption);
+            texts.push(line);
+            continue;
+        }
+        // Greedy: each word joins the line before it if it fits there.
+        let first = texts.len();
+        for word in line.split(' ') {
+            if texts.len() > first {
+                if let Some(last) = texts.last_mut() {
+                    if last.chars().count() + 1 + word.chars().count() <= chars {
+                        last.push(' ');
+                        last.push_str(word);
+                        continue;
+                    }
+                }
+            }
+            texts.push(word.to_owned());
+        }
+    }
+    for (i, text) in texts.into_iter().enumerate() {
         marks.push(Mark::Label {
             at: Point::new(
                 margin,

@@ -42,7 +42,7 @@ pub fn use_canvas_size(node: NodeRef) -> Option<Size> {
         let ratio_changes = ratio_changes.clone();
         use_effect_with(*ratio_changes, move |&changes| {
             let listener = ratio_query().map(|query| {
-                EventListener::once(&query, "change", move |_| ratio_changes.set(changes + 1))
+                EventListener::new(&query, "change", move |_| ratio_changes.set(changes + 1))
             });
             move || drop(listener)
         });
