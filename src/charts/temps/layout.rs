@@ -58,7 +58,12 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
     marks.push(Mark::Label {
         at: center,
         text: "Internet".to_owned(),
-        size: (inner * 0.32).clamp(11.0 * s, 16.0 * s),
+        // Within the hole, with a margin for the bold face, on a small donut too.
+        size: size_to_fit(
+            "Internet",
+            1.6 * inner,
+            (inner * 0.32).clamp(11.0 * s, 16.0 * s),
+        ),
         bold: true,
         ink: Ink::Muted,
         align: Align::Center,
@@ -280,6 +285,18 @@ mod tests {
             for scale in [1.0, 2.0, 3.0] {
                 let size = Size::from_css(280.0, 280.0, scale);
                 let scene = layout_temps(&MODEL.with_hours(hours), size, 1.0);
+                let Region::Sector { inner, .. } = scene.targets[0].region else {
+                    panic!("a sector")
+                };
+                let centre = scene.marks.iter().find_map(|m| match m {
+                    Mark::Label { text, size, .. } if text == "Internet" => Some(*size),
+                    _ => None,
+                });
+                let centre = CAPTION_GLYPH * centre.unwrap() * 8.0;
+                assert!(
+                    centre <= 1.7 * inner,
+                    "« Internet » {centre} px wide in a hole of radius {inner} px"
+                );
                 for mark in &scene.marks {
                     if let Mark::Label {
                         at,
