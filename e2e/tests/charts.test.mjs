@@ -198,6 +198,27 @@ test('a tooltip near the stage\'s right edge moves left at its full width, not s
   await context.close();
 });
 
+test('in the pictograms, up and down move a row', async () => {
+  const { context, page, errors } = await open({ viewport: { width: 1280, height: 900 } });
+  await waitForChart(page, 'actualite');
+  await page.locator('#actualite .pme-figure__stage').focus();
+  const person = async (key) => {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(80);
+    return Number((await tooltip(page, 'actualite').innerText()).match(/Personne (\d+) sur 100/)[1]);
+  };
+  assert.equal(await person('Home'), 1);
+  assert.equal(await person('ArrowRight'), 2);
+  const below = await person('ArrowDown');
+  assert.ok(below > 5 && (below - 2) % 5 === 0, `a row down from person 2 is person ${below}`);
+  assert.equal(await person('ArrowUp'), 2);
+  assert.equal(await person('ArrowUp'), 2, 'the top row stops');
+  assert.equal(await person('End'), 100);
+  assert.equal(await person('ArrowDown'), 100, 'the bottom row stops');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('« Rejouer » is offered only where charts animate', async () => {
   for (const [options, path, shown] of [[{}, '', true], [{ reducedMotion: 'reduce' }, '', false], [{}, '?anim=0', false]]) {
     const { context, page, errors } = await open(options, { path });

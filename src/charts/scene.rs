@@ -474,9 +474,40 @@ pub struct Scene {
     pub backdrop: usize,
     /// Explorable marks, in keyboard order (arrow keys walk this list).
     pub targets: Vec<Target>,
+    /// How many targets make a row when they form a grid, in reading order
+    /// (up and down then move a row); 1 when they are a list.
+    pub columns: usize,
 }
 
 impl Scene {
+    /// The target keyboard focus moves to from `focus` on `key`: `None`
+    /// when the key is not one of exploration's, `Some(None)` to leave the
+    /// marks (Escape). Left and right walk the list and wrap around; up and
+    /// down move a row in a grid (stopping at its edges), and in a list are
+    /// left and right; Home and End go to the first and last.
+    pub fn keyboard_step(&self, focus: Option<usize>, key: &str) -> Option<Option<usize>> {
+        let count = self.targets.len();
+        if count == 0 {
+            return None;
+        }
+        let grid = self.columns > 1;
+        let next = match (key, focus) {
+            ("Escape", _) => None,
+            ("Home", _) | ("ArrowRight" | "ArrowDown", None) => Some(0),
+            ("End", _) | ("ArrowLeft" | "ArrowUp", None) => Some(count - 1),
+            ("ArrowDown", Some(i)) if grid => Some(if i + self.columns < count {
+                i + self.columns
+            } else {
+                i
+            }),
+            ("ArrowUp", Some(i)) if grid => Some(i.checked_sub(self.columns).unwrap_or(i)),
+            ("ArrowRight" | "ArrowDown", Some(i)) => Some((i + 1) % count),
+            ("ArrowLeft" | "ArrowUp", Some(i)) => Some((i + count - 1) % count),
+            _ => return None,
+        };
+        Some(next)
+    }
+
     /// The target under `p` (px), if any: the topmost, i.e. the last listed.
     pub fn hit(&self, p: Point, slop: f64) -> Option<usize> {
         self.targets
@@ -604,6 +635,45 @@ mod tests {
     }
 
     #[test]
+    fn arrows_walk_a_list_and_move_by_rows_in_a_grid() {
+        let target = Target {
+            region: Region::Disc {
+                center: Point::new(0.0, 0.0),
+                radius: 1.0,
+            },
+            text: String::new(),
+        };
+        let scene = |count: usize, columns: usize| Scene {
+            size: Size::from_css(100.0, 100.0, 1.0),
+            marks: vec![],
+            backdrop: 0,
+            targets: vec![target.clone(); count],
+            columns,
+        };
+        // A list of 3: every arrow steps and wraps around.
+        let list = scene(3, 1);
+        assert_eq!(list.keyboard_step(None, "ArrowDown"), Some(Some(0)));
+        assert_eq!(list.keyboard_step(Some(2), "ArrowDown"), Some(Some(0)));
+        assert_eq!(list.keyboard_step(Some(0), "ArrowUp"), Some(Some(2)));
+        assert_eq!(list.keyboard_step(Some(1), "ArrowRight"), Some(Some(2)));
+        // 19 in rows of 5 (the phones): down and up move a row, and stop.
+        let grid = scene(19, 5);
+        assert_eq!(grid.keyboard_step(Some(2), "ArrowDown"), Some(Some(7)));
+        assert_eq!(grid.keyboard_step(Some(7), "ArrowUp"), Some(Some(2)));
+        assert_eq!(grid.keyboard_step(Some(2), "ArrowUp"), Some(Some(2)));
+        assert_eq!(grid.keyboard_step(Some(14), "ArrowDown"), Some(Some(14)));
+        assert_eq!(grid.keyboard_step(Some(13), "ArrowDown"), Some(Some(18)));
+        assert_eq!(grid.keyboard_step(Some(4), "ArrowRight"), Some(Some(5)));
+        assert_eq!(grid.keyboard_step(Some(0), "ArrowLeft"), Some(Some(18)));
+        assert_eq!(grid.keyboard_step(None, "ArrowUp"), Some(Some(18)));
+        assert_eq!(grid.keyboard_step(Some(9), "Home"), Some(Some(0)));
+        assert_eq!(grid.keyboard_step(Some(9), "End"), Some(Some(18)));
+        assert_eq!(grid.keyboard_step(Some(9), "Escape"), Some(None));
+        assert_eq!(grid.keyboard_step(Some(9), "a"), None);
+        assert_eq!(scene(0, 1).keyboard_step(None, "ArrowDown"), None);
+    }
+
+    #[test]
     fn hit_finds_the_topmost_target_under_the_point() {
         let disc = |x: f64| Target {
             region: Region::Disc {
@@ -617,6 +687,7 @@ mod tests {
             marks: vec![],
             backdrop: 0,
             targets: vec![disc(50.0), disc(55.0), disc(150.0)],
+            columns: 1,
         };
         assert_eq!(scene.hit(Point::new(52.0, 50.0), 0.0), Some(1));
         assert_eq!(scene.hit(Point::new(150.0, 58.0), 0.0), Some(2));

@@ -210,18 +210,14 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                 onactivate.emit(i);
                 return;
             }
-            let count = target_count(&drawn);
-            let next = match (e.key().as_str(), *focus) {
-                (_, _) if count == 0 => return,
-                ("ArrowRight" | "ArrowDown", None) | ("Home", _) => Some(0),
-                ("ArrowLeft" | "ArrowUp", None) | ("End", _) => Some(count - 1),
-                ("ArrowRight" | "ArrowDown", Some(i)) => Some((i + 1) % count),
-                ("ArrowLeft" | "ArrowUp", Some(i)) => Some((i + count - 1) % count),
-                ("Escape", _) => None,
-                _ => return,
-            };
-            e.prevent_default();
-            focus.set(next);
+            let step = drawn
+                .borrow()
+                .as_ref()
+                .and_then(|scene| scene.keyboard_step(*focus, &e.key()));
+            if let Some(next) = step {
+                e.prevent_default();
+                focus.set(next);
+            }
         })
     };
     let onfocus = {

@@ -79,6 +79,7 @@ pub fn frame_for_export(scene: Scene, title: &str, source: &str) -> Scene {
         marks,
         backdrop,
         targets: Vec::new(),
+        columns: 1,
     }
 }
 
@@ -108,6 +109,7 @@ mod tests {
             }],
             backdrop: 0,
             targets: vec![],
+            columns: 1,
         };
         let framed = frame_for_export(
             scene,

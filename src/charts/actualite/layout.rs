@@ -93,6 +93,7 @@ pub fn layout_actualite(percent: f64, size: Size, t: f64) -> Scene {
         marks,
         backdrop,
         targets,
+        columns: grid.columns,
     }
 }
 

@@ -264,6 +264,7 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
         marks,
         backdrop,
         targets,
+        columns: 1,
     }
 }
 

@@ -258,6 +258,7 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
         marks,
         backdrop: 0,
         targets,
+        columns: 1,
     }
 }
 

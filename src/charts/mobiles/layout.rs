@@ -94,6 +94,7 @@ pub fn layout_mobiles(people: f64, year: Option<u16>, size: Size, t: f64) -> Sce
         marks,
         backdrop,
         targets,
+        columns: grid.columns,
     }
 }
 

@@ -199,6 +199,7 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
         marks,
         backdrop: 0,
         targets,
+        columns: 1,
     }
 }
 
