@@ -188,9 +188,10 @@ pub fn use_entrance(
 /// An observer and the callback it calls, kept alive together.
 type Observation = (IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>);
 
-/// Watches `element`: visible once half of it shows, or, for an element over
-/// twice as tall as the screen (a square stage on a phone on its side), once
-/// it fills half the screen; hidden once none of it shows.
+/// Watches `element`: visible once half of it shows, or, for an element
+/// taller than the screen, once it fills half the screen (over twice as tall,
+/// a square stage on a phone on its side, half of it never shows); hidden
+/// once none of it shows.
 fn observe(element: &Element, visible: UseStateHandle<bool>) -> Option<Observation> {
     let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         let screen = web_sys::window()
