@@ -36,6 +36,28 @@ pub fn size_to_fit(text: &str, width: f64, size: f64) -> f64 {
     size.min(width / (CAPTION_GLYPH * text.chars().count().max(1) as f64))
 }
 
+/// `text` cut into lines of at most `max_chars` characters at its plain
+/// spaces (no-break spaces hold their words together), for text wrapped by
+/// an estimate of glyph width: captions here, titles and sources of exports.
+pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let fits = line.chars().count() + 1 + word.chars().count() <= max_chars.max(1);
+        if !line.is_empty() && !fits {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 /// The marks of a headline: `number` in the accent colour, then up to two
 /// caption lines, from the top-left corner of `size`. Beside the chart, a
 /// caption too long for the column is wrapped at its plain spaces (no-break
@@ -67,20 +89,7 @@ pub fn headline(size: Size, number: String, lines: [String; 2]) -> Vec<Mark> {
             texts.push(line);
             continue;
         }
-        // Greedy: each word joins the line before it if it fits there.
-        let first = texts.len();
-        for word in line.split(' ') {
-            if texts.len() > first {
-                if let Some(last) = texts.last_mut() {
-                    if last.chars().count() + 1 + word.chars().count() <= chars {
-                        last.push(' ');
-                        last.push_str(word);
-                        continue;
-                    }
-                }
-            }
-            texts.push(word.to_owned());
-        }
+        texts.extend(wrap(&line, chars));
     }
     for (i, text) in texts.into_iter().enumerate() {
         marks.push(Mark::Label {
@@ -131,6 +140,16 @@ mod tests {
             assert!(width <= HEADLINE_COLUMN * 2.0, "{text}: {width}");
             assert_eq!(marks.len(), 3);
         }
+    }
+
+    #[test]
+    fn wraps_at_spaces_within_the_width() {
+        assert_eq!(
+            wrap("un deux trois quatre", 9),
+            ["un deux", "trois", "quatre"]
+        );
+        assert_eq!(wrap("", 10), Vec::<String>::new());
+        assert_eq!(wrap("motbeaucouptroplong", 5), ["motbeaucouptroplong"]);
     }
 
     #[test]

@@ -2,30 +2,11 @@
 //! surface tall enough for both. Text is wrapped by an estimate of glyph
 //! width, never measured, so the same picture comes out everywhere.
 
+use crate::charts::headline::wrap;
 use crate::charts::scene::{Align, Ink, Mark, Point, Scene, Size};
 
 /// Average glyph width as a share of the font size, for wrapping.
 const GLYPH: f64 = 0.55;
-
-/// `text` cut into lines of at most `max_chars` characters, at spaces.
-pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ').filter(|w| !w.is_empty()) {
-        let fits = line.chars().count() + 1 + word.chars().count() <= max_chars.max(1);
-        if !line.is_empty() && !fits {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
 
 /// `scene` with `title` above it and `source` (wrapped) below it.
 pub fn frame_for_export(scene: Scene, title: &str, source: &str) -> Scene {
@@ -86,16 +67,6 @@ pub fn frame_for_export(scene: Scene, title: &str, source: &str) -> Scene {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn wraps_at_spaces_within_the_width() {
-        assert_eq!(
-            wrap("un deux trois quatre", 9),
-            ["un deux", "trois", "quatre"]
-        );
-        assert_eq!(wrap("", 10), Vec::<String>::new());
-        assert_eq!(wrap("motbeaucouptroplong", 5), ["motbeaucouptroplong"]);
-    }
 
     #[test]
     fn the_frame_adds_title_and_source_and_moves_the_chart_down() {
