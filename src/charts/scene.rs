@@ -357,8 +357,7 @@ impl Region {
                 if end - start < tau {
                     vec![sector(center, inner, outer + gap, start, end)]
                 } else {
-                    // As smooth as `sector`'s arcs: a vertex every 0.05 rad.
-                    let circle = |radius| arc(center, radius, 0.0, tau, 126);
+                    let circle = |radius| arc(center, radius, 0.0, tau, curve_steps(tau));
                     if inner > 0.0 {
                         vec![circle(outer + gap), circle(inner)]
                     } else {
@@ -446,10 +445,15 @@ pub fn arc(center: Point, radius: f64, start: f64, end: f64, steps: usize) -> Ve
         .collect()
 }
 
+/// How many straight steps draw an arc of `sweep` rad smoothly: about one
+/// vertex per 3 degrees keeps curves smooth at any size.
+fn curve_steps(sweep: f64) -> usize {
+    (sweep.abs() / 0.05).ceil().max(2.0) as usize
+}
+
 /// The polygon of a ring sector (a pie slice when `inner` is 0).
 pub fn sector(center: Point, inner: f64, outer: f64, start: f64, end: f64) -> Vec<Point> {
-    // About one vertex per 3 degrees keeps curves smooth at any size.
-    let steps = ((end - start).abs() / 0.05).ceil().max(2.0) as usize;
+    let steps = curve_steps(end - start);
     let mut points = arc(center, outer, start, end, steps);
     if inner > 0.0 {
         points.extend(arc(center, inner, end, start, steps));
