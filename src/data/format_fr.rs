@@ -52,7 +52,7 @@ pub fn format_count(value: f64) -> String {
 /// 2 amis; 1,7 million, 2 millions), so 1 960 000 is « 2 millions », not
 /// « 2 million »; after « million(s) de » the noun is always plural.
 fn written_count(value: f64) -> (String, bool) {
-    let words = value.abs() >= 1_000_000.0;
+    let words = in_words(value);
     let rounded = if words {
         round_decimal(value / 1_000_000.0, 1)
     } else {
@@ -68,6 +68,11 @@ fn written_count(value: f64) -> (String, bool) {
     }
 }
 
+/// Whether [`format_count`] writes `value` in words (whole millions and above).
+fn in_words(value: f64) -> bool {
+    value.abs() >= 1_000_000.0
+}
+
 /// A value with its unit, in French: `30 %`, `120 amis`, `1 personne`,
 /// `19 millions de personnes`.
 pub fn format_value(value: f64, unit: Unit) -> String {
@@ -79,7 +84,7 @@ pub fn format_value(value: f64, unit: Unit) -> String {
     let (count, is_plural) = written_count(value);
     let noun = if is_plural { plural } else { singular };
     // « 19 millions de personnes »: a number in words takes « de ».
-    if value.abs() >= 1_000_000.0 {
+    if in_words(value) {
         format!("{count} de {noun}")
     } else {
         format!("{count}{NBSP}{noun}")
