@@ -122,7 +122,15 @@ impl EmbedConfig {
                 // A value equal to the chart's default is the default: the
                 // page is then the prerendered one, and `to_query` (which
                 // writes only changes) reproduces exactly this configuration.
-                "relais" => config.hops = value.parse::<u8>().ok().filter(|h| (2..=3).contains(h)),
+                // Written exactly as `to_query` writes it: `u8`'s parser
+                // would also take `+3` or `03`.
+                "relais" => {
+                    config.hops = match value {
+                        "2" => Some(2),
+                        "3" => Some(3),
+                        _ => None,
+                    }
+                }
                 "segmenter" => config.segmented = parse_flag(value).filter(|&on| on),
                 "heures" => config.hours = parse_hours(value).filter(|&h| h != DEFAULT_HOURS),
                 "cercle" => {
@@ -291,8 +299,13 @@ mod tests {
             (bad.hops, bad.segmented, bad.hours, bad.circle),
             (None, None, None, None)
         );
-        for h in ["NaN", "inf", "-1", "13", "0", "1e400", ""] {
+        for h in [
+            "NaN", "inf", "-1", "13", "0", "1e400", "", "+3", "3.", ".5", "3 h",
+        ] {
             assert_eq!(parse(&[("heures", h)]).hours, None, "{h}");
+        }
+        for r in ["+3", "03", "2.0", "٣"] {
+            assert_eq!(parse(&[("relais", r)]).hops, None, "{r}");
         }
     }
 
