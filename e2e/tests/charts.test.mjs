@@ -62,7 +62,7 @@ test('the keyboard walks the marks, the tooltip and live region follow, Escape c
   assert.match(first, /Réseaux sociaux\u00a0: 20\u00a0% du temps passé sur Internet en 2011/);
   await page.keyboard.press('ArrowRight');
   await page.waitForTimeout(100);
-  assert.match(await tooltip(page, 'temps').innerText(), /80\u00a0% \(calcul\u00a0: 100 − 20\)/);
+  assert.match(await tooltip(page, 'temps').innerText(), /80\u00a0% \(calcul\u00a0: 100\u00a0−\u00a020\)/);
   assert.equal(await page.locator('#temps [aria-live="polite"]').last().innerText(),
     await tooltip(page, 'temps').innerText());
   await page.keyboard.press('ArrowRight');
@@ -247,7 +247,7 @@ test('the amis relays show the derived upper bounds; segmenting cuts them', asyn
   const { context, page, errors } = await open();
   await waitForChart(page, 'amis');
   await page.click('#amis label:has-text("3 fois")');
-  assert.match(await page.getAttribute('#amis canvas', 'aria-label'), /1\u202f728\u202f000 personnes.*120 × 120 × 120/);
+  assert.match(await page.getAttribute('#amis canvas', 'aria-label'), /1\u202f728\u202f000 personnes.*120\u00a0×\u00a0120\u00a0×\u00a0120/);
   await page.click('#amis label:has-text("Segmenter la diffusion")');
   assert.match(await page.getAttribute('#amis canvas', 'aria-label'), /seul le cercle choisi/);
   assert.deepEqual(errors, []);

@@ -1,6 +1,6 @@
 //! « Voir les données »: a chart's data as an accessible HTML table.
 
-use crate::data::format_fr::{format_decimal, format_value};
+use crate::data::format_fr::{format_decimal, format_value, MINUS};
 use crate::data::model::Stat;
 use yew::prelude::*;
 
@@ -59,7 +59,7 @@ pub fn share_and_rest_rows(stat: &Stat, share: &str, rest: &str) -> Vec<Vec<Cell
                 format_value(100.0 - stat.value, stat.unit),
             ),
             Cell::text(format!(
-                "Calcul\u{a0}: 100 − {}",
+                "Calcul\u{a0}: 100{MINUS}{}",
                 format_decimal(stat.value, 1)
             )),
         ],
@@ -90,5 +90,26 @@ pub fn data_table(id: AttrValue, data: &TableData, open: bool) -> Html {
                 </tbody>
             </table>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::stat;
+
+    #[test]
+    fn the_rest_row_says_how_it_is_derived_on_one_line() {
+        let share = stat("temps").expect("the temps statistic");
+        let rows = share_and_rest_rows(share, "Part", "Reste");
+        assert_eq!(rows[0][1].number, Some(share.value));
+        assert_eq!(rows[1][1].number, Some(100.0 - share.value));
+        let derivation = &rows[1][2].text;
+        let calculation = derivation.strip_prefix("Calcul\u{a0}: ");
+        // A table cell may wrap at any plain space: the calculation has none.
+        assert!(
+            calculation.is_some_and(|c| c.starts_with("100") && !c.contains(' ')),
+            "{derivation:?}"
+        );
     }
 }

@@ -12,6 +12,13 @@ use super::model::Unit;
 // a number and its unit or `%`.
 use crate::content::typography::{NARROW_NBSP as GROUP_SEPARATOR, NBSP};
 
+/// The « × » between a calculation's terms, held to them by no-break
+/// spaces so that « 20 % × 2 h » never breaks across two lines.
+pub const TIMES: &str = "\u{a0}×\u{a0}";
+
+/// The « − » of a calculation, held like [`TIMES`]: « 100 − 20 ».
+pub const MINUS: &str = "\u{a0}−\u{a0}";
+
 /// `value` rounded to an integer with thousands grouped: `1 728 000`.
 pub fn format_integer(value: f64) -> String {
     format_decimal(value, 0)

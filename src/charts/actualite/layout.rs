@@ -3,7 +3,7 @@
 use crate::charts::headline::{body_area, headline};
 use crate::charts::scene::{arc, Ink, Mark, Point, Scene, Size, Target};
 use crate::charts::unit_grid::{unit_grid, Stagger};
-use crate::data::format_fr::format_value;
+use crate::data::format_fr::{format_value, MINUS};
 use crate::data::model::Unit;
 use std::f64::consts::FRAC_PI_2;
 
@@ -72,7 +72,7 @@ pub fn layout_actualite(percent: f64, size: Size, t: f64) -> Scene {
                 )
             } else {
                 format!(
-                    "Personne {} sur {PEOPLE}\u{a0}: ne les cite pas pour s’informer, comme {} sur {PEOPLE} (calcul\u{a0}: 100 − {filled})",
+                    "Personne {} sur {PEOPLE}\u{a0}: ne les cite pas pour s’informer, comme {} sur {PEOPLE} (calcul\u{a0}: 100{MINUS}{filled})",
                     i + 1,
                     PEOPLE - filled
                 )

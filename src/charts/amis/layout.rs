@@ -370,11 +370,13 @@ mod tests {
     fn relays_show_the_upper_bound_and_how_it_is_derived() {
         let two = layout_amis(&model(2, false), SIZE, 1.0);
         assert!(two.label_texts().contains(&"14\u{202f}400"));
-        assert!(two.label_texts().contains(&"= 120 × 120"));
+        assert!(two.label_texts().contains(&"= 120\u{a0}×\u{a0}120"));
         assert!(two.label_texts().contains(&"personnes au plus"));
         let three = layout_amis(&model(3, false), SIZE, 1.0);
         assert!(three.label_texts().contains(&"1\u{202f}728\u{202f}000"));
-        assert!(three.label_texts().contains(&"= 120 × 120 × 120"));
+        assert!(three
+            .label_texts()
+            .contains(&"= 120\u{a0}×\u{a0}120\u{a0}×\u{a0}120"));
         assert_eq!(three.targets.len(), 4, "you and three rings");
         assert!(three.targets[2].text.contains("14\u{202f}400"));
         assert!(three.targets[3].text.contains("1\u{202f}728\u{202f}000"));

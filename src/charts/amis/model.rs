@@ -1,6 +1,7 @@
 //! State of the `amis` chart: how far the message is relayed, and whether the
 //! sender segments who receives it.
 
+use crate::data::format_fr::{format_integer, TIMES};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -66,7 +67,7 @@ pub fn reach_upper_bound(friends: u32, hops: u8) -> f64 {
 
 /// How [`reach_upper_bound`] is derived, for labels: « 120 × 120 × 120 ».
 pub fn reach_derivation(friends: u32, hops: u8) -> String {
-    vec![crate::data::format_fr::format_integer(f64::from(friends)); usize::from(hops)].join(" × ")
+    vec![format_integer(f64::from(friends)); usize::from(hops)].join(TIMES)
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@ use super::model::{TempsModel, HOURS};
 use crate::charts::easing::{ease_out_cubic, window};
 use crate::charts::headline::{body_area, headline, size_to_fit};
 use crate::charts::scene::{sector, Align, Ink, Mark, Point, Region, Scene, Size, Target};
-use crate::data::format_fr::{dated, format_decimal, format_duration, format_value};
+use crate::data::format_fr::{dated, format_decimal, format_duration, format_value, MINUS, TIMES};
 use crate::data::model::Unit;
 use std::f64::consts::TAU;
 
@@ -128,7 +128,7 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
         align: Align::Start,
     });
     let calculation = format!(
-        "(calcul\u{a0}: {} × {})",
+        "(calcul\u{a0}: {}{TIMES}{})",
         format_value(model.share, Unit::Percent),
         hours_text(model.hours)
     );
@@ -175,7 +175,7 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
                 end: TAU,
             },
             text: format!(
-                "Le reste du temps en ligne\u{a0}: {} (calcul\u{a0}: 100 − {})",
+                "Le reste du temps en ligne\u{a0}: {} (calcul\u{a0}: 100{MINUS}{})",
                 format_value(100.0 - model.share, Unit::Percent),
                 format_decimal(model.share, 1)
             ),
@@ -221,7 +221,7 @@ mod tests {
         assert!(labels.contains(&"20\u{a0}%"));
         assert!(labels.contains(&"2\u{a0}h en ligne par jour"));
         assert!(labels.contains(&"dont 24\u{a0}min sur les réseaux sociaux"));
-        assert!(labels.contains(&"(calcul\u{a0}: 20\u{a0}% × 2\u{a0}h)"));
+        assert!(labels.contains(&"(calcul\u{a0}: 20\u{a0}%\u{a0}×\u{a0}2\u{a0}h)"));
         assert!(scene.targets[1].text.contains("80\u{a0}%"));
     }
 

@@ -6,7 +6,7 @@ use crate::components::data_table::share_and_rest_rows;
 use crate::components::figure::stat_fallback;
 use crate::components::{Cell, ChartFigure, ChartStage, TableData};
 use crate::data::decimal::write_decimal;
-use crate::data::format_fr::{dated, format_duration, format_value, share_in_words};
+use crate::data::format_fr::{dated, format_duration, format_value, share_in_words, TIMES};
 use crate::data::model::Stat;
 use crate::embed::EmbedConfig;
 use crate::hooks::use_query_param;
@@ -56,7 +56,7 @@ pub fn temps_chart(props: &TempsChartProps) -> Html {
                 )),
                 Cell::number(model.social_minutes().round(), derived.clone()),
                 Cell::text(format!(
-                    "Calcul\u{a0}: {share} × {}",
+                    "Calcul\u{a0}: {share}{TIMES}{}",
                     hours_text(model.hours)
                 )),
             ]],
