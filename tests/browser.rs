@@ -127,7 +127,7 @@ fn painting_with_a_cached_backdrop_gives_the_picture_render_gives() {
     use pme_infographie::charts::actualite::layout_actualite;
     use pme_infographie::charts::amis::{layout_amis, AmisModel};
     use pme_infographie::charts::palette::Palette;
-    use pme_infographie::charts::render::render;
+    use pme_infographie::charts::render::{render, CANVAS_UNITS};
     use pme_infographie::charts::scene::{Scene, Size};
     use pme_infographie::components::canvas_painter::CanvasPainter;
 
@@ -168,8 +168,10 @@ fn painting_with_a_cached_backdrop_gives_the_picture_render_gives() {
                 let reference = new_canvas();
                 reference.set_width(canvas.width());
                 reference.set_height(canvas.height());
-                let backend = CanvasBackend::with_canvas_object(reference.clone()).unwrap();
-                render(&backend.into_drawing_area(), &scene, &palette).unwrap();
+                let backend =
+                    CanvasBackend::with_canvas_object_in_units(reference.clone(), CANVAS_UNITS)
+                        .unwrap();
+                render(&backend.into_drawing_area(), &scene, &palette, CANVAS_UNITS).unwrap();
                 assert_eq!(
                     canvas.width(),
                     (width * 2.0) as u32,
@@ -183,6 +185,68 @@ fn painting_with_a_cached_backdrop_gives_the_picture_render_gives() {
             }
         }
     }
+}
+
+/// On the canvas, marks fall between pixels (a donut's edge is smooth), and
+/// the context is left unscaled for whoever draws on it next.
+#[wasm_bindgen_test]
+fn the_canvas_backend_draws_between_pixels_and_leaves_the_context_unscaled() {
+    use plotters::prelude::IntoDrawingArea;
+    use plotters_canvas::CanvasBackend;
+    use pme_infographie::charts::palette::Palette;
+    use pme_infographie::charts::render::{render_layer, CANVAS_UNITS};
+    use pme_infographie::charts::scene::{Ink, Mark, Point};
+
+    // A band from x = 10.5 px to the right edge, 4 px tall.
+    let band = [Mark::Polygon {
+        points: vec![
+            Point::new(10.5, 0.0),
+            Point::new(20.0, 0.0),
+            Point::new(20.0, 4.0),
+            Point::new(10.5, 4.0),
+        ],
+        ink: Ink::Accent,
+        alpha: 1.0,
+    }];
+    let alpha_at = |units: u32| {
+        let canvas = new_canvas();
+        canvas.set_width(20);
+        canvas.set_height(4);
+        {
+            let backend =
+                CanvasBackend::with_canvas_object_in_units(canvas.clone(), units).unwrap();
+            render_layer(
+                &backend.into_drawing_area(),
+                &band,
+                &Palette::LIGHT,
+                false,
+                units,
+            )
+            .unwrap();
+        }
+        let context: CanvasRenderingContext2d = canvas
+            .get_context("2d")
+            .unwrap()
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        let matrix = context.get_transform().unwrap();
+        assert_eq!(
+            (matrix.a(), matrix.d(), matrix.e(), matrix.f()),
+            (1.0, 1.0, 0.0, 0.0),
+            "unscaled after drawing in {units} units"
+        );
+        let data = pixels(&canvas);
+        // Row 2: the alpha of columns 9, 10 and 11.
+        [9, 10, 11].map(|x| data[(2 * 20 + x) * 4 + 3])
+    };
+    // In whole pixels column 10 is all or nothing; in quarter pixels it is
+    // half covered.
+    let [before, edge, after] = alpha_at(CANVAS_UNITS);
+    assert_eq!((before, after), (0, 255));
+    assert!((96..=160).contains(&edge), "column 10's alpha {edge}");
+    let [_, whole, _] = alpha_at(1);
+    assert!(whole == 0 || whole == 255, "column 10's alpha {whole}");
 }
 
 /// In the Wasm, `polar` and `clock_angle` use the browser's `Math` (to ship

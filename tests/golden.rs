@@ -22,7 +22,7 @@ fn svg(scene: &Scene) -> String {
     {
         let size = (scene.size.width as u32, scene.size.height as u32);
         let area = SVGBackend::with_string(&mut out, size).into_drawing_area();
-        render(&area, scene, &Palette::LIGHT).expect("renders");
+        render(&area, scene, &Palette::LIGHT, 1).expect("renders");
     }
     out
 }

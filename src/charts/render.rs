@@ -14,14 +14,23 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 pub const FONT_FAMILY: &str =
     "system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif";
 
+/// Backend units per device pixel on a canvas. plotters places everything
+/// in whole units: in whole pixels, a donut's edge was lumpy on a screen of
+/// one device pixel per CSS px (each vertex snapped by up to half a pixel).
+/// The canvas backend works in quarter pixels instead
+/// (`CanvasBackend::with_canvas_object_in_units`, vendor/README.md).
+pub const CANVAS_UNITS: u32 = 4;
+
 /// Draws `scene` onto `area`, background first (unless the palette is
-/// transparent), with `palette`'s colours.
+/// transparent), with `palette`'s colours, at `units` backend units per
+/// device pixel of the scene (the area is then `units` times its size).
 pub fn render<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     scene: &Scene,
     palette: &Palette,
+    units: u32,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    render_layer(area, &scene.marks, palette, true)
+    render_layer(area, &scene.marks, palette, true, units)
 }
 
 /// Draws `marks` onto `area`, over what is there, or first over the
@@ -33,7 +42,11 @@ pub fn render_layer<DB: DrawingBackend>(
     marks: &[Mark],
     palette: &Palette,
     background: bool,
+    units: u32,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let units = f64::from(units.max(1));
+    let pixel = |p: Point| (place(p.x, units), place(p.y, units));
+    let whole_pixels = |width: f64| whole_pixels(width, units);
     if background && !palette.transparent {
         area.fill(&color(palette, Ink::Surface, 1.0))?;
     }
@@ -102,9 +115,13 @@ pub fn render_layer<DB: DrawingBackend>(
                 // `FontFamily::Name`, not `FONT_FAMILY.into()`: that conversion
                 // lowercases the name, which links Unicode case tables (~16 KB)
                 // into the Wasm for a name that is never a generic family.
-                let style = FontDesc::new(FontFamily::Name(FONT_FAMILY), size.round(), weight)
-                    .color(&color(palette, *ink, 1.0))
-                    .pos(Pos::new(h, VPos::Center));
+                let style = FontDesc::new(
+                    FontFamily::Name(FONT_FAMILY),
+                    (size * units).round(),
+                    weight,
+                )
+                .color(&color(palette, *ink, 1.0))
+                .pos(Pos::new(h, VPos::Center));
                 area.draw(&Text::new(text.as_str(), pixel(*at), style))?;
             }
         }
@@ -112,19 +129,81 @@ pub fn render_layer<DB: DrawingBackend>(
     area.present()
 }
 
-/// Rounds to whole device pixels: plotters' backends work in integers, and
-/// rounding here (not truncating) keeps marks centred and output deterministic.
-fn pixel(p: Point) -> (i32, i32) {
-    (p.x.round() as i32, p.y.round() as i32)
+/// A coordinate in whole backend units: plotters' backends work in
+/// integers, and rounding here (not truncating) keeps marks centred and
+/// output deterministic.
+fn place(coordinate: f64, units: f64) -> i32 {
+    (coordinate * units).round() as i32
 }
 
-/// A stroke width or a radius in whole pixels, at least one.
-fn whole_pixels(width: f64) -> u32 {
-    width.round().max(1.0) as u32
+/// A stroke width or a radius in whole backend units, at least a pixel.
+fn whole_pixels(width: f64, units: f64) -> u32 {
+    (width * units).round().max(units) as u32
 }
 
 fn color(palette: &Palette, ink: Ink, alpha: f64) -> RGBAColor {
     let Rgb(r, g, b) = palette.get(ink);
     // Two decimals keep SVG output stable across platforms' float printing.
     RGBAColor(r, g, b, (alpha.clamp(0.0, 1.0) * 100.0).round() / 100.0)
+}
+
+// Through plotters' SVG backend, a native dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    /// The vertices of the one polygon `marks` draw, in scene pixels, as
+    /// rendered through plotters' SVG backend at `units` per pixel.
+    fn drawn_vertices(marks: &[Mark], units: u32) -> Vec<(f64, f64)> {
+        let mut svg = String::new();
+        {
+            let area =
+                SVGBackend::with_string(&mut svg, (40 * units, 20 * units)).into_drawing_area();
+            render_layer(&area, marks, &Palette::LIGHT, false, units).expect("renders");
+        }
+        let points = svg.split("points=\"").nth(1).expect("a polygon");
+        let points = &points[..points.find('"').expect("its end")];
+        let unit = f64::from(units);
+        points
+            .split_whitespace()
+            .map(|xy| {
+                let (x, y) = xy.split_once(',').expect("x,y");
+                (
+                    x.parse::<f64>().unwrap() / unit,
+                    y.parse::<f64>().unwrap() / unit,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn on_a_finer_grid_vertices_land_nearer_where_the_layout_put_them() {
+        let laid_out = [(10.3, 0.4), (30.6, 10.1), (5.85, 17.7)];
+        let marks = [Mark::Polygon {
+            points: laid_out.iter().map(|&(x, y)| Point::new(x, y)).collect(),
+            ink: Ink::Accent,
+            alpha: 1.0,
+        }];
+        let worst = |units| {
+            let drawn = drawn_vertices(&marks, units);
+            assert_eq!(drawn.len(), laid_out.len());
+            drawn
+                .iter()
+                .zip(&laid_out)
+                .map(|(d, l)| (d.0 - l.0).abs().max((d.1 - l.1).abs()))
+                .fold(0.0, f64::max)
+        };
+        // Whole pixels move a vertex by up to half a pixel (here 0.4);
+        // quarter pixels by at most an eighth.
+        assert!(worst(1) > 0.3, "{}", worst(1));
+        assert!(worst(CANVAS_UNITS) <= 0.125, "{}", worst(CANVAS_UNITS));
+    }
+
+    #[test]
+    fn widths_and_radii_scale_with_the_units_and_stay_at_least_a_pixel() {
+        assert_eq!(whole_pixels(2.4, 1.0), 2);
+        assert_eq!(whole_pixels(2.4, 4.0), 10);
+        assert_eq!(whole_pixels(0.1, 4.0), 4);
+        assert_eq!(place(-1.3, 4.0), -5);
+    }
 }

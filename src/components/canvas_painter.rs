@@ -4,7 +4,7 @@
 //! on every frame, so an animation frame draws only what still moves.
 
 use crate::charts::palette::Palette;
-use crate::charts::render::render_layer;
+use crate::charts::render::{render_layer, CANVAS_UNITS};
 use crate::charts::scene::{Mark, Scene};
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
@@ -152,7 +152,16 @@ fn on_screen_context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContex
 }
 
 fn draw(canvas: &HtmlCanvasElement, marks: &[Mark], palette: &Palette, background: bool) -> bool {
-    CanvasBackend::with_canvas_object(canvas.clone()).is_some_and(|backend| {
-        render_layer(&backend.into_drawing_area(), marks, palette, background).is_ok()
-    })
+    CanvasBackend::with_canvas_object_in_units(canvas.clone(), CANVAS_UNITS).is_some_and(
+        |backend| {
+            render_layer(
+                &backend.into_drawing_area(),
+                marks,
+                palette,
+                background,
+                CANVAS_UNITS,
+            )
+            .is_ok()
+        },
+    )
 }

@@ -1,7 +1,7 @@
 //! Browser glue for exports: drawing a scene to a PNG and saving files.
 
 use crate::charts::palette::Palette;
-use crate::charts::render::render;
+use crate::charts::render::{render, CANVAS_UNITS};
 use crate::charts::scene::Scene;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
@@ -14,11 +14,11 @@ pub fn scene_to_png(scene: &Scene, palette: &Palette) -> Option<String> {
     let canvas: HtmlCanvasElement = document.create_element("canvas").ok()?.dyn_into().ok()?;
     canvas.set_width(scene.size.width as u32);
     canvas.set_height(scene.size.height as u32);
-    let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
+    let backend = CanvasBackend::with_canvas_object_in_units(canvas.clone(), CANVAS_UNITS)?;
     // A picture always has its background, even from a transparent embed.
     let mut opaque = *palette;
     opaque.transparent = false;
-    render(&backend.into_drawing_area(), scene, &opaque).ok()?;
+    render(&backend.into_drawing_area(), scene, &opaque, CANVAS_UNITS).ok()?;
     canvas.to_data_url_with_type("image/png").ok()
 }
 

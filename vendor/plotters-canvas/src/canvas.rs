@@ -13,6 +13,8 @@ use plotters_backend::{
 pub struct CanvasBackend {
     canvas: HtmlCanvasElement,
     context: CanvasRenderingContext2d,
+    // pme-infographie: backend units per canvas pixel (vendor/README.md).
+    units: u32,
 }
 
 pub struct CanvasError(String);
@@ -42,7 +44,26 @@ impl std::error::Error for CanvasError {}
 impl CanvasBackend {
     fn init_backend(canvas: HtmlCanvasElement) -> Option<Self> {
         let context: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
-        Some(CanvasBackend { canvas, context })
+        Some(CanvasBackend {
+            canvas,
+            context,
+            units: 1,
+        })
+    }
+
+    /// pme-infographie: a backend on `canvas` that works in `units` per
+    /// canvas pixel, so that coordinates, widths and font sizes, whole numbers
+    /// in plotters, can fall between pixels. The context is scaled by
+    /// `1 / units` until the backend is dropped.
+    pub fn with_canvas_object_in_units(canvas: HtmlCanvasElement, units: u32) -> Option<Self> {
+        let mut backend = Self::init_backend(canvas)?;
+        backend.units = units.max(1);
+        let scale = 1.0 / f64::from(backend.units);
+        backend
+            .context
+            .set_transform(scale, 0.0, 0.0, scale, 0.0, 0.0)
+            .ok()?;
+        Some(backend)
     }
 
     /// Create a new drawing backend backed with an HTML5 canvas object with given Id
@@ -83,7 +104,10 @@ impl DrawingBackend for CanvasBackend {
     type ErrorType = CanvasError;
 
     fn get_size(&self) -> (u32, u32) {
-        (self.canvas.width(), self.canvas.height())
+        (
+            self.canvas.width() * self.units,
+            self.canvas.height() * self.units,
+        )
     }
 
     fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
@@ -120,7 +144,7 @@ impl DrawingBackend for CanvasBackend {
             return Ok(());
         }
 
-        let (from, to) = fine_hor_ver_lines(from, to);
+        let (from, to) = fine_hor_ver_lines(from, to, self.units);
         self.set_line_style(style);
         self.context.begin_path();
         self.context.move_to(from.0, from.1);
@@ -310,16 +334,32 @@ impl DrawingBackend for CanvasBackend {
 /// Move line coord to left/right half pixel if the line is vertical/horizontal
 /// to prevent line blurry in canvas, see https://stackoverflow.com/a/13879322/10651567
 /// and https://developer.mozilla.org/en-US/docs/Web/API/Canvas_API/Tutorial/Applying_styles_and_colors#a_linewidth_example
-fn fine_hor_ver_lines(from: BackendCoord, end: BackendCoord) -> ((f64, f64), (f64, f64)) {
+fn fine_hor_ver_lines(
+    from: BackendCoord,
+    end: BackendCoord,
+    units: u32,
+) -> ((f64, f64), (f64, f64)) {
+    // pme-infographie: half a canvas pixel, in the backend's units.
+    let half = f64::from(units) / 2.0;
     let mut from = (from.0 as f64, from.1 as f64);
     let mut end = (end.0 as f64, end.1 as f64);
     if from.0 == end.0 {
-        from.0 -= 0.5;
-        end.0 -= 0.5;
+        from.0 -= half;
+        end.0 -= half;
     }
     if from.1 == end.1 {
-        from.1 -= 0.5;
-        end.1 -= 0.5;
+        from.1 -= half;
+        end.1 -= half;
     }
     (from, end)
+}
+
+// pme-infographie: the context is left as the backend found it, unscaled,
+// for whoever draws on it next (an image, say).
+impl Drop for CanvasBackend {
+    fn drop(&mut self) {
+        if self.units != 1 {
+            let _ = self.context.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
+        }
+    }
 }
