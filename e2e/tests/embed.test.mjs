@@ -124,12 +124,22 @@ test('the article embed keeps its text off the frame\'s edges; a chart embed is 
     assert.deepEqual(errors, []);
     await context.close();
   }
-  // A chart embed's card (border and padding of its own) still fills the frame.
-  const { context, page } = await site.open({ viewport: { width: 375, height: 700 } }, { path: '?embed=amis' });
-  await waitForFirstDraw(page, 'amis'); // the island is rendered anew in place
-  const card = await page.locator('#amis').boundingBox();
-  assert.ok(card.x <= 1 && card.width >= 373, `the card spans ${card.x}–${card.x + card.width}`);
-  await context.close();
+  // A chart embed's card (border and padding of its own) still fills the
+  // frame, and the credit under it ends where the card's content ends.
+  for (const width of [375, 1100]) {
+    const { context, page } = await site.open({ viewport: { width, height: 700 } }, { path: '?embed=amis' });
+    await waitForFirstDraw(page, 'amis'); // the island is rendered anew in place
+    const card = await page.locator('#amis').boundingBox();
+    assert.ok(card.x <= 1 && card.width >= width - 2, `the card spans ${card.x}–${card.x + card.width}`);
+    const [content, credit] = await page.evaluate(() => {
+      const figure = document.querySelector('#amis');
+      const inset = parseFloat(getComputedStyle(figure).paddingRight);
+      const link = document.querySelector('.pme-credit a').getBoundingClientRect();
+      return [figure.getBoundingClientRect().right - inset, link.right];
+    });
+    assert.ok(Math.abs(credit - content) <= 1.5, `at ${width} px the credit ends at ${credit}, the card's content at ${content}`);
+    await context.close();
+  }
 });
 
 test('an unknown chart id shows a polite message listing the valid ones', async () => {
