@@ -112,6 +112,29 @@ fn empty_sources_bad_years_bad_ids_and_duplicates_are_refused() {
 }
 
 #[test]
+fn a_year_label_or_source_the_article_does_not_give_is_refused() {
+    // « actualite »'s sentence gives no year; « temps »'s gives 2011, not 2012.
+    assert!(fields_in_error(&edited(2, "year", 2011.into()))
+        .contains(&"stats[2].year: 2011 is not a year the sentence gives".to_owned()));
+    assert!(fields_in_error(&edited(3, "year", 2012.into()))
+        .contains(&"stats[3].year: 2012 is not a year the sentence gives".to_owned()));
+    let polled = "des Français suivant l’actualité (sondage 2009 auprès de 1 000 personnes)";
+    let errors = fields_in_error(&edited(2, "label", polled.into()));
+    for number in ["2009", "1", "000"] {
+        assert!(
+            errors.contains(&format!(
+                "stats[2].label: says {number}, which the sentence does not"
+            )),
+            "{number}: {errors:?}"
+        );
+    }
+    assert!(
+        fields_in_error(&edited(4, "source", "Médiamétrie, 2012".into()))
+            .contains(&"stats[4].source: is not the article's own sources line".to_owned())
+    );
+}
+
+#[test]
 fn unknown_or_missing_fields_fail_to_parse_with_their_name() {
     let missing = STATS_JSON.replacen("\"source\"", "\"sauce\"", 1);
     let error = serde_json::from_str::<StatsFile>(&missing)

@@ -94,7 +94,31 @@ fn check_stat(
                 &at("year"),
                 &format!("{year} is outside {}–{}", YEARS.start(), YEARS.end()),
             ));
+        } else if !numbers_in(&stat.sentence).contains(&year.to_string()) {
+            errors.push(error(
+                &at("year"),
+                &format!("{year} is not a year the sentence gives"),
+            ));
         }
+    }
+    // The label is shown as the figure's wording: a number in it that the
+    // sentence does not give (a year, a poll's size) would be invented.
+    let given = numbers_in(&stat.sentence);
+    for number in numbers_in(&stat.label) {
+        if !given.contains(&number) {
+            errors.push(error(
+                &at("label"),
+                &format!("says {number}, which the sentence does not"),
+            ));
+        }
+    }
+    if !stat.source.trim().is_empty()
+        && !folded_article.contains(&fold_for_comparison(&stat.source))
+    {
+        errors.push(error(
+            &at("source"),
+            "is not the article's own sources line",
+        ));
     }
     let formatted = format_value(v, stat.unit);
     if fold_for_comparison(&formatted) != fold_for_comparison(&stat.quote) {
@@ -116,6 +140,15 @@ fn check_stat(
             "is not a verbatim sentence of the article",
         ));
     }
+}
+
+/// The runs of digits in `text`, in order: « fin 2011, 19 millions » gives
+/// `2011` and `19`.
+fn numbers_in(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 fn error(field: &str, message: &str) -> ValidationError {
