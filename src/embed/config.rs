@@ -36,6 +36,20 @@ pub enum Theme {
     Dark,
 }
 
+/// The query parameters the page reads (README, « Intégrer »).
+const PARAMETERS: [&str; 10] = [
+    "embed",
+    "theme",
+    "bg",
+    "accent",
+    "controls",
+    "anim",
+    "relais",
+    "segmenter",
+    "heures",
+    "cercle",
+];
+
 /// Everything the URL can ask of the page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmbedConfig {
@@ -89,13 +103,18 @@ impl EmbedConfig {
         pairs: impl IntoIterator<Item = (K, V)>,
     ) -> Self {
         let mut config = EmbedConfig::default();
-        let mut seen: Vec<String> = Vec::new();
+        // Only the known parameters are remembered, so that a query of
+        // thousands of other keys costs a glance at each, not a search.
+        let mut seen = [false; PARAMETERS.len()];
         for (key, value) in pairs {
             let (key, value) = (key.as_ref(), value.as_ref().trim());
-            if seen.iter().any(|k| k == key) || value.len() > MAX_VALUE_LEN {
+            let Some(known) = PARAMETERS.iter().position(|&p| p == key) else {
+                continue;
+            };
+            if seen[known] || value.len() > MAX_VALUE_LEN {
                 continue;
             }
-            seen.push(key.to_owned());
+            seen[known] = true;
             match key {
                 "embed" => {
                     config.mode = match value {
@@ -310,6 +329,19 @@ mod tests {
     }
 
     #[test]
+    fn many_unknown_keys_are_skipped_and_the_first_known_value_wins() {
+        let noise = (0..1_000).map(|i| (format!("k{i}"), "x".to_owned()));
+        let query = noise.chain([
+            ("relais".to_owned(), "3".to_owned()),
+            ("relais".to_owned(), "2".to_owned()),
+            ("k5".to_owned(), "y".to_owned()),
+        ]);
+        let config = EmbedConfig::from_pairs(query);
+        assert_eq!(config.hops, Some(3));
+        assert_eq!(config.to_query(), "relais=3");
+    }
+
+    #[test]
     fn a_value_equal_to_the_charts_default_is_no_change() {
         for query in [
             [("relais", "1")],
@@ -396,6 +428,8 @@ mod properties {
     use super::*;
     use proptest::prelude::*;
 
+    /// The parameters the README documents, written out again (not
+    /// [`PARAMETERS`]), and one the page does not know.
     const KEYS: [&str; 11] = [
         "embed",
         "theme",
