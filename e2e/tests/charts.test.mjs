@@ -77,6 +77,28 @@ test('the keyboard walks the marks, the tooltip and live region follow, Escape c
   await context.close();
 });
 
+test('a click on a chart\'s blank space opens no tooltip; the keyboard then starts on the first mark', async () => {
+  const { context, page, errors } = await open();
+  await waitForChart(page, 'amis');
+  const box = await page.locator('#amis canvas').boundingBox();
+  // The stage's top right corner: beside the network, above the controls.
+  await page.mouse.click(box.x + box.width - 6, box.y + 6);
+  await page.waitForTimeout(150);
+  const focused = await page.evaluate(() => document.activeElement?.classList.contains('pme-figure__stage'));
+  assert.ok(focused, 'the click focuses the stage');
+  assert.equal(await tooltip(page, 'amis').isVisible(), false, 'but opens no tooltip');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(100);
+  assert.match(await tooltip(page, 'amis').innerText(), /^Vous\u00a0: /);
+  // Reached with Tab, the stage starts on its first mark at once.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await page.waitForTimeout(100);
+  assert.match(await tooltip(page, 'amis').innerText(), /^Vous\u00a0: /);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('« Voir les données » shows tables that match the data file', async () => {
   const { context, page } = await open();
   // Opens the chart's table (once: a second press would close it) and reads it.

@@ -222,8 +222,13 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
     };
     let onfocus = {
         let focus = focus.clone();
-        Callback::from(move |_: FocusEvent| {
-            if focus.is_none() && target_count(&drawn) > 0 {
+        Callback::from(move |e: FocusEvent| {
+            // A keyboard reader starts on the first mark; a click on the
+            // chart's blank space (which focuses the stage too) opens nothing.
+            let by_keyboard = e
+                .target_dyn_into::<web_sys::Element>()
+                .is_some_and(|stage| stage.matches(":focus-visible").unwrap_or(false));
+            if by_keyboard && focus.is_none() && target_count(&drawn) > 0 {
                 focus.set(Some(0));
             }
         })
