@@ -18,12 +18,19 @@ pub struct CerclesChartProps {
     pub friends: &'static Stat,
 }
 
-/// What the article says of each circle's network, shown when it is selected.
-fn explanation(circle: Circle) -> &'static str {
+/// What the article says of each circle's network, shown when it is
+/// selected: its own words, the figures from the statistics file.
+fn explanation(circle: Circle, pair: &Stat, friends: &Stat) -> String {
     match circle {
-        Circle::Pair => "Le cercle le plus intime\u{a0}: Pair «\u{a0}propose de créer un lien privilégié avec 1 personne seulement\u{a0}».",
-        Circle::Family => "Family Leaf est un «\u{a0}réseau social réservé aux membres d’une même famille\u{a0}». L’article ne dit pas combien\u{a0}: aucun nombre n’est dessiné.",
-        Circle::Friends => "Les réseaux ouverts comme Facebook ou Twitter\u{a0}: «\u{a0}avec une moyenne de 120 amis, la diffusion de l’information devient cependant incontrôlable\u{a0}».",
+        Circle::Pair => format!(
+            "Le cercle le plus intime\u{a0}: Pair «\u{a0}propose de créer un lien privilégié avec {} seulement\u{a0}».",
+            format_value(pair.value, pair.unit)
+        ),
+        Circle::Family => "Family Leaf est un «\u{a0}réseau social réservé aux membres d’une même famille\u{a0}». L’article ne dit pas combien\u{a0}: aucun nombre n’est dessiné.".to_owned(),
+        Circle::Friends => format!(
+            "Les réseaux ouverts comme Facebook ou Twitter\u{a0}: «\u{a0}{}\u{a0}»",
+            friends.sentence
+        ),
     }
 }
 
@@ -107,7 +114,7 @@ pub fn cercles_chart(props: &CerclesChartProps) -> Html {
                     { for choices }
                 </fieldset>
             </div>
-            <p class="pme-figure__explain" aria-live="polite">{ explanation(model.selected) }</p>
+            <p class="pme-figure__explain" aria-live="polite">{ explanation(model.selected, props.pair, props.friends) }</p>
             <ChartStage
                 id="cercles"
                 label={format!(
@@ -126,5 +133,32 @@ pub fn cercles_chart(props: &CerclesChartProps) -> Html {
                 }}
             />
         </ChartFigure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::typography::fold_for_comparison;
+    use crate::data::stat;
+
+    #[test]
+    fn each_explanation_quotes_the_article_word_for_word() {
+        let (pair, friends) = (stat("pair").unwrap(), stat("amis").unwrap());
+        let said = fold_for_comparison(&format!("{} {}", pair.sentence, friends.sentence));
+        for circle in [Circle::Pair, Circle::Family, Circle::Friends] {
+            let text = explanation(circle, pair, friends);
+            let quotes: Vec<&str> = text
+                .split('«')
+                .skip(1)
+                .map(|q| q.split('»').next().unwrap())
+                .collect();
+            assert_eq!(quotes.len(), 1, "{text}");
+            assert!(
+                said.contains(&fold_for_comparison(quotes[0])),
+                "{circle:?} quotes « {} », which the article does not say",
+                quotes[0].trim()
+            );
+        }
     }
 }
