@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import {
-  ARTIFACTS, canvasIsOnTop, CHART_IDS, firstMissingLine, ORIGINAL_LINES, paintedPixels, STRICT_CSP, useSite,
+  ARTIFACTS, articleText, canvasIsOnTop, CHART_IDS, firstMissingLine, htmlArticleText, ORIGINAL_LINES, paintedPixels, STRICT_CSP, useSite,
   waitForFirstDraw,
 } from './support.mjs';
 
@@ -23,7 +23,7 @@ function open(options = {}) {
 test('the served HTML already holds the whole article, before any script runs', async () => {
   const response = await fetch(site.url);
   const html = await response.text();
-  const text = html.replace(/<[^>]*>/g, ' ');
+  const text = htmlArticleText(html);
   assert.equal(ORIGINAL_LINES.length, 24);
   assert.equal(firstMissingLine(text), null);
   assert.match(html, /<link[^>]+\.wasm/, 'the Wasm is preloaded');
@@ -54,7 +54,7 @@ test('the article is complete, its islands start without errors, and the amis ch
   const { context, page, errors } = await open();
   await waitForFirstDraw(page, 'amis');
   await page.waitForTimeout(1500); // the entrance animation
-  assert.equal(firstMissingLine(await page.locator('main').innerText()), null);
+  assert.equal(firstMissingLine(await articleText(page)), null);
   assert.equal(await page.locator('h1:visible').innerText(), 'PME et Réseaux Sociaux\u00a0: quoi faire et comment le faire\u202f?');
   const painted = await paintedPixels(page, '#amis canvas');
   assert.ok(painted > 5000, `the amis canvas is drawn (${painted} pixels)`);
@@ -98,9 +98,21 @@ test('the chart redraws to its new size when the window is resized', async () =>
   await context.close();
 });
 
+test('the completeness check misses a paragraph that a figure quotes', async () => {
+  const { context, page } = await open();
+  await waitForFirstDraw(page, 'cercles');
+  const quoted = ORIGINAL_LINES.find((line) => line.startsWith('Prenons l’exemple de Family leaf'));
+  // The paragraph alone goes; the cercles figure still quotes its sentence.
+  await page.locator('.pme-article__body > p', { hasText: 'Prenons l’exemple' })
+    .evaluate((p) => p.style.setProperty('display', 'none', 'important'));
+  assert.equal(firstMissingLine(await articleText(page)), quoted);
+  assert.match(await page.locator('#cercles').innerText(), /Pair qui propose de créer un lien privilégié/);
+  await context.close();
+});
+
 test('with JavaScript disabled the whole article is readable, figures included', async () => {
   const { context, page } = await open({ javaScriptEnabled: false });
-  assert.equal(firstMissingLine(await page.locator('main').innerText()), null);
+  assert.equal(firstMissingLine(await articleText(page)), null);
   const fallback = page.locator('#amis .pme-figure__fallback');
   assert.ok(await fallback.isVisible());
   assert.match(await fallback.innerText(), /120\s+amis/);

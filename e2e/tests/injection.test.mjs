@@ -4,7 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DIST, firstMissingLine, STRICT_CSP, useSite } from './support.mjs';
+import {
+  articleText, DIST, firstMissingLine, STRICT_CSP, useSite,
+} from './support.mjs';
 
 const site = useSite({ headers: { 'Content-Security-Policy': STRICT_CSP } });
 
@@ -94,7 +96,7 @@ for (const [name, payload] of Object.entries(PAYLOADS)) {
     {
       const label = `${name}, full page`;
       assertClean(label, run);
-      assert.equal(firstMissingLine(await run.page.locator('main').innerText()), null, `${label}: article whole`);
+      assert.equal(firstMissingLine(await articleText(run.page)), null, `${label}: article whole`);
       assert.ok(await run.page.locator('#amis canvas[data-drawn]').isVisible(), `${label}: chart drawn`);
       assert.equal(run.found.dataset.embed, undefined, `${label}: not taken for an embed`);
       await run.context.close();
@@ -106,7 +108,7 @@ for (const [name, payload] of Object.entries(PAYLOADS)) {
       const label = `${name}, embed`;
       assertClean(label, run);
       const text = await run.page.locator('main').innerText();
-      if (name === 'huge') assert.equal(firstMissingLine(text), null, `${label}: article whole`);
+      if (name === 'huge') assert.equal(firstMissingLine(await articleText(run.page)), null, `${label}: article whole`);
       else assert.match(text, /Graphique introuvable[\s\S]*amis, cercles, actualite, temps, mobiles/, label);
       await run.context.close();
     }

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  CHART_IDS, firstMissingLine, paintedPixels, selectedText, STRICT_CSP, useSite, waitForFirstDraw,
+  articleText, CHART_IDS, firstMissingLine, paintedPixels, selectedText, STRICT_CSP, useSite, waitForFirstDraw,
 } from './support.mjs';
 
 const site = useSite({ headers: { 'Content-Security-Policy': STRICT_CSP } });
@@ -31,7 +31,7 @@ function slots(page) {
 /** The article and every chart slot, as a reader without the charts gets them. */
 async function assertReadableWithoutCharts(page, label, { notice, crashed = false }) {
   if (notice) {
-    assert.equal(firstMissingLine(await page.locator('main').innerText()), null, `${label}: article whole`);
+    assert.equal(firstMissingLine(await articleText(page)), null, `${label}: article whole`);
     const text = await page.locator('#pme-failure[role=status]').innerText();
     const what = crashed ? 'ont rencontré un problème et sont désactivés' : 'n’ont pas pu se charger';
     assert.equal(text, `Les graphiques interactifs ${what}. L’article reste entièrement lisible, et chaque chiffre est rappelé dans son encadré.`,
@@ -138,7 +138,7 @@ test('a .wasm 10 s late: the article is readable meanwhile, the charts appear wh
   // Until the islands start, blocks far from the screen are skipped
   // (content-visibility), and Chromium's innerText leaves them out: read
   // what a reader selecting the article gets.
-  assert.equal(firstMissingLine(await selectedText(page, 'main')), null, 'article whole while waiting');
+  assert.equal(firstMissingLine(await articleText(page, (p) => selectedText(p, 'main'))), null, 'article whole while waiting');
   const laidOut = () => page.evaluate(() => ({
     started: document.documentElement.hasAttribute('data-islands-started'),
     lastFigure: getComputedStyle(document.querySelector('#mobiles')).contentVisibility,

@@ -4,7 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
-import { ARTIFACTS, CHART_IDS, firstMissingLine, useSite, waitForChart } from './support.mjs';
+import {
+  ARTIFACTS, articleText, CHART_IDS, firstMissingLine, useSite, waitForChart,
+} from './support.mjs';
 
 const site = useSite();
 
@@ -54,7 +56,7 @@ for (const [name, options] of Object.entries(NARROW)) {
     const { context, page, errors } = await site.open(options);
     await waitForChart(page, 'amis');
     await assertNoOverflow(page, `${name}, loaded`);
-    assert.equal(firstMissingLine(await page.locator('main').innerText()), null);
+    assert.equal(firstMissingLine(await articleText(page)), null);
     for (const id of CHART_IDS) {
       await page.click(`#${id} .pme-tools button[aria-controls$="-donnees"]`);
       await page.locator(`#${id} canvas[data-drawn]`).scrollIntoViewIfNeeded();
@@ -190,7 +192,7 @@ test('print: every chart at its final state with its table, no buttons, and page
     await page.locator(`#${id}`).screenshot({ path: `${ARTIFACTS}/${id}-print.png` });
   }
   assert.equal(await page.locator('.pme-chrome').isVisible(), false, 'no page chrome on paper');
-  assert.equal(firstMissingLine(await page.locator('main').innerText()), null);
+  assert.equal(firstMissingLine(await articleText(page)), null);
   const pdf = await page.pdf({ format: 'A4' });
   assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;

@@ -67,6 +67,28 @@ export function firstMissingLine(pageText) {
 }
 
 /**
+ * The text of the page's `main` outside its charts' figures, as
+ * `read(page)` gets it (its rendered text by default): each chart quotes the
+ * sentence it illustrates, and that quote would stand in for the sentence
+ * were its own paragraph missing. The figures are hidden while it reads,
+ * then shown again.
+ */
+export async function articleText(page, read = (p) => p.locator('main').innerText()) {
+  const figures = page.locator('main figure.pme-figure');
+  await figures.evaluateAll((all) => all.forEach((f) => f.style.setProperty('display', 'none', 'important')));
+  try {
+    return await read(page);
+  } finally {
+    await figures.evaluateAll((all) => all.forEach((f) => f.style.removeProperty('display')));
+  }
+}
+
+/** The served HTML's text outside its charts' figures (see `articleText`), tags dropped. */
+export const htmlArticleText = (html) => html
+  .replace(/<figure id=[\s\S]*?<\/figure>/g, ' ')
+  .replace(/<[^>]*>/g, ' ');
+
+/**
  * The text a reader gets by selecting all of `selector` (and copying it):
  * rendered text, without what CSS hides. Unlike `innerText`, it includes the
  * blocks that `content-visibility: auto` skips while the page starts
