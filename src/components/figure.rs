@@ -50,11 +50,13 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
         let table_open = table_open.clone();
         Callback::from(move |_: MouseEvent| table_open.set(!*table_open))
     };
+    let quote = format!("«\u{a0}{}\u{a0}»", props.sentence);
     let onpng = {
-        let (figure, layout, title, source) = (
+        let (figure, layout, title, quote, source) = (
             figure.clone(),
             props.layout.clone(),
             props.title.to_string(),
+            quote.clone(),
             source.clone(),
         );
         Callback::from(move |_: MouseEvent| {
@@ -69,8 +71,8 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
                     f64::from(canvas.client_height()),
                 );
                 let scene = layout.emit((Size::from_css(w, h, PNG_SCALE), 1.0));
-                if let Some(png) = scene_to_png(&frame_for_export(scene, &title, &source), &palette)
-                {
+                let framed = frame_for_export(scene, &title, &quote, &source);
+                if let Some(png) = scene_to_png(&framed, &palette) {
                     save_url(&format!("pme-{id}.png"), &png);
                 }
             }
@@ -91,7 +93,7 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
             <figcaption class="pme-figure__caption">
                 <p class="pme-figure__title" id={title_id}>{ props.title.clone() }</p>
                 <blockquote class="pme-figure__quote">
-                    <p>{ format!("«\u{a0}{}\u{a0}»", props.sentence) }</p>
+                    <p>{ quote }</p>
                 </blockquote>
             </figcaption>
             { props.children.clone() }

@@ -1,5 +1,6 @@
-//! A chart scene framed for export: its title above, its source below, on a
-//! surface tall enough for both. Text is wrapped by an estimate of glyph
+//! A chart scene framed for export: its title and the article's sentence
+//! above, its source below, on a surface tall enough for them all (a shared
+//! picture says what its figure is about on its own). Text is wrapped by an estimate of glyph
 //! width, never measured, so the same picture comes out everywhere.
 
 use crate::charts::headline::wrap;
@@ -8,22 +9,26 @@ use crate::charts::scene::{Align, Ink, Mark, Point, Scene, Size};
 /// Average glyph width as a share of the font size, for wrapping.
 const GLYPH: f64 = 0.55;
 
-/// `scene` with `title` above it and `source` (wrapped) below it.
-pub fn frame_for_export(scene: Scene, title: &str, source: &str) -> Scene {
+/// `scene` with `title` and `quote` above it and `source` below it, each
+/// wrapped to the picture's width.
+pub fn frame_for_export(scene: Scene, title: &str, quote: &str, source: &str) -> Scene {
     let Size {
         width,
         height,
         scale,
     } = scene.size;
-    // Title and source are added after the chart's marks: its backdrop stays first.
+    // The texts are added after the chart's marks: its backdrop stays first.
     let backdrop = scene.backdrop;
     let margin = 16.0 * scale;
     let title_size = 20.0 * scale;
+    let quote_size = 13.0 * scale;
     let source_size = 11.0 * scale;
     let chars = |size: f64| ((width - 2.0 * margin) / (GLYPH * size)).floor() as usize;
     let title_lines = wrap(title, chars(title_size));
+    let quote_lines = wrap(quote, chars(quote_size));
     let source_lines = wrap(source, chars(source_size));
-    let header = margin + title_lines.len() as f64 * title_size * 1.3;
+    let quote_top = margin + title_lines.len() as f64 * title_size * 1.3;
+    let header = quote_top + quote_lines.len() as f64 * quote_size * 1.4 + margin / 2.0;
     let footer = margin + source_lines.len() as f64 * source_size * 1.4;
     let mut marks: Vec<Mark> = scene
         .marks
@@ -37,6 +42,16 @@ pub fn frame_for_export(scene: Scene, title: &str, source: &str) -> Scene {
             size: title_size,
             bold: true,
             ink: Ink::Text,
+            align: Align::Start,
+        });
+    }
+    for (i, line) in quote_lines.into_iter().enumerate() {
+        marks.push(Mark::Label {
+            at: Point::new(margin, quote_top + quote_size * (0.5 + 1.4 * i as f64)),
+            text: line,
+            size: quote_size,
+            bold: false,
+            ink: Ink::Muted,
             align: Align::Start,
         });
     }
@@ -69,7 +84,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_frame_adds_title_and_source_and_moves_the_chart_down() {
+    fn the_frame_adds_title_sentence_and_source_and_moves_the_chart_down() {
         let scene = Scene {
             size: Size::from_css(300.0, 200.0, 2.0),
             marks: vec![Mark::Disc {
@@ -85,6 +100,7 @@ mod tests {
         let framed = frame_for_export(
             scene,
             "Un titre",
+            "« Une phrase de l’article »",
             "Source : une source assez longue pour passer à la ligne suivante",
         );
         assert!(framed.size.height > 400.0);
@@ -101,6 +117,22 @@ mod tests {
             })
             .collect();
         assert_eq!(texts[0], "Un titre");
-        assert!(texts[1].starts_with("Source"));
+        assert_eq!(texts[1], "« Une phrase de l’article »");
+        assert!(texts[2].starts_with("Source"));
+        // The title, then the sentence, then the chart, then the source.
+        let top = |text: &str| {
+            framed.marks.iter().find_map(|m| match m {
+                Mark::Label { text: t, at, .. } if t == text => Some(at.y),
+                _ => None,
+            })
+        };
+        let (title, quote) = (top(texts[0]).unwrap(), top(texts[1]).unwrap());
+        assert!(
+            title < quote && quote < center.y - 5.0 * 2.0,
+            "{title} {quote} {}",
+            center.y
+        );
+        let chart_bottom = center.y - 10.0 + 200.0 * 2.0;
+        assert!(top(texts[2]).unwrap() > chart_bottom);
     }
 }

@@ -85,7 +85,7 @@ pub fn layout_mobiles(people: f64, year: Option<u16>, size: Size, t: f64) -> Sce
         size,
         format_count(shown),
         [
-            dated("internautes mobiles", ", fin ", year),
+            dated("internautes sociaux et mobiles", ", fin\u{a0}", year),
             "1\u{a0}téléphone = 1\u{a0}million".to_owned(),
         ],
     ));
@@ -138,14 +138,15 @@ mod tests {
             .text
             .ends_with("sur 19\u{a0}millions fin 2011"));
         // Beside the phones, the caption is wrapped to its column.
-        assert!(scene.label_texts().contains(&"mobiles, fin 2011"));
+        let labels = scene.label_texts();
+        assert!(labels.contains(&"fin\u{a0}2011"), "{labels:?}");
     }
 
     #[test]
     fn a_figure_without_a_year_is_not_dated() {
         let scene = layout_mobiles(19_000_000.0, None, Size::from_css(640.0, 360.0, 1.0), 1.0);
         assert!(scene.targets[6].text.ends_with("sur 19\u{a0}millions"));
-        assert!(scene.label_texts().contains(&"internautes mobiles"));
+        assert!(scene.label_texts().contains(&"et mobiles"));
     }
 
     #[test]
