@@ -354,7 +354,7 @@ impl Region {
                 end,
             } => {
                 let inner = (inner - gap).max(0.0);
-                if end - start < tau {
+                if !whole_turn(start, end) {
                     vec![sector(center, inner, outer + gap, start, end)]
                 } else {
                     let circle = |radius| arc(center, radius, 0.0, tau, curve_steps(tau));
@@ -368,11 +368,20 @@ impl Region {
         }
     }
 
-    /// Where a tooltip for the region points: the middle of its top edge.
+    /// Where a tooltip for the region points (the tooltip sits above it):
+    /// the middle of a disc's or a box's top edge, the middle of a slice,
+    /// and the top of a whole ring, so that its box covers none of the ring.
     pub fn anchor(&self) -> Point {
         match *self {
             Region::Disc { center, radius } => Point::new(center.x, center.y - radius),
             Region::Rect { min, max } => Point::new((min.x + max.x) / 2.0, min.y),
+            Region::Sector {
+                center,
+                outer,
+                start,
+                end,
+                ..
+            } if whole_turn(start, end) => polar(center, outer, 0.0),
             Region::Sector {
                 center,
                 inner,
@@ -443,6 +452,12 @@ pub fn arc(center: Point, radius: f64, start: f64, end: f64, steps: usize) -> Ve
             )
         })
         .collect()
+}
+
+/// Whether an arc from `start` to `end` goes all the way round: a ring, not
+/// a slice of one.
+fn whole_turn(start: f64, end: f64) -> bool {
+    end - start >= std::f64::consts::TAU
 }
 
 /// How many straight steps draw an arc of `sweep` rad smoothly: about one
@@ -583,6 +598,27 @@ mod tests {
         assert!((north.y - 90.0).abs() < 1e-9);
         assert!((clock_angle(C, east) - FRAC_PI_2).abs() < 1e-9);
         assert!((clock_angle(C, Point::new(90.0, 100.0)) - 3.0 * FRAC_PI_2).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_tooltip_points_above_a_whole_ring_and_into_a_slice() {
+        let ring = |end: f64| Region::Sector {
+            center: C,
+            inner: 40.0,
+            outer: 60.0,
+            start: 0.0,
+            end,
+        };
+        // The ring's top: the tooltip, drawn upwards from here, covers none of it.
+        let top = ring(std::f64::consts::TAU).anchor();
+        assert!(
+            (top.x - 100.0).abs() < 1e-9 && (top.y - 40.0).abs() < 1e-9,
+            "{top:?}"
+        );
+        // A quarter slice from noon: the middle of its band, at half past one.
+        let slice = ring(FRAC_PI_2).anchor();
+        let expected = polar(C, 50.0, FRAC_PI_2 / 2.0);
+        assert!(slice.distance(expected) < 1e-9, "{slice:?}");
     }
 
     #[test]
