@@ -107,6 +107,17 @@ pub fn headline(size: Size, number: String, lines: [String; 2]) -> Vec<Mark> {
     marks
 }
 
+/// The number a headline shows while its marks count up: `counting` (whole
+/// marks, a rounded share) until `done`, then the figure itself, unrounded,
+/// so that the picture ends on what the table and the tooltips say.
+pub fn headline_number(figure: f64, counting: f64, done: bool) -> f64 {
+    if done {
+        figure
+    } else {
+        counting
+    }
+}
+
 /// Where a chart's body goes once a headline is placed: beside it when the
 /// surface is wide, below it when tall. Returns (left, top, width, height) px.
 pub fn body_area(size: Size) -> (f64, f64, f64, f64) {

@@ -1,6 +1,6 @@
 //! Pure layout of the `actualite` pictogram at animation progress `t`.
 
-use crate::charts::headline::{body_area, headline};
+use crate::charts::headline::{body_area, headline, headline_number};
 use crate::charts::scene::{arc, Ink, Mark, Point, Scene, Size, Target};
 use crate::charts::unit_grid::{unit_grid, Stagger};
 use crate::data::format_fr::{format_value, MINUS};
@@ -79,7 +79,7 @@ pub fn layout_actualite(percent: f64, size: Size, t: f64) -> Scene {
             },
         });
     }
-    let shown = FILL.started(filled, t) as f64;
+    let shown = headline_number(percent, FILL.started(filled, t) as f64, t >= 1.0);
     marks.extend(headline(
         size,
         format_value(shown, Unit::Percent),
@@ -101,6 +101,14 @@ pub fn layout_actualite(percent: f64, size: Size, t: f64) -> Scene {
 mod tests {
     use super::*;
     use crate::charts::scene::Region;
+
+    #[test]
+    fn the_headline_counts_whole_people_then_ends_on_the_figure_unrounded() {
+        let size = Size::from_css(640.0, 360.0, 1.0);
+        let number = |t| layout_actualite(20.5, size, t).label_texts()[0].to_owned();
+        assert!(!number(0.5).contains(','), "{}", number(0.5));
+        assert_eq!(number(1.0), "20,5\u{a0}%");
+    }
 
     fn accent_heads(scene: &Scene) -> usize {
         scene

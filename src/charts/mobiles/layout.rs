@@ -1,6 +1,6 @@
 //! Pure layout of the `mobiles` unit chart at animation progress `t`.
 
-use crate::charts::headline::{body_area, headline};
+use crate::charts::headline::{body_area, headline, headline_number};
 use crate::charts::scene::{arc, Ink, Mark, Point, Scene, Size, Target};
 use crate::charts::unit_grid::{unit_grid, Stagger};
 use crate::data::format_fr::{dated, format_count};
@@ -80,7 +80,7 @@ pub fn layout_mobiles(people: f64, year: Option<u16>, size: Size, t: f64) -> Sce
             ),
         });
     }
-    let shown = APPEAR.started(count, t) as f64 * PER_MARK;
+    let shown = headline_number(people, APPEAR.started(count, t) as f64 * PER_MARK, t >= 1.0);
     marks.extend(headline(
         size,
         format_count(shown),
@@ -101,6 +101,14 @@ pub fn layout_mobiles(people: f64, year: Option<u16>, size: Size, t: f64) -> Sce
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_headline_counts_whole_phones_then_ends_on_the_figure_unrounded() {
+        let size = Size::from_css(640.0, 360.0, 1.0);
+        let number = |t| layout_mobiles(19_400_000.0, None, size, t).label_texts()[0].to_owned();
+        assert!(!number(0.5).contains(','), "{}", number(0.5));
+        assert_eq!(number(1.0), "19,4\u{a0}millions");
+    }
 
     fn accent_phones(scene: &Scene) -> usize {
         // Each shown phone is an accent body (its screen is drawn in Surface).

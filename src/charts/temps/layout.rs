@@ -2,7 +2,7 @@
 
 use super::model::{TempsModel, HOURS};
 use crate::charts::easing::{ease_out_cubic, window};
-use crate::charts::headline::{body_area, headline, size_to_fit};
+use crate::charts::headline::{body_area, headline, headline_number, size_to_fit};
 use crate::charts::scene::{sector, Align, Ink, Mark, Point, Region, Scene, Size, Target};
 use crate::data::format_fr::{dated, format_decimal, format_duration, format_value, MINUS, TIMES};
 use crate::data::model::Unit;
@@ -141,7 +141,7 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
         align: Align::Start,
     });
 
-    let shown = (model.share * sweep).round();
+    let shown = headline_number(model.share, (model.share * sweep).round(), sweep >= 1.0);
     marks.extend(headline(
         size,
         format_value(shown, Unit::Percent),
@@ -207,6 +207,22 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
 mod tests {
     use super::*;
     use crate::charts::headline::CAPTION_GLYPH;
+
+    #[test]
+    fn the_headline_counts_whole_percents_then_ends_on_the_figure_unrounded() {
+        let model = TempsModel {
+            share: 20.5,
+            ..MODEL
+        };
+        let size = Size::from_css(640.0, 360.0, 1.0);
+        let number = |t| {
+            let scene = layout_temps(&model, size, t);
+            let headline = scene.label_texts().into_iter().find(|l| l.ends_with('%'));
+            headline.expect("a percentage").to_owned()
+        };
+        assert!(!number(0.4).contains(','), "{}", number(0.4));
+        assert_eq!(number(1.0), "20,5\u{a0}%");
+    }
 
     const MODEL: TempsModel = TempsModel {
         share: 20.0,
