@@ -22,6 +22,11 @@ const HOST_PAGES = {
     <iframe id="amis" sandbox="allow-scripts allow-same-origin allow-popups" src="EMBED_ORIGIN/?embed=amis"
       title="Un message, 120 destinataires" width="100%" height="760" style="width:100%;border:0"></iframe>
     <script src="EMBED_ORIGIN/embed.js"></script></body></html>`,
+  // A transparent embed over a coloured page (the query comes from ?q=).
+  '/colour': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Couleur</title>
+    <link rel="icon" href="data:,"></head><body style="margin:0;background:#3b0764">
+    <iframe id="embed" src="EMBED_ORIGIN/?QUERY" title="Graphique" width="100%" height="700"
+      style="display:block;width:100%;border:0"></iframe></body></html>`,
   // A third party's frame (an ad, say) that claims to be an embed.
   '/rogue': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Publicité</title></head>
     <body><p>Publicité</p><script>
@@ -36,8 +41,10 @@ before(async () => {
   const template = readFileSync(new URL('../../tests/publisher/index.html', import.meta.url), 'utf8');
   publisher = createServer((req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    const page = HOST_PAGES[new URL(req.url, 'http://x').pathname] ?? template;
-    res.end(page.replaceAll('EMBED_ORIGIN', site.url.replace(/\/$/, '')));
+    const url = new URL(req.url, 'http://x');
+    const page = HOST_PAGES[url.pathname] ?? template;
+    res.end(page.replaceAll('EMBED_ORIGIN', site.url.replace(/\/$/, ''))
+      .replace('QUERY', url.searchParams.get('q') ?? ''));
   });
   await new Promise((done) => publisher.listen(0, '127.0.0.1', done));
   publisher.url = `http://127.0.0.1:${publisher.address().port}/`;
@@ -174,6 +181,34 @@ async function embeddedChart(query) {
   await context.close();
   return { ...drawn, painted, errors };
 }
+
+test('a transparent embed shows the host page through it, whatever its theme', async () => {
+  const cases = [
+    ['embed=amis&bg=transparent&theme=dark', 'light'],
+    ['embed=amis&bg=transparent&theme=light', 'dark'],
+    ['embed=amis&bg=transparent', 'dark'], // the reader's system in dark, a light host
+  ];
+  for (const [query, colorScheme] of cases) {
+    const context = await site.browser.newContext({ viewport: { width: 600, height: 700 }, colorScheme });
+    const page = await context.newPage();
+    await page.goto(`${publisher.url}colour?q=${encodeURIComponent(query)}`);
+    await page.frameLocator('#embed').locator('#amis canvas[data-drawn]').waitFor();
+    await page.waitForTimeout(300);
+    // The frame's top-left corner: margin and card padding, no text.
+    const shot = await page.screenshot({ clip: { x: 2, y: 8, width: 4, height: 4 } });
+    const pixel = await page.evaluate(async (png) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const canvas = new OffscreenCanvas(4, 4);
+      const ctx = canvas.getContext('2d');
+      ctx.drawImage(image, 0, 0);
+      return [...ctx.getImageData(1, 1, 1, 1).data.slice(0, 3)];
+    }, shot.toString('base64'));
+    assert.deepEqual(pixel, [0x3b, 0x07, 0x64], `${query} with the reader in ${colorScheme}: the host's colour`);
+    await context.close();
+  }
+});
 
 test('theme, bg, accent and anim change what is drawn', async () => {
   const plain = await embeddedChart('embed=mobiles&theme=light');
