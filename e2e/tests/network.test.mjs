@@ -28,13 +28,15 @@ function slots(page) {
   }), CHART_IDS);
 }
 
+/** How the notice says the charts could not load (« Les graphiques interactifs … »). */
+const UNLOADED = 'n’ont pas pu se charger';
+
 /** The article and every chart slot, as a reader without the charts gets them. */
-async function assertReadableWithoutCharts(page, label, { notice, crashed = false }) {
+async function assertReadableWithoutCharts(page, label, { notice = null, crashed = false }) {
   if (notice) {
     assert.equal(firstMissingLine(await articleText(page)), null, `${label}: article whole`);
     const text = await page.locator('#pme-failure[role=status]').innerText();
-    const what = crashed ? 'ont rencontré un problème et sont désactivés' : 'n’ont pas pu se charger';
-    assert.equal(text, `Les graphiques interactifs ${what}. L’article reste entièrement lisible, et chaque chiffre est rappelé dans son encadré.`,
+    assert.equal(text, `Les graphiques interactifs ${notice}. L’article reste entièrement lisible, et chaque chiffre est rappelé dans son encadré.`,
       `${label}: polite notice`);
     assert.equal(await page.locator('.pme-chrome .pme-button').first().isVisible(), false, `${label}: no dead « Intégrer »`);
   }
@@ -49,6 +51,12 @@ async function assertReadableWithoutCharts(page, label, { notice, crashed = fals
   }
 }
 
+test('without JavaScript, the page says so politely and shows every table', async () => {
+  const { context, page } = await site.open({ javaScriptEnabled: false });
+  await assertReadableWithoutCharts(page, 'no JavaScript', { notice: 'demandent JavaScript' });
+  await context.close();
+});
+
 test('without WebAssembly in the browser, the page says so politely and shows every table', async () => {
   for (const path of ['', '?embed=amis', '?embed=article']) {
     const warnings = [];
@@ -62,7 +70,7 @@ test('without WebAssembly in the browser, the page says so politely and shows ev
     await page.waitForSelector('html.pme-failed');
     await page.waitForTimeout(300);
     // A chart embed shows only its figure: its table says it all, no page notice.
-    await assertReadableWithoutCharts(page, `no WebAssembly ${path}`, { notice: path !== '?embed=amis' });
+    await assertReadableWithoutCharts(page, `no WebAssembly ${path}`, { notice: path !== '?embed=amis' && UNLOADED });
     if (path) assert.equal(await page.locator('.pme-chrome').isVisible(), false, `${path}: no page chrome in an embed`);
     if (path === '?embed=amis') assert.equal(await page.locator('main').innerText().then((t) => /120/.test(t)), true);
     assert.deepEqual(errors, [], `${path}: an unsupported browser is not an error`);
@@ -76,7 +84,7 @@ test('if the .wasm is blocked, every chart slot shows its data table instead', a
     beforeGoto: (p) => p.route(/\.wasm$/, (route) => route.abort()),
   });
   await page.waitForSelector('html.pme-failed');
-  await assertReadableWithoutCharts(page, 'blocked .wasm', { notice: true });
+  await assertReadableWithoutCharts(page, 'blocked .wasm', { notice: UNLOADED });
   await context.close();
 });
 
@@ -103,7 +111,7 @@ test('a crash of the running charts (a Wasm trap) keeps the article and says so,
     await trapInPage(page, !inPromise);
     await page.waitForTimeout(300);
     assert.equal(await page.locator('#pme-failure').count(), 1, `${path}: one notice for two traps`);
-    await assertReadableWithoutCharts(page, `trap ${path}`, { notice: true, crashed: true });
+    await assertReadableWithoutCharts(page, `trap ${path}`, { notice: 'ont rencontré un problème et sont désactivés', crashed: true });
     assert.equal(errors.length, 2, `${path}: the browser still reports both traps`);
     assert.ok(errors.every((e) => /unreachable/.test(e)), `${path}: ${errors}`);
     await context.close();
