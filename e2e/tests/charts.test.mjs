@@ -99,6 +99,29 @@ test('a click on a chart\'s blank space opens no tooltip; the keyboard then star
   await context.close();
 });
 
+test('each chart is named by its title, offers Enter only where it chooses, and says what a control changed', async () => {
+  const { context, page, errors } = await open();
+  await waitForChart(page, 'amis');
+  for (const id of CHART_IDS) {
+    const title = await page.locator(`#${id}-titre`).innerText();
+    const stage = page.getByRole('group', { name: title, exact: false }).and(page.locator(`#${id} .pme-figure__stage`));
+    assert.equal(await stage.count(), 1, `${id} is named « ${title} … »`);
+    const name = await stage.evaluate((el) => el.getAttribute('aria-labelledby').split(' ')
+      .map((ref) => document.getElementById(ref).textContent).join(' '));
+    assert.equal(name.includes('Entrée pour choisir'), id === 'cercles', `${id}: ${name}`);
+  }
+  const explain = page.locator('#amis .pme-figure__explain');
+  await page.locator('#amis').getByLabel('3 fois').check();
+  await page.waitForTimeout(100);
+  assert.match(await explain.innerText(), /^Relayé 3 fois, .*jusqu’à 1\u202f728\u202f000 personnes/);
+  assert.equal(await explain.getAttribute('aria-live'), 'polite');
+  await page.locator('#amis').getByLabel('Segmenter la diffusion').check();
+  await page.waitForTimeout(100);
+  assert.match(await explain.innerText(), /^Diffusion segmentée/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('« Voir les données » shows tables that match the data file', async () => {
   const { context, page } = await open();
   // Opens the chart's table (once: a second press would close it) and reads it.

@@ -29,9 +29,10 @@ pub struct ChartStageProps {
     #[prop_or(1000.0)]
     pub duration_ms: f64,
     /// Called with a target's index when it is clicked, tapped, or chosen
-    /// with Enter or Space while focused.
+    /// with Enter or Space while focused; none when choosing does nothing
+    /// (the keyboard help then does not offer it).
     #[prop_or_default]
-    pub onactivate: Callback<usize>,
+    pub onactivate: Option<Callback<usize>>,
 }
 
 /// Everything a draw reads besides the progress.
@@ -197,7 +198,9 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
     let onclick = {
         let (onactivate, hit) = (props.onactivate.clone(), hit.clone());
         Callback::from(move |e: MouseEvent| {
-            if let Some(i) = hit(e.client_x(), e.client_y(), TOUCH_SLOP) {
+            if let (Some(onactivate), Some(i)) =
+                (&onactivate, hit(e.client_x(), e.client_y(), TOUCH_SLOP))
+            {
                 onactivate.emit(i);
             }
         })
@@ -205,7 +208,9 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
     let onkeydown = {
         let (focus, drawn, onactivate) = (focus.clone(), drawn.clone(), props.onactivate.clone());
         Callback::from(move |e: KeyboardEvent| {
-            if let ("Enter" | " ", Some(i)) = (e.key().as_str(), *focus) {
+            if let ("Enter" | " ", Some(i), Some(onactivate)) =
+                (e.key().as_str(), *focus, &onactivate)
+            {
                 e.prevent_default();
                 onactivate.emit(i);
                 return;
@@ -244,6 +249,12 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
 
     let id = &props.id;
     let tip_id = format!("{id}-infobulle");
+    let help_id = format!("{id}-aide");
+    let help = if props.onactivate.is_some() {
+        "graphique explorable\u{a0}: flèches pour parcourir les valeurs, Entrée pour choisir, Échap pour fermer."
+    } else {
+        "graphique explorable\u{a0}: flèches pour parcourir les valeurs, Échap pour fermer."
+    };
     let announcement = tip.as_ref().map(|t| t.text.clone()).unwrap_or_default();
     html! {
         <div class="pme-stage">
@@ -252,7 +263,9 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                 class={classes!("pme-figure__stage", format!("pme-figure__stage--{id}"))}
                 tabindex="0"
                 role="group"
-                aria-label="Graphique explorable\u{a0}: flèches pour parcourir les valeurs, Entrée pour choisir, Échap pour fermer."
+                // Named by its figure's title (ChartFigure's `{id}-titre`),
+                // then how to explore it.
+                aria-labelledby={format!("{id}-titre {help_id}")}
                 aria-describedby={tip.is_some().then(|| tip_id.clone())}
                 onpointerdown={onpointermove.clone()}
                 {onclick}
@@ -262,6 +275,7 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                 {onfocus}
                 {onblur}
             >
+                <span id={help_id.clone()} hidden=true>{ help }</span>
                 { props.fallback.clone() }
                 <canvas ref={canvas} class="pme-figure__canvas" role="img" aria-label={props.label.clone()} />
                 <div
