@@ -34,6 +34,16 @@
   const accent = param('accent');
   if (accent && /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(accent)) root.style.setProperty('--pme-accent', accent);
 
+  // In a frame, an embed posts its height to the host page, whose embed.js
+  // sizes the iframe it came from: now and whenever it changes, charts or
+  // not (a height is not secret, so to any origin). The body's height
+  // follows the content; the root's never goes below the frame's.
+  if (embed !== null && parent !== window) {
+    const post = () => parent.postMessage(
+      { type: 'pme-infographie:resize', embed: root.dataset.embed, height: document.body.scrollHeight }, '*');
+    document.addEventListener('DOMContentLoaded', () => new ResizeObserver(post).observe(document.body), { once: true });
+  }
+
   // Puts the page in its failed state: CSS hides the canvases, so each
   // figure's plain-text statement shows, and one polite notice (text only)
   // goes before the app. The article stays as it is.

@@ -5,7 +5,6 @@
 //! `scripts/setup.sh`): `assets/boot.js` sees it reach the window and puts the
 //! page in its failed state, the article kept, with a polite notice.
 
-use crate::embed::height_report::report_height;
 use crate::embed::location::query_pairs;
 use crate::embed::EmbedConfig;
 use crate::islands::{Island, IslandRoot, IslandRootProps, ISLAND_ATTRIBUTE};
@@ -28,7 +27,6 @@ pub fn start() {
         return;
     };
     let config = EmbedConfig::from_pairs(query_pairs());
-    report_height(&config.mode);
     start_islands(&root, &config);
 }
 

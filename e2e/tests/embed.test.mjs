@@ -26,7 +26,8 @@ const HOST_PAGES = {
   '/colour': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Couleur</title>
     <link rel="icon" href="data:,"></head><body style="margin:0;background:#3b0764">
     <iframe id="embed" src="EMBED_ORIGIN/?QUERY" title="Graphique" width="100%" height="700"
-      style="display:block;width:100%;border:0"></iframe></body></html>`,
+      style="display:block;width:100%;border:0"></iframe>
+    <script src="EMBED_ORIGIN/embed.js"></script></body></html>`,
   // A third party's frame (an ad, say) that claims to be an embed.
   '/rogue': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Publicité</title></head>
     <body><p>Publicité</p><script>
@@ -181,6 +182,22 @@ async function embeddedChart(query) {
   await context.close();
   return { ...drawn, painted, errors };
 }
+
+test('an embed whose charts cannot start still takes its content’s height', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 600, height: 700 } });
+  await context.route('**/*.wasm', (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(`${publisher.url}colour?q=${encodeURIComponent('embed=actualite')}`);
+  const frame = page.frameLocator('#embed');
+  await frame.locator('#pme-failure').waitFor({ state: 'attached' });
+  await page.waitForTimeout(500);
+  const content = await frame.locator('body').evaluate((b) => b.scrollHeight);
+  const outer = await page.$eval('#embed', (f) => f.getBoundingClientRect().height);
+  // The data table shown in the chart's place makes it taller than the frame's 700 px.
+  assert.ok(content > 700, `content ${content}`);
+  assert.ok(Math.abs(outer - content) <= 2, `iframe ${outer} vs content ${content}`);
+  await context.close();
+});
 
 test('a transparent embed shows the host page through it, whatever its theme', async () => {
   const cases = [

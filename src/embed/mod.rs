@@ -2,7 +2,6 @@
 //! exploration state), parsed strictly, and the snippets publishers copy.
 
 pub mod config;
-pub mod height_report;
 pub mod location;
 pub mod snippet;
 
