@@ -183,6 +183,31 @@ async function embeddedChart(query) {
   return { ...drawn, painted, errors };
 }
 
+test('in an embed, « Intégrer » opens where the reader is looking', async () => {
+  for (const [query, width, height] of [['embed=article', 600, 700], ['embed=amis', 320, 568]]) {
+    const context = await site.browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    await page.goto(`${publisher.url}colour?q=${encodeURIComponent(query)}`);
+    const frame = page.frameLocator('#embed');
+    await frame.locator('#amis canvas[data-drawn]').waitFor();
+    await page.waitForTimeout(500); // the frame takes its content's height
+    await frame.locator('#amis .pme-tools').getByRole('button', { name: 'Intégrer' }).click();
+    const dialog = frame.locator('#amis-integrer');
+    await dialog.waitFor();
+    await page.waitForTimeout(200);
+    // Boxes in the host page's viewport: the dialog and its controls are on screen.
+    const box = await dialog.boundingBox();
+    assert.ok(box.y >= 0 && box.y + box.height <= height + 1,
+      `${query} at ${width}×${height}: the dialog spans ${box.y}–${box.y + box.height}`);
+    const copy = await frame.getByRole('button', { name: 'Copier le code' }).boundingBox();
+    assert.ok(copy.y >= 0 && copy.y + copy.height <= height, `${query}: « Copier le code » at ${copy.y}`);
+    // The code box shows the code's start, not its end.
+    const code = await frame.locator('#amis-integrer textarea').evaluate((t) => [t.scrollTop, t.selectionStart]);
+    assert.deepEqual(code, [0, 0], `${query}: the code box at its start`);
+    await context.close();
+  }
+});
+
 test('an embed whose charts cannot start still takes its content’s height', async () => {
   const context = await site.browser.newContext({ viewport: { width: 600, height: 700 } });
   await context.route('**/*.wasm', (route) => route.abort());

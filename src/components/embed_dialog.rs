@@ -5,8 +5,11 @@
 use crate::embed::location::{page_address, query_pairs};
 use crate::embed::snippet::embed_snippet;
 use crate::embed::{EmbedConfig, Mode};
+use wasm_bindgen::{closure::Closure, JsCast};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{HtmlDialogElement, HtmlTextAreaElement};
+use web_sys::{
+    HtmlDialogElement, HtmlTextAreaElement, IntersectionObserver, IntersectionObserverEntry,
+};
 use yew::prelude::*;
 
 /// Properties of [`EmbedDialog`].
@@ -72,11 +75,17 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
     {
         // After the render that put the content in: `showModal` focuses the
         // dialog's first control, the snippet, only if it is already there.
-        let dialog = dialog.clone();
+        let (dialog, textarea) = (dialog.clone(), textarea.clone());
         use_effect_with(*opens, move |opens| {
             if *opens > 0 {
+                // Setting the snippet put the caret at its end, which showed
+                // the code's last lines in its box: start at its start.
+                if let Some(area) = textarea.cast::<HtmlTextAreaElement>() {
+                    let _ = area.set_selection_range(0, 0);
+                    area.set_scroll_top(0);
+                }
                 if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
-                    let _ = dialog.show_modal();
+                    show_where_seen(dialog);
                 }
             }
         });
@@ -174,6 +183,54 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
                 }
             </dialog>
         </>
+    }
+}
+
+/// Opens `dialog` as a modal where the reader is looking. In an embed, the
+/// host page sizes the frame to its content, so the frame's viewport is the
+/// whole content and a modal centred in it could open thousands of pixels
+/// from the reader (the article embed is 7 000 px tall on a phone). There
+/// the dialog is placed over the part of the frame the host page shows, as
+/// an `IntersectionObserver` reports it (its implicit root is the top
+/// page's viewport), and scrolls within that part.
+fn show_where_seen(dialog: HtmlDialogElement) {
+    let window = web_sys::window();
+    let framed = window
+        .as_ref()
+        .and_then(|w| w.parent().ok().flatten().map(|p| p != *w))
+        .unwrap_or(false);
+    let document = window.and_then(|w| w.document());
+    let embedded = document
+        .as_ref()
+        .and_then(|d| d.document_element())
+        .is_some_and(|root| root.has_attribute("data-embed"));
+    let body = document.and_then(|d| d.body());
+    let (true, true, Some(body)) = (framed, embedded, body) else {
+        let _ = dialog.show_modal();
+        return;
+    };
+    let placed = dialog.clone();
+    let place = Closure::once_into_js(move |entries: js_sys::Array, observer: IntersectionObserver| {
+        observer.disconnect();
+        if let Ok(entry) = entries.get(0).dyn_into::<IntersectionObserverEntry>() {
+            let seen = entry.intersection_rect();
+            if seen.height() > 0.0 {
+                let style = placed.style();
+                // Whole pixels, as integers (no float formatter in the Wasm).
+                let px = |v: f64| format!("{}px", v.round() as i32);
+                let _ = style.set_property("top", &px(seen.top() + 8.0));
+                let _ = style.set_property("bottom", "auto");
+                let _ = style.set_property("margin-top", "0");
+                let _ = style.set_property("max-height", &px((seen.height() - 16.0).max(160.0)));
+            }
+        }
+        let _ = placed.show_modal();
+    });
+    match IntersectionObserver::new(place.unchecked_ref()) {
+        Ok(observer) => observer.observe(&body),
+        Err(_) => {
+            let _ = dialog.show_modal();
+        }
     }
 }
 
