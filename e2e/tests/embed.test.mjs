@@ -392,8 +392,8 @@ test('« PNG » and « CSV » download the chart and its data', async () => {
   const csv = await download('CSV');
   assert.equal(csv.name, 'pme-mobiles.csv');
   const text = csv.bytes.toString('utf8');
-  assert.ok(text.startsWith('\ufeffMesure;Valeur;Origine\r\n'), JSON.stringify(text.slice(0, 40)));
-  assert.match(text, /Personnes, fin 2011;19000000;/);
+  assert.ok(text.startsWith('\ufeffMesure;Valeur;Valeur (affichée);Origine\r\n'), JSON.stringify(text.slice(0, 50)));
+  assert.match(text, /Personnes, fin 2011;19000000;19 000 000;/);
   const png = await download('PNG');
   assert.equal(png.name, 'pme-mobiles.png');
   assert.deepEqual([...png.bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join(''), 'PNG');
@@ -407,7 +407,7 @@ test('« PNG » and « CSV » download the chart and its data', async () => {
   await page.locator('#temps input[type=range]').fill('4.5');
   const [temps] = await Promise.all([page.waitForEvent('download'), page.click('#temps .pme-tools button:has-text("CSV")')]);
   const explored = readFileSync(await temps.path(), 'utf8');
-  assert.match(explored, /\r\nPour 4 h 30 min en ligne par jour \(minutes\);54;Calcul : 20 % × 4 h 30 min\r\n/);
+  assert.match(explored, /\r\nPour 4 h 30 min en ligne par jour;54;54 min;Calcul : 20 % × 4 h 30 min\r\n/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,23 +1,41 @@
 //! A chart's data table as CSV that Excel in France opens correctly:
-//! UTF-8 with a byte-order mark, `;` between fields, decimal commas.
+//! UTF-8 with a byte-order mark, `;` between fields, decimal commas. Each
+//! column of numbers is followed by the same values as the table shows them,
+//! units included (« 20 % », « 2 h 24 min »): a bare 20 beside a bare 144
+//! would not say which is a share and which minutes.
 
 use crate::components::data_table::TableData;
 use crate::data::decimal::write_decimal;
 
 /// The CSV text of `table`: header row, then one line per row (CRLF).
 pub fn to_csv(table: &TableData) -> String {
+    let numeric = |column: usize| {
+        table
+            .rows
+            .iter()
+            .any(|row| row.get(column).is_some_and(|c| c.number.is_some()))
+    };
+    let mut header: Vec<String> = Vec::new();
+    for (column, name) in table.headers.iter().enumerate() {
+        header.push(field(name));
+        if numeric(column) {
+            header.push(field(&format!("{name} (affichée)")));
+        }
+    }
     let mut out = String::from("\u{feff}");
-    let header: Vec<String> = table.headers.iter().map(|h| field(h)).collect();
     out.push_str(&header.join(";"));
     out.push_str("\r\n");
     for row in &table.rows {
-        let cells: Vec<String> = row
-            .iter()
-            .map(|cell| match cell.number {
-                Some(value) => decimal_comma(value),
-                None => field(&cell.text),
-            })
-            .collect();
+        let mut cells: Vec<String> = Vec::new();
+        for (column, cell) in row.iter().enumerate() {
+            match cell.number {
+                Some(value) => cells.push(decimal_comma(value)),
+                None => cells.push(field(&cell.text)),
+            }
+            if numeric(column) {
+                cells.push(field(&cell.text));
+            }
+        }
         out.push_str(&cells.join(";"));
         out.push_str("\r\n");
     }
@@ -48,25 +66,34 @@ mod tests {
     use crate::components::data_table::Cell;
 
     #[test]
-    fn writes_bom_semicolons_and_decimal_commas() {
+    fn writes_bom_semicolons_decimal_commas_and_the_values_as_shown() {
         let table = TableData {
             caption: "x".into(),
-            headers: vec!["Mesure".into(), "Valeur".into()],
+            headers: vec!["Mesure".into(), "Valeur".into(), "Note".into()],
             rows: vec![
                 vec![
                     Cell::text("Part\u{a0}; «\u{a0}a\u{a0}»"),
                     Cell::number(30.0, "30\u{a0}%"),
+                    Cell::text("—"),
                 ],
-                vec![Cell::text("Heures"), Cell::number(4.5, "4\u{a0}h\u{a0}30")],
+                vec![
+                    Cell::text("Heures"),
+                    Cell::number(4.5, "4\u{a0}h\u{a0}30"),
+                    Cell::text("—"),
+                ],
                 vec![
                     Cell::text("Dit \"x\""),
                     Cell::number(19_000_000.0, "19\u{202f}000\u{202f}000"),
+                    Cell::text("—"),
                 ],
             ],
         };
         assert_eq!(
             to_csv(&table),
-            "\u{feff}Mesure;Valeur\r\n\"Part ; « a »\";30\r\nHeures;4,5\r\n\"Dit \"\"x\"\"\";19000000\r\n"
+            "\u{feff}Mesure;Valeur;Valeur (affichée);Note\r\n\
+             \"Part ; « a »\";30;30 %;—\r\n\
+             Heures;4,5;4 h 30;—\r\n\
+             \"Dit \"\"x\"\"\";19000000;19 000 000;—\r\n"
         );
     }
 }

@@ -27,11 +27,7 @@ pub fn actualite_chart(props: &ActualiteChartProps) -> Html {
     let others = format_integer(100.0 - stat.value);
     let table = TableData {
         caption: "Français suivant l’actualité tous les jours ou presque".to_owned(),
-        headers: vec![
-            "Source d’information".into(),
-            "Part".into(),
-            "Origine".into(),
-        ],
+        headers: vec!["Parmi eux".into(), "Part".into(), "Origine".into()],
         rows: share_and_rest_rows(
             stat,
             "Consultent les réseaux sociaux pour s’informer",

@@ -186,7 +186,7 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
                 max: Point::new(bar_left + bar_width, bar_top + bar_height),
             },
             text: format!(
-                "Pour {} en ligne par jour\u{a0}: {} sur les réseaux sociaux (calcul\u{a0}: {} de {})",
+                "Pour {} en ligne par jour\u{a0}: {} sur les réseaux sociaux (calcul\u{a0}: {}{TIMES}{})",
                 hours_text(model.hours),
                 format_duration(model.social_minutes()),
                 format_value(model.share, Unit::Percent),

@@ -51,7 +51,7 @@ pub fn temps_chart(props: &TempsChartProps) -> Html {
             share_and_rest_rows(stat, "Réseaux sociaux", "Reste du temps en ligne"),
             vec![vec![
                 Cell::text(format!(
-                    "Pour {} en ligne par jour (minutes)",
+                    "Pour {} en ligne par jour",
                     hours_text(model.hours)
                 )),
                 Cell::number(model.social_minutes().round(), derived.clone()),
