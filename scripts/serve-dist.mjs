@@ -50,11 +50,12 @@ export function siteHeaders(root) {
 /**
  * Serves `root` on 127.0.0.1:`port` (0 picks a free port), with the headers
  * of its `_headers` file and `headers` (which win) on every response.
+ * `_headers` is read for each response: after a rebuild, the new build's
+ * policy (its hashes) is sent, not the one the server started with.
  * Resolves to the listening server.
  */
 export function serveDirectory(root, { port = 0, headers = {} } = {}) {
   const base = resolve(root);
-  const fromSite = siteHeaders(base);
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -80,7 +81,7 @@ export function serveDirectory(root, { port = 0, headers = {} } = {}) {
         'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
         Vary: 'Accept-Encoding',
         ...(compressed ? { 'Content-Encoding': twin[0] } : {}),
-        ...fromSite,
+        ...siteHeaders(base),
         ...headers,
       });
       res.end(req.method === 'HEAD' ? undefined : body);

@@ -3,10 +3,12 @@
 // test, unlike the timings in bench/), and the files as served.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { loaderAttribute } from '../../scripts/loader-tag.mjs';
+import { serveDirectory } from '../../scripts/serve-dist.mjs';
 import { DIST, serveDist } from './support.mjs';
 
 /** Issue 5's budget for a first visit, bytes (brotli). */
@@ -58,5 +60,22 @@ test('files with a hash in their name are cached for good, the stable names reva
     assert.ok(names.some((f) => f.endsWith('_bg.wasm')), 'the Wasm is among them');
   } finally {
     await site.close();
+  }
+});
+
+test('the local server sends the _headers of the build it serves now, after a rebuild too', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'pme-serve-'));
+  writeFileSync(join(root, 'index.html'), '<!doctype html><title>x</title>');
+  const policy = (hash) => `/*\n  Content-Security-Policy: default-src 'self'; style-src 'sha256-${hash}'\n`;
+  writeFileSync(join(root, '_headers'), policy('avant'));
+  const server = await serveDirectory(root);
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  try {
+    const csp = async () => (await fetch(url)).headers.get('content-security-policy');
+    assert.match(await csp(), /sha256-avant/);
+    writeFileSync(join(root, '_headers'), policy('apres'));
+    assert.match(await csp(), /sha256-apres/);
+  } finally {
+    await new Promise((done) => server.close(done));
   }
 });
