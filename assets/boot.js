@@ -32,7 +32,10 @@
   if (param('controls') === '0') root.dataset.controls = '0';
   if (param('anim') === '0') root.dataset.anim = '0';
   const accent = param('accent');
-  if (accent && /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(accent)) root.style.setProperty('--pme-accent', accent);
+  if (accent && /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(accent)) {
+    root.style.setProperty('--pme-accent', accent);
+    root.dataset.accent = ''; // its tints follow (assets/styles.css)
+  }
 
   // In a frame, an embed posts its height to the host page, whose embed.js
   // sizes the iframe it came from: now and whenever it changes, charts or

@@ -252,6 +252,25 @@ test('a transparent embed shows the host page through it, whatever its theme', a
   }
 });
 
+test('a publisher\'s accent recolours the text and washes made from it too', async () => {
+  const colours = async (query) => {
+    const { context, page } = await site.open({}, { path: `?${query}` });
+    const seen = await page.evaluate(() => {
+      const rgb = (selector, property) => getComputedStyle(document.querySelector(selector))[property]
+        .match(/[\d.]+/g).slice(0, 3).map(Number);
+      return { kicker: rgb('.pme-kicker', 'color'), author: rgb('.pme-author', 'backgroundColor') };
+    });
+    await context.close();
+    return seen;
+  };
+  const house = await colours('embed=article&theme=light');
+  const teal = await colours('embed=article&theme=light&accent=%230b7285');
+  // The house accent is a rust: red over blue; the publisher's teal: blue over red.
+  assert.ok(house.kicker[0] > house.kicker[2] && house.author[0] > house.author[2], JSON.stringify(house));
+  assert.ok(teal.kicker[2] > teal.kicker[0], `kicker ${teal.kicker}`);
+  assert.ok(teal.author[2] > teal.author[0], `author box ${teal.author}`);
+});
+
 test('theme, bg, accent and anim change what is drawn', async () => {
   const plain = await embeddedChart('embed=mobiles&theme=light');
   const dark = await embeddedChart('embed=mobiles&theme=dark');
