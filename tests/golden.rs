@@ -62,11 +62,8 @@ fn amis(hops: u8, segmented: bool) -> AmisModel {
 }
 
 #[test]
-fn amis_at_start_middle_and_end() {
-    let size = Size::from_css(640.0, 360.0, 1.0);
-    for (name, t) in [("amis-t0", 0.0), ("amis-t050", 0.5), ("amis-t100", 1.0)] {
-        assert_golden(name, &svg(&layout_amis(&amis(1, false), size, t)));
-    }
+fn amis_goldens() {
+    assert_chart_goldens("amis", |size, t| layout_amis(&amis(1, false), size, t));
 }
 
 #[test]
@@ -87,24 +84,12 @@ fn amis_relayed_three_times_and_segmented() {
 }
 
 #[test]
-fn amis_on_a_phone_at_2x() {
+fn amis_relayed_twice_on_a_phone_at_2x() {
     let size = Size::from_css(343.0, 343.0, 2.0);
     assert_golden(
-        "amis-phone-2x",
+        "amis-2-relais-phone-2x",
         &svg(&layout_amis(&amis(2, false), size, 1.0)),
     );
-}
-
-#[test]
-fn goldens_differ_between_progress_steps() {
-    // Guards against a layout that ignores t (the snapshots would all match).
-    let size = Size::from_css(640.0, 360.0, 1.0);
-    let frames: Vec<String> = [0.0, 0.5, 1.0]
-        .iter()
-        .map(|&t| svg(&layout_amis(&amis(1, false), size, t)))
-        .collect();
-    assert_ne!(frames[0], frames[1]);
-    assert_ne!(frames[1], frames[2]);
 }
 
 /// Each chart at the start, middle and end of its entrance, on a desktop

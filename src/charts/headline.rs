@@ -26,7 +26,7 @@ const COLUMN_GAP: f64 = 8.0;
 
 /// Whether the headline goes beside the chart's body (a wide surface) rather
 /// than above it.
-fn beside(size: Size) -> bool {
+pub fn beside(size: Size) -> bool {
     size.width >= size.height * 1.3
 }
 

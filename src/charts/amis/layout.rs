@@ -4,7 +4,7 @@
 
 use super::model::{reach_derivation, reach_upper_bound, AmisModel};
 use crate::charts::easing::{ease_out_cubic, window};
-use crate::charts::headline::{headline, HEADLINE_BAND, HEADLINE_COLUMN, MARGIN};
+use crate::charts::headline::{beside, headline, HEADLINE_BAND, HEADLINE_COLUMN, MARGIN};
 use crate::charts::scene::{polar, you, Ink, Mark, Point, Region, Scene, Size, Target};
 use crate::data::format_fr::format_integer;
 use std::f64::consts::{PI, TAU};
@@ -96,7 +96,7 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
     let band = HEADLINE_BAND * s;
     // The count sits top left. On wide surfaces the network is centred
     // beside it (moving right if it must); on tall ones, below it.
-    let (center, outer) = if size.width >= size.height * 1.3 {
+    let (center, outer) = if beside(size) {
         let centred = size.height / 2.0 - margin;
         if size.width / 2.0 - centred - margin >= column {
             (Point::new(size.width / 2.0, size.height / 2.0), centred)

@@ -58,9 +58,10 @@ impl Reducible for AmisModel {
     }
 }
 
-/// The most people a message can reach after `hops` relays when each person
-/// passes it to all of `friends` friends and nobody is counted twice:
-/// `friends ^ hops` (a derived upper bound, not a figure of the article).
+/// An upper bound on the people a message reaches after `hops` relays:
+/// each person passes it to all `friends` of theirs, counted as if no two
+/// shared a friend (nor sent it back): `friends ^ hops`. A derived figure,
+/// labelled as such, not one of the article's.
 pub fn reach_upper_bound(friends: u32, hops: u8) -> f64 {
     f64::from(friends).powi(i32::from(hops))
 }
