@@ -123,7 +123,7 @@ test('screenshots at 375 px and 1280 px, light and dark', async () => {
   for (const colorScheme of ['light', 'dark']) {
     for (const width of [375, 1280]) {
       const { context, page, errors } = await open({ viewport: { width, height: 900 }, colorScheme });
-          await waitForFirstDraw(page, 'amis');
+      await waitForFirstDraw(page, 'amis');
       await page.locator('#amis').scrollIntoViewIfNeeded();
       await page.waitForTimeout(1500);
       for (const id of CHART_IDS) {
@@ -133,12 +133,14 @@ test('screenshots at 375 px and 1280 px, light and dark', async () => {
       }
       // Every chart has played its entrance: the whole page shows final states.
       await page.screenshot({ path: `${ARTIFACTS}/article-${width}-${colorScheme}.png`, fullPage: true });
-      if (colorScheme === 'dark') {
-        const background = await page.$eval('#amis canvas', (c) => {
+      // Each chart's surface follows the theme.
+      for (const id of CHART_IDS) {
+        const background = await page.$eval(`#${id} canvas`, (c) => {
           const [r, g, b] = c.getContext('2d').getImageData(1, 1, 1, 1).data;
           return r + g + b;
         });
-        assert.ok(background < 150, `the chart follows the dark theme (${background})`);
+        if (colorScheme === 'dark') assert.ok(background < 150, `${id} follows the dark theme (${background})`);
+        else assert.ok(background > 700, `${id} follows the light theme (${background})`);
       }
       assert.deepEqual(errors, []);
       await context.close();

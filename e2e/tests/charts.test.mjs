@@ -31,20 +31,32 @@ test('every chart draws, and the drawing is what the reader sees', async () => {
   await context.close();
 });
 
-test('hovering a mark shows its exact value in a tooltip', async () => {
+test('hovering a person shows that person, informed or not, in a tooltip', async () => {
   const { context, page, errors } = await open();
   await waitForChart(page, 'actualite');
   const box = await page.locator('#actualite canvas').boundingBox();
-  // Sweep the pointer over the pictogram until a person answers.
-  let text = null;
-  for (let y = 0.2; y < 0.9 && !text; y += 0.05) {
-    for (let x = 0.2; x < 0.95 && !text; x += 0.04) {
+  // Sweep the pointer over the pictogram; note who answers where.
+  const seen = [];
+  for (let y = 0.1; y < 0.98; y += 0.06) {
+    for (let x = 0.2; x < 0.98; x += 0.03) {
       await page.mouse.move(box.x + box.width * x, box.y + box.height * y);
-      if (await tooltip(page, 'actualite').isVisible()) text = await tooltip(page, 'actualite').innerText();
+      if (!(await tooltip(page, 'actualite').isVisible())) continue;
+      const text = await tooltip(page, 'actualite').innerText();
+      const match = text.match(/^Personne (\d+) sur 100\u00a0: (.*)$/);
+      assert.ok(match, text);
+      seen.push({ x, y, person: Number(match[1]), informed: match[2].startsWith('s’informe sur les réseaux sociaux, comme 30 sur 100 (30\u00a0%)') });
+      if (!match[2].startsWith('s’informe')) assert.match(match[2], /^ne les cite pas pour s’informer, comme 70 sur 100 \(calcul\u00a0: 100\u00a0−\u00a030\)$/);
     }
   }
-  assert.match(text ?? '', /^Personne \d+ sur 100\u00a0: /);
-  assert.ok(text.includes('30\u00a0%') || text.includes('70 sur 100'), text);
+  assert.ok(seen.some((s) => s.informed) && seen.some((s) => !s.informed), 'both kinds of people');
+  for (const s of seen) assert.equal(s.informed, s.person <= 30, `person ${s.person}`);
+  // Reading order: along a row the numbers grow to the right, and down the rows.
+  for (const a of seen) {
+    for (const b of seen) {
+      if (a.y === b.y && b.x > a.x) assert.ok(b.person >= a.person, `${a.person} then ${b.person} in a row`);
+      if (b.y > a.y + 0.1 && Math.abs(a.x - b.x) < 0.01) assert.ok(b.person > a.person, `${a.person} above ${b.person}`);
+    }
+  }
   await page.mouse.move(box.x - 40, box.y - 40);
   await page.waitForTimeout(100);
   assert.equal(await tooltip(page, 'actualite').isVisible(), false, 'leaving hides it');
@@ -118,6 +130,7 @@ test('each chart is named by its title, offers Enter only where it chooses, and 
   await page.locator('#amis').getByLabel('Segmenter la diffusion').check();
   await page.waitForTimeout(100);
   assert.match(await explain.innerText(), /^Diffusion segmentée/);
+  assert.ok(await page.locator('#amis').getByLabel('3 fois').isDisabled(), 'the relays are cut: no choosing them');
   assert.deepEqual(errors, []);
   await context.close();
 });
