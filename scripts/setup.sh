@@ -26,6 +26,19 @@ ensure_wasm_target() {
   fi
 }
 
+# The test command's first checks are `cargo fmt --check` and clippy: a
+# toolchain installed with rustup's minimal profile has neither.
+ensure_lint_components() {
+  local installed
+  installed=$(rustup component list --installed 2>/dev/null)
+  for component in rustfmt clippy; do
+    if ! grep -q "^${component}-" <<<"$installed"; then
+      say "Adding the ${component} component"
+      rustup component add "$component"
+    fi
+  done
+}
+
 ensure_trunk() {
   if ! trunk --version 2>/dev/null | grep -q " ${TRUNK_VERSION}\$"; then
     say "Installing trunk ${TRUNK_VERSION} (about 8 minutes on 2 cores)"

@@ -7,6 +7,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 ensure_build_tools
+ensure_lint_components
 ensure_chromium
 ensure_npm_packages e2e
 ensure_npm_packages bench
