@@ -65,7 +65,8 @@ pub fn amis_chart(props: &AmisChartProps) -> Html {
             layout={layout.clone()}
         >
             <div class="pme-controls">
-                <fieldset class="pme-choices">
+                // Segmented, the relays are cut: choosing how many would do nothing.
+                <fieldset class="pme-choices" disabled={model.segmented}>
                     <legend>{ "Le message est relayé" }</legend>
                     { for relays }
                 </fieldset>
