@@ -15,17 +15,32 @@
   // occurrence no longer than 64 bytes once trimmed (Rust's White_Space),
   // others ignored. Were the two to disagree, a hostile link could make this
   // script hide the article that the app then renders (embed=<100 KB>).
-  const space = /^[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
+  // Trimmed one character at a time: a regular expression anchored at the
+  // end backtracks over every run of spaces, and a link holding 100 000 of
+  // them would freeze the page before its first paint.
+  const space = /[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+  const trim = (text) => {
+    let start = 0;
+    let end = text.length;
+    while (start < end && space.test(text[start])) start++;
+    while (end > start && space.test(text[end - 1])) end--;
+    return text.slice(start, end);
+  };
   const bytes = new TextEncoder();
   const param = (name) => {
     for (const [key, raw] of query) {
-      const value = raw.replace(space, '');
-      if (key === name && bytes.encode(value).length <= 64) return value;
+      if (key !== name) continue;
+      const value = trim(raw);
+      if (bytes.encode(value).length <= 64) return value;
     }
     return null;
   };
   const embed = param('embed');
-  if (embed !== null) root.dataset.embed = /^[a-z]{1,20}$/.test(embed) ? embed : 'inconnu';
+  // Any id but the six the page knows is « inconnu »: nothing of the URL is
+  // kept, not even in an attribute or the height message below.
+  if (embed !== null) root.dataset.embed = /^(amis|cercles|actualite|temps|mobiles|article)$/.test(embed) ? embed : 'inconnu';
+  const framed = parent !== window;
+  if (framed) root.dataset.framed = ''; // see « A transparent embed » in the stylesheet
   const theme = param('theme');
   if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
   if (param('bg') === 'transparent') root.dataset.bg = 'transparent';
@@ -41,7 +56,7 @@
   // sizes the iframe it came from: now and whenever it changes, charts or
   // not (a height is not secret, so to any origin). The body's height
   // follows the content; the root's never goes below the frame's.
-  if (embed !== null && parent !== window) {
+  if (embed !== null && framed && typeof ResizeObserver === 'function') {
     const post = () => parent.postMessage(
       { type: 'pme-infographie:resize', embed: root.dataset.embed, height: document.body.scrollHeight }, '*');
     document.addEventListener('DOMContentLoaded', () => new ResizeObserver(post).observe(document.body), { once: true });

@@ -23,10 +23,12 @@ const HOST_PAGES = {
       title="Un message, 120 destinataires" width="100%" height="760" style="width:100%;border:0"></iframe>
     <script src="EMBED_ORIGIN/embed.js"></script></body></html>`,
   // A transparent embed over a coloured page (the query comes from ?q=).
-  '/colour': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Couleur</title>
+  // ?scheme= sets the host's colour-scheme, ?frame= the iframe's (as the
+  // embed code writes it for a transparent embed).
+  '/colour': `<!doctype html><html lang="fr" style="color-scheme:SCHEME"><head><meta charset="utf-8"><title>Couleur</title>
     <link rel="icon" href="data:,"></head><body style="margin:0;background:#3b0764">
     <iframe id="embed" src="EMBED_ORIGIN/?QUERY" title="Graphique" width="100%" height="700"
-      style="display:block;width:100%;border:0"></iframe>
+      style="display:block;width:100%;border:0;color-scheme:FRAME"></iframe>
     <script src="EMBED_ORIGIN/embed.js"></script></body></html>`,
   // A third party's frame (an ad, say) that claims to be an embed.
   '/rogue': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Publicité</title></head>
@@ -45,7 +47,9 @@ before(async () => {
     const url = new URL(req.url, 'http://x');
     const page = HOST_PAGES[url.pathname] ?? template;
     res.end(page.replaceAll('EMBED_ORIGIN', site.url.replace(/\/$/, ''))
-      .replace('QUERY', url.searchParams.get('q') ?? ''));
+      .replace('QUERY', url.searchParams.get('q') ?? '')
+      .replace('SCHEME', url.searchParams.get('scheme') ?? 'normal')
+      .replace('FRAME', url.searchParams.get('frame') ?? 'normal'));
   });
   await new Promise((done) => publisher.listen(0, '127.0.0.1', done));
   publisher.url = `http://127.0.0.1:${publisher.address().port}/`;
@@ -151,7 +155,7 @@ test('the article embed keeps its text off the frame\'s edges; a chart embed is 
 });
 
 test('an unknown chart id shows a polite message listing the valid ones', async () => {
-  // boot.js names a hostile id « inconnu »; a plain word is kept, and is no chart either.
+  // boot.js names any id but the six « inconnu », a hostile one or a plain word.
   for (const id of ['%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'graphique']) {
     const { context, page, errors } = await site.open({}, { path: `?embed=${id}` });
     await page.waitForTimeout(800);
@@ -225,15 +229,19 @@ test('an embed whose charts cannot start still takes its content’s height', as
 });
 
 test('a transparent embed shows the host page through it, whatever its theme', async () => {
+  // [query, the reader's system, the host's colour-scheme, the iframe's]
   const cases = [
-    ['embed=amis&bg=transparent&theme=dark', 'light'],
-    ['embed=amis&bg=transparent&theme=light', 'dark'],
-    ['embed=amis&bg=transparent', 'dark'], // the reader's system in dark, a light host
+    ['embed=amis&bg=transparent&theme=dark', 'light', 'normal', 'normal'],
+    ['embed=amis&bg=transparent&theme=light', 'dark', 'normal', 'normal'],
+    ['embed=amis&bg=transparent', 'dark', 'normal', 'normal'], // a light host, the reader in dark
+    // A dark host, with the embed code's iframe (color-scheme:light).
+    ['embed=amis&bg=transparent&theme=dark', 'dark', 'dark', 'light'],
+    ['embed=amis&bg=transparent', 'dark', 'light dark', 'light'],
   ];
-  for (const [query, colorScheme] of cases) {
+  for (const [query, colorScheme, scheme, frame] of cases) {
     const context = await site.browser.newContext({ viewport: { width: 600, height: 700 }, colorScheme });
     const page = await context.newPage();
-    await page.goto(`${publisher.url}colour?q=${encodeURIComponent(query)}`);
+    await page.goto(`${publisher.url}colour?q=${encodeURIComponent(query)}&scheme=${encodeURIComponent(scheme)}&frame=${frame}`);
     await page.frameLocator('#embed').locator('#amis canvas[data-drawn]').waitFor();
     await page.waitForTimeout(300);
     // The frame's top-left corner: margin and card padding, no text.
@@ -247,7 +255,16 @@ test('a transparent embed shows the host page through it, whatever its theme', a
       ctx.drawImage(image, 0, 0);
       return [...ctx.getImageData(1, 1, 1, 1).data.slice(0, 3)];
     }, shot.toString('base64'));
-    assert.deepEqual(pixel, [0x3b, 0x07, 0x64], `${query} with the reader in ${colorScheme}: the host's colour`);
+    const label = `${query}, reader ${colorScheme}, host ${scheme}, frame ${frame}`;
+    assert.deepEqual(pixel, [0x3b, 0x07, 0x64], `${label}: the host's colour`);
+    // A tooltip's text is solid, on its solid box.
+    await page.frameLocator('#embed').locator('#amis .pme-figure__stage').focus();
+    await page.keyboard.press('ArrowRight');
+    const tip = await page.frameLocator('#embed').locator('#amis .pme-tooltip').evaluate((t) => {
+      const style = getComputedStyle(t);
+      return [style.color, style.backgroundColor];
+    });
+    assert.ok(!tip.some((c) => /rgba\(.*, 0\)$/.test(c)) && tip[0] !== tip[1], `${label}: tooltip ${tip}`);
     await context.close();
   }
 });
@@ -256,8 +273,13 @@ test('a publisher\'s accent recolours the text and washes made from it too', asy
   const colours = async (query) => {
     const { context, page } = await site.open({}, { path: `?${query}` });
     const seen = await page.evaluate(() => {
-      const rgb = (selector, property) => getComputedStyle(document.querySelector(selector))[property]
-        .match(/[\d.]+/g).slice(0, 3).map(Number);
+      // Through a canvas: a computed colour may be written in oklch().
+      const rgb = (selector, property) => {
+        const ctx = new OffscreenCanvas(1, 1).getContext('2d');
+        ctx.fillStyle = getComputedStyle(document.querySelector(selector))[property];
+        ctx.fillRect(0, 0, 1, 1);
+        return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+      };
       return { kicker: rgb('.pme-kicker', 'color'), author: rgb('.pme-author', 'backgroundColor') };
     });
     await context.close();
@@ -265,6 +287,14 @@ test('a publisher\'s accent recolours the text and washes made from it too', asy
   };
   const house = await colours('embed=article&theme=light');
   const teal = await colours('embed=article&theme=light&accent=%230b7285');
+  // A yellow accent's text tint is darkened to read on the light paper (4.5:1).
+  const yellow = await colours('embed=article&theme=light&accent=%23ffff00');
+  const luminance = (rgb) => {
+    const [r, g, b] = rgb.map((v) => { const c = v / 255; return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const paper = luminance([0xff, 0xfd, 0xf8]);
+  assert.ok((paper + 0.05) / (luminance(yellow.kicker) + 0.05) >= 4.5, `yellow kicker ${yellow.kicker}`);
   // The house accent is a rust: red over blue; the publisher's teal: blue over red.
   assert.ok(house.kicker[0] > house.kicker[2] && house.author[0] > house.author[2], JSON.stringify(house));
   assert.ok(teal.kicker[2] > teal.kicker[0], `kicker ${teal.kicker}`);

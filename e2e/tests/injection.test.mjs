@@ -133,3 +133,14 @@ test('an embed id the app ignores (over 64 bytes) does not make boot.js hide the
   assert.equal(await run.page.locator('#amis').isVisible(), false, 'only the embedded chart is shown');
   await run.context.close();
 });
+
+test('a value of 100 000 spaces between two letters does not freeze the loader', async () => {
+  // A trim by a regular expression anchored at the end backtracked over the
+  // run once per space: minutes before the first paint.
+  const spaces = '%20'.repeat(100000);
+  const run = await visit(`?embed=x${spaces}x&theme=x${spaces}x&embed=temps`);
+  assertClean('spaces then temps', run);
+  assert.equal(run.found.dataset.embed, 'temps');
+  assert.ok(await run.page.locator('#temps canvas[data-drawn]').isVisible());
+  await run.context.close();
+});

@@ -34,8 +34,16 @@ pub fn embed_snippet(page: &str, config: &EmbedConfig, title: &str) -> String {
     let query = config.to_query();
     let src = format!("{page}?{query}");
     let dir = &page[..page.rfind('/').map_or(page.len(), |i| i + 1)];
+    // A transparent embed keeps a light colour scheme at its root (its body
+    // carries the theme, assets/styles.css): the frame is given the same,
+    // or Chromium would paint an opaque backdrop on a dark host page.
+    let scheme = if config.transparent {
+        ";color-scheme:light"
+    } else {
+        ""
+    };
     format!(
-        "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" style=\"width:100%;border:0\"></iframe>\n<script src=\"{script}\" async></script>",
+        "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" style=\"width:100%;border:0{scheme}\"></iframe>\n<script src=\"{script}\" async></script>",
         src = escape_attribute(&src),
         title = escape_attribute(title),
         height = default_height(&config.mode),
@@ -61,6 +69,16 @@ mod tests {
              width=\"100%\" height=\"760\" loading=\"lazy\" style=\"width:100%;border:0\"></iframe>\n\
              <script src=\"https://exemple.fr/pme/embed.js\" async></script>"
         );
+    }
+
+    #[test]
+    fn a_transparent_embed_gives_its_frame_a_light_colour_scheme() {
+        let page = "https://exemple.fr/pme/";
+        let clear = EmbedConfig::from_pairs([("embed", "amis"), ("bg", "transparent")]);
+        assert!(embed_snippet(page, &clear, "t")
+            .contains("style=\"width:100%;border:0;color-scheme:light\""));
+        let solid = EmbedConfig::from_pairs([("embed", "amis")]);
+        assert!(!embed_snippet(page, &solid, "t").contains("color-scheme"));
     }
 
     #[test]
