@@ -210,22 +210,43 @@ fn show_where_seen(dialog: HtmlDialogElement) {
         return;
     };
     let placed = dialog.clone();
-    let place = Closure::once_into_js(move |entries: js_sys::Array, observer: IntersectionObserver| {
-        observer.disconnect();
-        if let Ok(entry) = entries.get(0).dyn_into::<IntersectionObserverEntry>() {
-            let seen = entry.intersection_rect();
-            if seen.height() > 0.0 {
-                let style = placed.style();
-                // Whole pixels, as integers (no float formatter in the Wasm).
-                let px = |v: f64| format!("{}px", v.round() as i32);
-                let _ = style.set_property("top", &px(seen.top() + 8.0));
-                let _ = style.set_property("bottom", "auto");
-                let _ = style.set_property("margin-top", "0");
-                let _ = style.set_property("max-height", &px((seen.height() - 16.0).max(160.0)));
+    let place = Closure::once_into_js(
+        move |entries: js_sys::Array, observer: IntersectionObserver| {
+            observer.disconnect();
+            let seen = entries
+                .get(0)
+                .dyn_into::<IntersectionObserverEntry>()
+                .ok()
+                .map(|entry| entry.intersection_rect())
+                .filter(|seen| seen.height() > 0.0);
+            let frame_height = web_sys::window()
+                .and_then(|w| w.inner_height().ok())
+                .and_then(|h| h.as_f64());
+            let style = placed.style();
+            match (seen, frame_height) {
+                (Some(seen), Some(frame_height)) => {
+                    // Within what shows, and never past the frame's bottom edge
+                    // (the body hides what overflows it) when little shows.
+                    let height = (seen.height() - 16.0).max(160.0);
+                    let top = (seen.top() + 8.0).min(frame_height - height - 8.0).max(0.0);
+                    // Whole pixels, as integers (no float formatter in the Wasm).
+                    let px = |v: f64| format!("{}px", v.round() as i32);
+                    let _ = style.set_property("top", &px(top));
+                    let _ = style.set_property("bottom", "auto");
+                    let _ = style.set_property("margin-top", "0");
+                    let _ = style.set_property("max-height", &px(height));
+                }
+                // Nothing of the frame shows (or no measure): the browser's own
+                // placement, not the last opening's.
+                _ => {
+                    for property in ["top", "bottom", "margin-top", "max-height"] {
+                        let _ = style.remove_property(property);
+                    }
+                }
             }
-        }
-        let _ = placed.show_modal();
-    });
+            let _ = placed.show_modal();
+        },
+    );
     match IntersectionObserver::new(place.unchecked_ref()) {
         Ok(observer) => observer.observe(&body),
         Err(_) => {
