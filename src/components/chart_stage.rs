@@ -155,6 +155,14 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                 // would link the float formatter (src/data/decimal.rs).
                 let _ = style.set_property("left", &format!("{}px", x.round() as i32));
                 let _ = style.set_property("top", &format!("{}px", tip.at.y.round() as i32));
+                // Above its mark, unless that would leave the stage (a ring's
+                // top, the first row): then below it, over the chart.
+                let tall = el.get_bounding_client_rect().height();
+                if tip.at.y < tall + 10.0 {
+                    let _ = style.set_property("transform", "translate(-50%, 10px)");
+                } else {
+                    let _ = style.remove_property("transform");
+                }
             }
         });
     }
