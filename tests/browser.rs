@@ -96,16 +96,20 @@ async fn the_chart_redraws_when_its_box_is_resized() {
     root.remove();
 }
 
-/// Every RGBA byte of the canvas.
-fn pixels(canvas: &HtmlCanvasElement) -> Vec<u8> {
-    let context: CanvasRenderingContext2d = canvas
+/// The canvas's 2D context.
+fn context_2d(canvas: &HtmlCanvasElement) -> CanvasRenderingContext2d {
+    canvas
         .get_context("2d")
         .unwrap()
         .unwrap()
         .dyn_into()
-        .unwrap();
+        .unwrap()
+}
+
+/// Every RGBA byte of the canvas.
+fn pixels(canvas: &HtmlCanvasElement) -> Vec<u8> {
     let (w, h) = (canvas.width(), canvas.height());
-    context
+    context_2d(canvas)
         .get_image_data(0.0, 0.0, f64::from(w), f64::from(h))
         .unwrap()
         .data()
@@ -224,13 +228,7 @@ fn the_canvas_backend_draws_between_pixels_and_leaves_the_context_unscaled() {
             )
             .unwrap();
         }
-        let context: CanvasRenderingContext2d = canvas
-            .get_context("2d")
-            .unwrap()
-            .unwrap()
-            .dyn_into()
-            .unwrap();
-        let matrix = context.get_transform().unwrap();
+        let matrix = context_2d(&canvas).get_transform().unwrap();
         assert_eq!(
             (matrix.a(), matrix.d(), matrix.e(), matrix.f()),
             (1.0, 1.0, 0.0, 0.0),

@@ -428,21 +428,10 @@ mod properties {
     use super::*;
     use proptest::prelude::*;
 
-    /// The parameters the README documents, written out again (not
-    /// [`PARAMETERS`]), and one the page does not know.
-    const KEYS: [&str; 11] = [
-        "embed",
-        "theme",
-        "bg",
-        "accent",
-        "controls",
-        "anim",
-        "relais",
-        "segmenter",
-        "heures",
-        "cercle",
-        "inconnu",
-    ];
+    /// The parameters the page reads, and one it does not know.
+    fn keys() -> Vec<&'static str> {
+        PARAMETERS.iter().copied().chain(["inconnu"]).collect()
+    }
 
     /// Values a parameter is likely to meet: valid ones, near misses,
     /// hostile markup, odd Unicode and anything at all.
@@ -497,7 +486,7 @@ mod properties {
 
     fn key() -> impl Strategy<Value = String> {
         prop_oneof![
-            4 => prop::sample::select(KEYS.to_vec()).prop_map(str::to_owned),
+            4 => prop::sample::select(keys()).prop_map(str::to_owned),
             1 => any::<String>(),
         ]
     }
@@ -550,7 +539,7 @@ mod properties {
             // keys and validated tokens: nothing of the input leaks into it.
             let query = c.to_query();
             for (k, v) in decode(&query) {
-                prop_assert!(KEYS[..10].contains(&k.as_str()), "key {k:?} in {query:?}");
+                prop_assert!(PARAMETERS.contains(&k.as_str()), "key {k:?} in {query:?}");
                 let token = if k == "accent" { v.trim_start_matches('#') } else { v.as_str() };
                 prop_assert!(
                     !token.is_empty() && token.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '.'),

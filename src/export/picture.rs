@@ -35,37 +35,38 @@ pub fn frame_for_export(scene: Scene, title: &str, quote: &str, source: &str) ->
         .into_iter()
         .map(|m| m.shifted_down(header))
         .collect();
-    for (i, line) in title_lines.into_iter().enumerate() {
-        marks.push(Mark::Label {
-            at: Point::new(margin, margin + title_size * (0.5 + 1.3 * i as f64)),
-            text: line,
-            size: title_size,
-            bold: true,
-            ink: Ink::Text,
-            align: Align::Start,
-        });
-    }
-    for (i, line) in quote_lines.into_iter().enumerate() {
-        marks.push(Mark::Label {
-            at: Point::new(margin, quote_top + quote_size * (0.5 + 1.4 * i as f64)),
-            text: line,
-            size: quote_size,
-            bold: false,
-            ink: Ink::Muted,
-            align: Align::Start,
-        });
-    }
+    // Each block of lines from `top`, its lines `leading` × `size` apart.
+    let mut block =
+        |lines: Vec<String>, top: f64, size: f64, leading: f64, bold: bool, ink: Ink| {
+            for (i, line) in lines.into_iter().enumerate() {
+                marks.push(Mark::Label {
+                    at: Point::new(margin, top + size * leading * i as f64),
+                    text: line,
+                    size,
+                    bold,
+                    ink,
+                    align: Align::Start,
+                });
+            }
+        };
+    block(
+        title_lines,
+        margin + title_size * 0.5,
+        title_size,
+        1.3,
+        true,
+        Ink::Text,
+    );
+    block(
+        quote_lines,
+        quote_top + quote_size * 0.5,
+        quote_size,
+        1.4,
+        false,
+        Ink::Muted,
+    );
     let below = header + height + source_size * 0.6;
-    for (i, line) in source_lines.into_iter().enumerate() {
-        marks.push(Mark::Label {
-            at: Point::new(margin, below + source_size * 1.4 * i as f64),
-            text: line,
-            size: source_size,
-            bold: false,
-            ink: Ink::Muted,
-            align: Align::Start,
-        });
-    }
+    block(source_lines, below, source_size, 1.4, false, Ink::Muted);
     Scene {
         size: Size {
             width,
