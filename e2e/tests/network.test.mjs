@@ -52,8 +52,11 @@ async function assertReadableWithoutCharts(page, label, { notice = null, crashed
 }
 
 test('without JavaScript, the page says so politely and shows every table', async () => {
-  const { context, page } = await site.open({ javaScriptEnabled: false });
+  const { context, page } = await site.open({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
   await assertReadableWithoutCharts(page, 'no JavaScript', { notice: 'demandent JavaScript' });
+  // On a phone the notice keeps the article's side margins.
+  const box = await page.locator('#pme-failure').boundingBox();
+  assert.ok(box.x >= 10 && box.x + box.width <= 365, `the notice spans ${box.x}–${box.x + box.width}`);
   await context.close();
 });
 
