@@ -6,6 +6,7 @@
 use super::canvas_painter::CanvasPainter;
 use crate::charts::palette::Palette;
 use crate::charts::scene::{Point, Scene, Size};
+use crate::data::decimal::whole_px;
 use crate::embed::EmbedConfig;
 use crate::hooks::{use_canvas_size, use_entrance, use_palette};
 use gloo_timers::callback::Timeout;
@@ -139,9 +140,11 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                 // box would shrink to the room left of `left` and wrap narrow.
                 let _ = style.remove_property("width");
                 let _ = style.set_property("left", "0");
-                // Rounded up: a width a fraction too narrow wraps a line.
-                let width = el.get_bounding_client_rect().width().ceil();
-                let _ = style.set_property("width", &format!("{}px", width as i32));
+                // Rounded up: a width a fraction too narrow wraps a line. Its
+                // height there is its height at that width, kept.
+                let measured = el.get_bounding_client_rect();
+                let width = measured.width().ceil();
+                let _ = style.set_property("width", &whole_px(width));
                 let half = width / 2.0;
                 let room = el
                     .parent_element()
@@ -151,14 +154,11 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                 } else {
                     room / 2.0
                 };
-                // Whole pixels, written as integers: formatting an `f64`
-                // would link the float formatter (src/data/decimal.rs).
-                let _ = style.set_property("left", &format!("{}px", x.round() as i32));
-                let _ = style.set_property("top", &format!("{}px", tip.at.y.round() as i32));
+                let _ = style.set_property("left", &whole_px(x));
+                let _ = style.set_property("top", &whole_px(tip.at.y));
                 // Above its mark, unless that would leave the stage (a ring's
                 // top, the first row): then below it, over the chart.
-                let tall = el.get_bounding_client_rect().height();
-                if tip.at.y < tall + 10.0 {
+                if tip.at.y < measured.height() + 10.0 {
                     let _ = style.set_property("transform", "translate(-50%, 10px)");
                 } else {
                     let _ = style.remove_property("transform");

@@ -2,6 +2,7 @@
 //! focus and closes on Escape) with the embed snippet, a Copy button and a
 //! live preview.
 
+use crate::data::decimal::whole_px;
 use crate::embed::location::{page_address, query_pairs};
 use crate::embed::snippet::embed_snippet;
 use crate::embed::{EmbedConfig, Mode};
@@ -194,18 +195,14 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
 /// an `IntersectionObserver` reports it (its implicit root is the top
 /// page's viewport), and scrolls within that part.
 fn show_where_seen(dialog: HtmlDialogElement) {
-    let window = web_sys::window();
-    let framed = window
-        .as_ref()
-        .and_then(|w| w.parent().ok().flatten().map(|p| p != *w))
-        .unwrap_or(false);
-    let document = window.and_then(|w| w.document());
-    let embedded = document
+    let document = web_sys::window().and_then(|w| w.document());
+    // An embed in a frame: boot.js marked the root so before the first paint.
+    let framed_embed = document
         .as_ref()
         .and_then(|d| d.document_element())
-        .is_some_and(|root| root.has_attribute("data-embed"));
+        .is_some_and(|root| root.has_attribute("data-embed") && root.has_attribute("data-framed"));
     let body = document.and_then(|d| d.body());
-    let (true, true, Some(body)) = (framed, embedded, body) else {
+    let (true, Some(body)) = (framed_embed, body) else {
         let _ = dialog.show_modal();
         return;
     };
@@ -229,12 +226,10 @@ fn show_where_seen(dialog: HtmlDialogElement) {
                     // (the body hides what overflows it) when little shows.
                     let height = (seen.height() - 16.0).max(160.0);
                     let top = (seen.top() + 8.0).min(frame_height - height - 8.0).max(0.0);
-                    // Whole pixels, as integers (no float formatter in the Wasm).
-                    let px = |v: f64| format!("{}px", v.round() as i32);
-                    let _ = style.set_property("top", &px(top));
+                    let _ = style.set_property("top", &whole_px(top));
                     let _ = style.set_property("bottom", "auto");
                     let _ = style.set_property("margin-top", "0");
-                    let _ = style.set_property("max-height", &px(height));
+                    let _ = style.set_property("max-height", &whole_px(height));
                 }
                 // Nothing of the frame shows (or no measure): the browser's own
                 // placement, not the last opening's.

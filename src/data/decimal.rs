@@ -69,9 +69,22 @@ pub fn write_decimal(value: f64, decimals: usize) -> String {
     rounded.written(format!("{sign}{}", rounded.whole), '.')
 }
 
+/// A CSS length in whole pixels, `12px`, for styles set at run time:
+/// written from an integer like the rest.
+pub fn whole_px(value: f64) -> String {
+    format!("{}px", value.round() as i32)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn css_lengths_are_whole_pixels() {
+        assert_eq!(whole_px(12.4), "12px");
+        assert_eq!(whole_px(12.5), "13px");
+        assert_eq!(whole_px(-3.6), "-4px");
+    }
 
     #[test]
     fn writes_rounded_decimals_with_a_point() {
