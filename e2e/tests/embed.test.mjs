@@ -403,6 +403,62 @@ test('« Intégrer » opens a modal with the exact snippet, which Copy puts on t
   await context.close();
 });
 
+test('« Intégrer » lets the publisher choose theme, background, controls and animation', async () => {
+  const { context, page, errors } = await site.open({ permissions: ['clipboard-read', 'clipboard-write'] }, { path: '?theme=dark&relais=2' });
+  await waitForChart(page, 'amis');
+  await page.click('#amis .pme-tools button:has-text("Intégrer")');
+  const dialog = page.locator('#amis-integrer');
+  const code = () => page.inputValue('#amis-integrer-code');
+  const src = async () => (await code()).match(/<iframe src="([^"]*)"/)[1].replaceAll('&amp;', '&');
+  const preview = () => dialog.locator('iframe').getAttribute('src');
+  // The options start as the reader sees the page.
+  assert.equal(await dialog.getByRole('radio', { name: 'Sombre' }).isChecked(), true);
+  for (const name of ['Commandes et outils', 'Animation']) {
+    assert.equal(await dialog.getByRole('checkbox', { name }).isChecked(), true, name);
+  }
+  assert.equal(await dialog.getByRole('checkbox', { name: 'Fond transparent' }).isChecked(), false);
+  assert.equal(await src(), `${site.url}?embed=amis&theme=dark&relais=2`);
+  // The preview stands on a host page of the embed's theme, which a
+  // transparent embed shows through (the reader's page here is light).
+  const host = () => dialog.locator('.pme-dialog__host').evaluate((h) => getComputedStyle(h).backgroundColor);
+  assert.equal(await host(), 'rgb(21, 20, 26)');
+  // By keyboard: from the code, past « Copier », Tab reaches the chosen
+  // theme; arrows change it.
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'amis-integrer-code');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.value), 'dark');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await src(), `${site.url}?embed=amis&theme=light&relais=2`);
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await src(), `${site.url}?embed=amis&relais=2`, 'automatic is the default: not written');
+  // « Copié » was about the code before a change: it is cleared by the next one.
+  await page.click('#amis-integrer button:has-text("Copier le code")');
+  await dialog.locator('[role=status]').filter({ hasText: 'Code copié' }).waitFor({ timeout: 5000 });
+  await dialog.getByText('Clair', { exact: true }).click();
+  await dialog.getByText('Fond transparent').click();
+  await dialog.getByText('Commandes et outils').click();
+  await dialog.getByText('Animation', { exact: true }).click();
+  assert.equal(await dialog.locator('[role=status]').innerText(), '');
+  assert.equal(await src(), `${site.url}?embed=amis&theme=light&bg=transparent&controls=0&anim=0&relais=2`);
+  // The transparent frame gets its colour scheme, and the preview follows.
+  assert.match(await code(), /style="width:100%;border:0;color-scheme:light"/);
+  assert.equal(await preview(), `${site.url}?embed=amis&theme=light&bg=transparent&controls=0&anim=0&relais=2`);
+  assert.equal(await host(), 'rgb(255, 253, 248)');
+  // What is copied is what is shown.
+  await page.click('#amis-integrer button:has-text("Copier le code")');
+  await dialog.locator('[role=status]').filter({ hasText: 'Code copié' }).waitFor({ timeout: 5000 });
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await code());
+  // Reopened, it starts again from what the reader sees.
+  await page.keyboard.press('Escape');
+  await page.click('#amis .pme-tools button:has-text("Intégrer")');
+  assert.equal(await src(), `${site.url}?embed=amis&theme=dark&relais=2`);
+  assert.equal(await dialog.getByRole('checkbox', { name: 'Animation' }).isChecked(), true);
+  await page.keyboard.press('Escape');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('without a Clipboard API (an http: page), « Copier le code » selects the code and says how to copy it', async () => {
   // Outside a secure context `navigator.clipboard` is undefined; loopback is
   // secure, so the page is told so here.

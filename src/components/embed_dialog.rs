@@ -5,11 +5,12 @@
 use crate::data::decimal::whole_px;
 use crate::embed::location::{page_address, query_pairs};
 use crate::embed::snippet::embed_snippet;
-use crate::embed::{EmbedConfig, Mode};
+use crate::embed::{EmbedConfig, Mode, Theme};
 use wasm_bindgen::{closure::Closure, JsCast};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    HtmlDialogElement, HtmlTextAreaElement, IntersectionObserver, IntersectionObserverEntry,
+    HtmlDialogElement, HtmlInputElement, HtmlTextAreaElement, IntersectionObserver,
+    IntersectionObserverEntry,
 };
 use yew::prelude::*;
 
@@ -22,11 +23,25 @@ pub struct EmbedDialogProps {
     pub title: AttrValue,
 }
 
-/// What the dialog shows once opened: the snippet and the preview address.
+/// What the dialog works from once opened: the page's address and the
+/// embed's configuration, which starts as what the reader sees and changes
+/// with the publisher's options.
 #[derive(Debug, Clone, PartialEq)]
 struct Opened {
-    snippet: String,
-    preview: String,
+    page: String,
+    config: EmbedConfig,
+}
+
+impl Opened {
+    /// The preview's address: the embed at its final state, as it may be
+    /// too short for a chart to scroll half into view and start its entrance.
+    fn preview(&self) -> String {
+        let still = EmbedConfig {
+            animate: false,
+            ..self.config.clone()
+        };
+        format!("{}?{}", self.page, still.to_query())
+    }
 }
 
 /// The « Intégrer » button and its dialog.
@@ -49,28 +64,39 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
     let dialog_id = format!("{id}-integrer");
 
     let onopen = {
-        let (opened, opens, status, mode, title) = (
+        let (opened, opens, status, mode) = (
             opened.clone(),
             opens.clone(),
             status.clone(),
             props.mode.clone(),
-            props.title.clone(),
         );
         Callback::from(move |_: MouseEvent| {
             if let Some((page, config)) = current_page(mode.clone()) {
-                // The preview shows the final state: it may be too short for
-                // the chart to scroll half into view and start its entrance.
-                let still = EmbedConfig {
-                    animate: false,
-                    ..config.clone()
-                };
-                opened.set(Some(Opened {
-                    snippet: embed_snippet(&page, &config, &title),
-                    preview: format!("{page}?{}", still.to_query()),
-                }));
+                opened.set(Some(Opened { page, config }));
                 status.set(String::new());
                 opens.set(*opens + 1);
             }
+        })
+    };
+    // One listener for every display option: each control's `value` says
+    // which it is (the theme's radios carry the theme's own values).
+    let onoption = {
+        let (opened, status) = (opened.clone(), status.clone());
+        Callback::from(move |e: Event| {
+            let Some(Opened { page, mut config }) = (*opened).clone() else {
+                return;
+            };
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let on = input.checked();
+            match input.value().as_str() {
+                "bg" => config.transparent = on,
+                "controls" => config.controls = on,
+                "anim" => config.animate = on,
+                theme => config.theme = Theme::from_param(theme),
+            }
+            opened.set(Some(Opened { page, config }));
+            // « Copied » was about the code before this change.
+            status.set(String::new());
         })
     };
     {
@@ -100,9 +126,17 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
         })
     };
     let oncopy = {
-        let (opened, status, textarea) = (opened.clone(), status.clone(), textarea.clone());
+        let (opened, status, textarea, title) = (
+            opened.clone(),
+            status.clone(),
+            textarea.clone(),
+            props.title.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
-            let Some(snippet) = opened.as_ref().map(|o| o.snippet.clone()) else {
+            let Some(snippet) = opened
+                .as_ref()
+                .map(|o| embed_snippet(&o.page, &o.config, &title))
+            else {
                 return;
             };
             let (status, textarea) = (status.clone(), textarea.clone());
@@ -171,19 +205,71 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
                         { "Collez ce code dans votre page\u{a0}: l’iframe prend toute la largeur, et le script ajuste sa hauteur à son contenu. Sans le script, elle garde une hauteur fixe raisonnable." }
                     </p>
                     <label class="pme-dialog__label" for={format!("{dialog_id}-code")}>{ "Code à copier" }</label>
-                    <textarea ref={textarea} id={format!("{dialog_id}-code")} class="pme-dialog__code" readonly=true rows="5" value={opened.snippet.clone()} />
+                    <textarea ref={textarea} id={format!("{dialog_id}-code")} class="pme-dialog__code" readonly=true rows="5"
+                        value={embed_snippet(&opened.page, &opened.config, &props.title)} />
                     <div class="pme-dialog__actions">
                         <button type="button" class="pme-button pme-button--primary" onclick={oncopy}>{ "Copier le code" }</button>
                         <p class="pme-dialog__status" role="status">{ (*status).clone() }</p>
                     </div>
+                    // After « Copier », which stays in sight on a phone: the
+                    // code above is already what most publishers want.
+                    { display_options(&dialog_id, &opened.config, onoption) }
                     <p class="pme-dialog__label">{ "Aperçu" }</p>
                     // A picture of the result, not a place to work: inert keeps
                     // keyboard focus (and Escape) in the dialog.
-                    <iframe class="pme-dialog__preview" src={opened.preview.clone()} title={format!("Aperçu\u{a0}: {}", props.title)} loading="lazy" inert=true />
+                    // A host page of the embed's theme behind it, which a
+                    // transparent embed shows through.
+                    <div class="pme-dialog__host" data-theme={opened.config.theme.param()}>
+                        <iframe class="pme-dialog__preview" src={opened.preview()} title={format!("Aperçu\u{a0}: {}", props.title)} loading="lazy" inert=true />
+                    </div>
                     <button ref={close} type="button" class="pme-button pme-dialog__close" onclick={onclose}>{ "Fermer" }</button>
                 }
             </dialog>
         </>
+    }
+}
+
+/// The publisher's display options, set to `config`: the theme, a
+/// transparent background, the controls and the entrance animation.
+fn display_options(dialog_id: &str, config: &EmbedConfig, onchange: Callback<Event>) -> Html {
+    // Unique across the page's dialogs, or their radios would be one group.
+    let group = format!("{dialog_id}-theme");
+    let themes = [
+        (Theme::Auto, "Automatique"),
+        (Theme::Light, "Clair"),
+        (Theme::Dark, "Sombre"),
+    ]
+    .map(|(theme, name)| {
+        html! {
+            <label class="pme-choice">
+                <input type="radio" name={group.clone()} value={theme.param()}
+                    checked={config.theme == theme} />
+                <span>{ name }</span>
+            </label>
+        }
+    });
+    let switches = [
+        ("bg", "Fond transparent", config.transparent),
+        ("controls", "Commandes et outils", config.controls),
+        ("anim", "Animation", config.animate),
+    ]
+    .map(|(value, name, on)| {
+        html! {
+            <label class="pme-switch">
+                <input type="checkbox" {value} checked={on} />
+                <span>{ name }</span>
+            </label>
+        }
+    });
+    html! {
+        <fieldset class="pme-dialog__options" {onchange}>
+            <legend class="pme-dialog__label">{ "Affichage" }</legend>
+            <fieldset class="pme-choices">
+                <legend>{ "Thème" }</legend>
+                { for themes }
+            </fieldset>
+            { for switches }
+        </fieldset>
     }
 }
 

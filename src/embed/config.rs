@@ -36,6 +36,27 @@ pub enum Theme {
     Dark,
 }
 
+impl Theme {
+    /// The theme a `theme=` value asks for: anything but `light` or `dark`
+    /// is [`Theme::Auto`].
+    pub fn from_param(value: &str) -> Self {
+        match value {
+            "light" => Theme::Light,
+            "dark" => Theme::Dark,
+            _ => Theme::Auto,
+        }
+    }
+
+    /// Its `theme=` value, as [`Theme::from_param`] reads it.
+    pub fn param(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
 /// The query parameters the page reads (README, « Intégrer »).
 const PARAMETERS: [&str; 10] = [
     "embed",
@@ -125,13 +146,7 @@ impl EmbedConfig {
                             .map_or(Mode::Unknown, |&c| Mode::Chart(c)),
                     }
                 }
-                "theme" => {
-                    config.theme = match value {
-                        "light" => Theme::Light,
-                        "dark" => Theme::Dark,
-                        _ => Theme::Auto,
-                    }
-                }
+                "theme" => config.theme = Theme::from_param(value),
                 "bg" => config.transparent = value == "transparent",
                 "accent" => {
                     config.accent = parse_hex_color(value).filter(|_| value.starts_with('#'))
@@ -193,10 +208,8 @@ impl EmbedConfig {
             Mode::Article => parts.push("embed=article".into()),
             Mode::Chart(id) => parts.push(format!("embed={id}")),
         }
-        match self.theme {
-            Theme::Auto => {}
-            Theme::Light => parts.push("theme=light".into()),
-            Theme::Dark => parts.push("theme=dark".into()),
+        if self.theme != Theme::Auto {
+            parts.push(format!("theme={}", self.theme.param()));
         }
         if self.transparent {
             parts.push("bg=transparent".into());
@@ -268,6 +281,14 @@ mod tests {
         );
         assert_eq!(parse(&[("embed", "")]).mode, Mode::Unknown);
         assert_eq!(parse(&[("embed", "AMIS")]).mode, Mode::Unknown);
+    }
+
+    #[test]
+    fn a_theme_reads_back_its_own_parameter_value() {
+        for theme in [Theme::Auto, Theme::Light, Theme::Dark] {
+            assert_eq!(Theme::from_param(theme.param()), theme);
+        }
+        assert_eq!(Theme::from_param("Dark"), Theme::Auto);
     }
 
     #[test]
