@@ -154,6 +154,28 @@ test('the article embed keeps its text off the frame\'s edges; a chart embed is 
   }
 });
 
+/** The page's own title: the article's, with its French spacing. */
+const ARTICLE_TITLE = 'PME et Réseaux Sociaux\u00a0: quoi faire et comment le faire\u202f?';
+
+test('an embed of one chart is named after it; the article\'s keeps the article\'s name', async () => {
+  for (const id of ['amis', 'temps', 'article']) {
+    const { context, page, errors } = await site.open({}, { path: `?embed=${id}` });
+    const expected = id === 'article'
+      ? ARTICLE_TITLE
+      : `${await page.locator(`#${id}-titre`).textContent()} — ${ARTICLE_TITLE}`;
+    assert.equal(await page.title(), expected, id);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  const { context: temps, page: tempsPage } = await site.open({}, { path: '?embed=temps' });
+  assert.equal(await tempsPage.title(), `Un cinquième du temps en ligne\u00a0: 20\u00a0% — ${ARTICLE_TITLE}`);
+  await temps.close();
+  // The full page is the article's.
+  const { context, page } = await site.open({}, {});
+  assert.equal(await page.title(), ARTICLE_TITLE);
+  await context.close();
+});
+
 test('an unknown chart id shows a polite message listing the valid ones', async () => {
   // boot.js names any id but the six « inconnu », a hostile one or a plain word.
   for (const id of ['%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'graphique']) {
@@ -164,6 +186,7 @@ test('an unknown chart id shows a polite message listing the valid ones', async 
     assert.match(text, /amis, cercles, actualite, temps, mobiles/, id);
     assert.doesNotMatch(text, /Frédérique Biau|120 destinataires/, `${id}: nothing of the article`);
     assert.equal(await page.locator('h1:visible').innerText(), 'Graphique introuvable', id);
+    assert.equal(await page.title(), `Graphique introuvable — ${ARTICLE_TITLE}`, id);
     assert.equal(await page.locator('main img').count(), 0, 'nothing from the URL is injected');
     assert.equal(await page.locator('canvas[data-drawn]').count(), 0, `${id}: no chart runs`);
     assert.deepEqual(errors, []);
