@@ -472,6 +472,19 @@ test('« Intégrer » lets the publisher choose theme, background, controls and 
   await page.click('#amis-integrer button:has-text("Copier le code")');
   await dialog.locator('[role=status]').filter({ hasText: 'Code copié' }).waitFor({ timeout: 5000 });
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await code());
+  // The accent: the one the reader sees (the dark theme's, on this page)
+  // until one is chosen, which « Couleur d’origine » takes back (keeping
+  // focus by the colour).
+  const colour = dialog.getByLabel('Couleur d’accent');
+  assert.equal(await colour.inputValue(), '#fb923c');
+  assert.equal(await dialog.getByRole('button', { name: 'Couleur d’origine' }).count(), 0);
+  await colour.fill('#0a7f3f');
+  assert.equal(await src(), `${site.url}?embed=amis&theme=light&bg=transparent&accent=%230a7f3f&controls=0&anim=0&relais=2`);
+  assert.equal(await preview(), await src());
+  await dialog.getByRole('button', { name: 'Couleur d’origine' }).click();
+  assert.equal(await src(), `${site.url}?embed=amis&theme=light&bg=transparent&controls=0&anim=0&relais=2`);
+  assert.equal(await colour.inputValue(), '#fb923c');
+  assert.equal(await page.evaluate(() => document.activeElement.type), 'color');
   // Reopened, it starts again from what the reader sees.
   await page.keyboard.press('Escape');
   await page.click('#amis .pme-tools button:has-text("Intégrer")');

@@ -8,6 +8,14 @@ use crate::data::decimal::parse_decimal;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rgb(pub u8, pub u8, pub u8);
 
+impl Rgb {
+    /// The colour as `#rrggbb`, which [`parse_hex_color`] reads back.
+    pub fn hex(self) -> String {
+        let Rgb(r, g, b) = self;
+        format!("#{r:02x}{g:02x}{b:02x}")
+    }
+}
+
 /// One colour per [`Ink`] role, indexed by the role, and whether the chart
 /// surface is transparent (`bg=transparent` embeds).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,6 +128,14 @@ pub fn parse_css_color(text: &str) -> Option<(Rgb, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_colour_written_as_hex_reads_back() {
+        for rgb in [Rgb(0, 0, 0), Rgb(0x0a, 0x7f, 0x3f), Rgb(255, 253, 248)] {
+            assert_eq!(parse_hex_color(&rgb.hex()), Some(rgb));
+        }
+        assert_eq!(Rgb(0x0a, 0x7f, 0x3f).hex(), "#0a7f3f");
+    }
 
     #[test]
     fn parses_strict_hex_colours_only() {

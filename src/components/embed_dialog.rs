@@ -2,10 +2,13 @@
 //! focus and closes on Escape) with the embed snippet, a Copy button and a
 //! live preview.
 
+use crate::charts::palette::{parse_hex_color, Palette, Rgb};
+use crate::charts::scene::Ink;
 use crate::data::decimal::whole_px;
 use crate::embed::location::{page_address, query_pairs};
 use crate::embed::snippet::embed_snippet;
 use crate::embed::{EmbedConfig, Mode, Theme};
+use crate::hooks::palette_of;
 use wasm_bindgen::{closure::Closure, JsCast};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
@@ -30,6 +33,9 @@ pub struct EmbedDialogProps {
 struct Opened {
     page: String,
     config: EmbedConfig,
+    /// The accent the reader sees (the theme's own or the page's `accent`),
+    /// shown by the colour input until the publisher chooses one.
+    seen_accent: Rgb,
 }
 
 impl Opened {
@@ -64,15 +70,25 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
     let dialog_id = format!("{id}-integrer");
 
     let onopen = {
-        let (opened, opens, status, mode) = (
+        let (opened, opens, status, mode, dialog) = (
             opened.clone(),
             opens.clone(),
             status.clone(),
             props.mode.clone(),
+            dialog.clone(),
         );
         Callback::from(move |_: MouseEvent| {
             if let Some((page, config)) = current_page(mode.clone()) {
-                opened.set(Some(Opened { page, config }));
+                let seen_accent = dialog
+                    .cast::<web_sys::Element>()
+                    .and_then(|d| palette_of(&d))
+                    .unwrap_or(Palette::LIGHT)
+                    .get(Ink::Accent);
+                opened.set(Some(Opened {
+                    page,
+                    config,
+                    seen_accent,
+                }));
                 status.set(String::new());
                 opens.set(*opens + 1);
             }
@@ -83,18 +99,21 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
     let onoption = {
         let (opened, status) = (opened.clone(), status.clone());
         Callback::from(move |e: Event| {
-            let Some(Opened { page, mut config }) = (*opened).clone() else {
+            let Some(mut now) = (*opened).clone() else {
                 return;
             };
+            let config = &mut now.config;
             let input: HtmlInputElement = e.target_unchecked_into();
-            let on = input.checked();
-            match input.value().as_str() {
-                "bg" => config.transparent = on,
-                "controls" => config.controls = on,
-                "anim" => config.animate = on,
-                theme => config.theme = Theme::from_param(theme),
+            let (on, value) = (input.checked(), input.value());
+            match (input.type_().as_str(), value.as_str()) {
+                ("color", accent) => config.accent = parse_hex_color(accent),
+                ("radio", theme) => config.theme = Theme::from_param(theme),
+                (_, "bg") => config.transparent = on,
+                (_, "controls") => config.controls = on,
+                (_, "anim") => config.animate = on,
+                _ => {}
             }
-            opened.set(Some(Opened { page, config }));
+            opened.set(Some(now));
             // « Copied » was about the code before this change.
             status.set(String::new());
         })
@@ -117,6 +136,20 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
             }
         });
     }
+    let accent = use_node_ref();
+    let onhouse = {
+        let (opened, accent) = (opened.clone(), accent.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(mut now) = (*opened).clone() {
+                now.config.accent = None;
+                opened.set(Some(now));
+            }
+            // The button goes with the colour it undid: focus stays nearby.
+            if let Some(input) = accent.cast::<HtmlInputElement>() {
+                let _ = input.focus();
+            }
+        })
+    };
     let onclose = {
         let dialog = dialog.clone();
         Callback::from(move |_: MouseEvent| {
@@ -213,7 +246,7 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
                     </div>
                     // After « Copier », which stays in sight on a phone: the
                     // code above is already what most publishers want.
-                    { display_options(&dialog_id, &opened.config, onoption) }
+                    { display_options(&dialog_id, opened, onoption, (accent, onhouse)) }
                     <p class="pme-dialog__label">{ "Aperçu" }</p>
                     // A picture of the result, not a place to work: inert keeps
                     // keyboard focus (and Escape) in the dialog.
@@ -229,9 +262,16 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
     }
 }
 
-/// The publisher's display options, set to `config`: the theme, a
-/// transparent background, the controls and the entrance animation.
-fn display_options(dialog_id: &str, config: &EmbedConfig, onchange: Callback<Event>) -> Html {
+/// The publisher's display options, set as `opened` has them: the theme, a
+/// transparent background, the controls, the entrance animation and the
+/// accent colour: its input, and what puts the page's colour back.
+fn display_options(
+    dialog_id: &str,
+    opened: &Opened,
+    onchange: Callback<Event>,
+    (accent, onhouse): (NodeRef, Callback<MouseEvent>),
+) -> Html {
+    let config = &opened.config;
     // Unique across the page's dialogs, or their radios would be one group.
     let group = format!("{dialog_id}-theme");
     let themes = [
@@ -269,6 +309,18 @@ fn display_options(dialog_id: &str, config: &EmbedConfig, onchange: Callback<Eve
                 { for themes }
             </fieldset>
             { for switches }
+            <span class="pme-dialog__accent">
+                <label class="pme-switch">
+                    <input ref={accent} type="color"
+                        value={config.accent.unwrap_or(opened.seen_accent).hex()} />
+                    <span>{ "Couleur d’accent" }</span>
+                </label>
+                if config.accent.is_some() {
+                    <button type="button" class="pme-button" onclick={onhouse}>
+                        { "Couleur d’origine" }
+                    </button>
+                }
+            </span>
         </fieldset>
     }
 }

@@ -214,8 +214,9 @@ impl EmbedConfig {
         if self.transparent {
             parts.push("bg=transparent".into());
         }
-        if let Some(Rgb(r, g, b)) = self.accent {
-            parts.push(format!("accent=%23{r:02x}{g:02x}{b:02x}"));
+        if let Some(accent) = self.accent {
+            // `#` would start the address's fragment.
+            parts.push(accent.hex().replacen('#', "accent=%23", 1));
         }
         if !self.controls {
             parts.push("controls=0".into());
