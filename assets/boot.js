@@ -62,6 +62,12 @@
     root.dataset.accent = ''; // its tints follow (assets/styles.css)
   }
 
+  // Paper is light, whatever the screen's theme: the stylesheet prints in
+  // the light scheme, and the charts, redrawn as printing begins, read
+  // their colours while this mark is on (print media may not apply yet).
+  addEventListener('beforeprint', () => { root.dataset.printing = ''; });
+  addEventListener('afterprint', () => { delete root.dataset.printing; });
+
   // In a frame, an embed posts its height to the host page, whose embed.js
   // sizes the iframe it came from: now and whenever it changes, charts or
   // not (a height is not secret, so to any origin). The body's height

@@ -210,3 +210,43 @@ test('print: every chart at its final state with its table, no buttons, and page
   }
   await still.context.close();
 });
+
+test('print from a dark screen: light paper, charts and text in the light colours, dark again after', async () => {
+  // The reader's system in dark, and a publisher's dark theme (in a frame
+  // or not, the page is the same).
+  for (const [options, path] of [[{ colorScheme: 'dark' }, ''], [{}, '?theme=dark&bg=transparent']]) {
+    const { context, page, errors } = await site.open({ viewport: { width: 800, height: 900 }, ...options }, { path });
+    for (const id of CHART_IDS) await waitForChart(page, id);
+    /** Each chart's surface pixel (its top-left corner) and the text's colour. */
+    const colours = () => page.evaluate((ids) => ({
+      surfaces: ids.map((id) => {
+        const canvas = document.querySelector(`#${id} canvas`);
+        return [...canvas.getContext('2d').getImageData(1, 1, 1, 1).data.slice(0, 3)];
+      }),
+      text: getComputedStyle(document.querySelector('.pme-article__body > p')).color,
+    }), CHART_IDS);
+    const lightness = (rgb) => (rgb[0] + rgb[1] + rgb[2]) / 3;
+    const text = (css) => lightness(css.match(/\d+/g).map(Number));
+    const screen = await colours();
+    assert.ok(screen.surfaces.every((s) => lightness(s) < 60) && text(screen.text) > 150, `${path}: dark on screen ${JSON.stringify(screen)}`);
+    // As Chromium prints: beforeprint first, then print media.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const begun = await colours();
+    await page.emulateMedia({ media: 'print' });
+    const printed = await colours();
+    for (const [when, seen] of [['as printing begins', begun], ['in print', printed]]) {
+      const transparent = path.includes('transparent');
+      // A transparent chart leaves its surface to the paper (no pixel);
+      // an opaque one paints the light paper.
+      assert.ok(seen.surfaces.every((s) => (transparent ? lightness(s) === 0 : lightness(s) > 240)),
+        `${path} ${when}: chart surfaces ${JSON.stringify(seen.surfaces)}`);
+      assert.ok(text(seen.text) < 60, `${path} ${when}: text ${seen.text}`);
+    }
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.waitForTimeout(300);
+    assert.deepEqual(await colours(), screen, `${path}: back to the screen's colours`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});

@@ -8,7 +8,8 @@ use crate::charts::palette::Palette;
 use crate::charts::scene::{Point, Scene, Size};
 use crate::data::decimal::whole_px;
 use crate::embed::EmbedConfig;
-use crate::hooks::{use_canvas_size, use_entrance, use_palette};
+use crate::hooks::{palette_of, use_canvas_size, use_entrance, use_palette};
+use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -81,8 +82,13 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
     });
     let painter = use_mut_ref(CanvasPainter::default);
     let draw = {
-        let (canvas, drawn, tip, id) =
-            (canvas.clone(), drawn.clone(), tip.clone(), props.id.clone());
+        let (canvas, drawn, tip, id, inputs) = (
+            canvas.clone(),
+            drawn.clone(),
+            tip.clone(),
+            props.id.clone(),
+            inputs.clone(),
+        );
         Callback::from(move |progress: f64| {
             let inputs = inputs.borrow();
             let Some(inputs) = inputs.as_ref() else {
@@ -119,6 +125,26 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
         animate,
         draw.clone(),
     );
+    {
+        // Paper shows no animation, and is light: as printing begins, the
+        // chart is drawn at its end in the colours now in force, at once
+        // (use_palette's own re-read renders only after the printout).
+        let (entrance, canvas, inputs) = (entrance.clone(), canvas.clone(), inputs.clone());
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "beforeprint", move |_| {
+                    let printed = canvas
+                        .cast::<web_sys::Element>()
+                        .and_then(|c| palette_of(&c));
+                    if let (Some(palette), Some(inputs)) = (printed, inputs.borrow_mut().as_mut()) {
+                        inputs.palette = palette;
+                    }
+                    entrance.finish();
+                })
+            });
+            move || drop(listener)
+        });
+    }
     // Each chart draws in a task of its own, not in the render that changed
     // its inputs: at load, all five charts learn their size in one render,
     // and drawing them all there made one long task that kept the page from

@@ -1,5 +1,4 @@
 use super::prefers_reduced_motion;
-use gloo_events::EventListener;
 use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
@@ -84,7 +83,7 @@ impl Entrance {
     }
 
     /// Jumps to the end and draws it at once.
-    fn finish(&self) {
+    pub fn finish(&self) {
         self.pause();
         self.progress.set(1.0);
         let onframe = self.onframe.borrow().clone();
@@ -123,8 +122,8 @@ impl Entrance {
 /// starts over whenever `replay` changes. Every animation frame calls
 /// `onframe` with the new progress; read it between frames with
 /// [`Entrance::progress`]. With `prefers-reduced-motion: reduce`, or when
-/// `animate` is false (`anim=0`), it is 1 at once; and it jumps to 1 when
-/// the page is about to be printed, as paper shows no animation.
+/// `animate` is false (`anim=0`), it is 1 at once; [`Entrance::finish`]
+/// jumps to 1.
 /// Observers and pending frames end with the component.
 #[hook]
 pub fn use_entrance(
@@ -152,16 +151,6 @@ pub fn use_entrance(
                     observer.disconnect();
                 }
             }
-        });
-    }
-    {
-        // Drawn synchronously in `beforeprint`, so the printout has it.
-        let entrance = entrance.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "beforeprint", move |_| entrance.finish())
-            });
-            move || drop(listener)
         });
     }
     {
