@@ -202,7 +202,8 @@ async function embeddedChart(query) {
     const ctx = c.getContext('2d');
     const data = ctx.getImageData(0, 0, c.width, c.height).data;
     let green = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i + 1] > 150 && data[i] < 60 && data[i + 3] > 200) green++;
+    // Green-dominant pixels: the accent is darkened on light paper (below).
+    for (let i = 0; i < data.length; i += 4) if (data[i + 1] > data[i] + 60 && data[i + 1] > data[i + 2] + 40 && data[i + 3] > 200) green++;
     return { corner: [...data.slice(0, 4)], green, url: c.toDataURL() };
   });
   const painted = await paintedPixels(page, '#mobiles canvas');
@@ -322,6 +323,56 @@ test('a publisher\'s accent recolours the text and washes made from it too', asy
   assert.ok(house.kicker[0] > house.kicker[2] && house.author[0] > house.author[2], JSON.stringify(house));
   assert.ok(teal.kicker[2] > teal.kicker[0], `kicker ${teal.kicker}`);
   assert.ok(teal.author[2] > teal.author[0], `author box ${teal.author}`);
+});
+
+test('a publisher\'s accent that would vanish on the paper is drawn darker or lighter, in both themes', async () => {
+  const luminance = (rgb) => {
+    const [r, g, b] = rgb.map((v) => { const c = v / 255; return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrast = (a, b) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi + 0.05) / (lo + 0.05);
+  };
+  // White on light paper, navy on dark: the audit's two cases, and a light
+  // yellow on a system in dark mode (no theme asked).
+  for (const [id, query, scheme] of [
+    ['amis', 'theme=light&accent=%23ffffff', 'light'],
+    ['actualite', 'theme=dark&accent=%23102a6e', 'light'],
+    ['mobiles', 'accent=%23ffff66', 'dark'],
+    ['amis', 'accent=%23ffff66', 'light'],
+  ]) {
+    const { context, page, errors } = await site.open({ colorScheme: scheme }, { path: `?embed=${id}&${query}` });
+    await waitForChart(page, id);
+    const seen = await page.evaluate((id) => {
+      const rgb = (css) => {
+        const ctx = new OffscreenCanvas(1, 1).getContext('2d');
+        ctx.fillStyle = css;
+        ctx.fillRect(0, 0, 1, 1);
+        return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+      };
+      const canvas = document.querySelector(`#${id} canvas`);
+      const style = getComputedStyle(canvas);
+      const accent = rgb(style.getPropertyValue('--pme-chart-accent'));
+      const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+      let drawn = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.abs(data[i] - accent[0]) + Math.abs(data[i + 1] - accent[1]) + Math.abs(data[i + 2] - accent[2]) < 6) drawn++;
+      }
+      return {
+        accent,
+        drawn,
+        surface: rgb(style.getPropertyValue('--pme-chart-surface')),
+        onAccent: rgb(style.getPropertyValue('--pme-chart-on-accent')),
+      };
+    }, id);
+    const label = `${id} ${query} (${scheme}): ${JSON.stringify(seen)}`;
+    assert.ok(contrast(seen.accent, seen.surface) >= 3, `marks against the surface: ${label}`);
+    assert.ok(contrast(seen.accent, seen.onAccent) >= 4.5, `« Vous » on the accent: ${label}`);
+    assert.ok(seen.drawn > 500, `the chart is drawn in it: ${label}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });
 
 test('theme, bg, accent and anim change what is drawn', async () => {

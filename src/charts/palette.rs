@@ -91,22 +91,39 @@ pub fn parse_hex_color(text: &str) -> Option<Rgb> {
 }
 
 /// Parses a computed CSS colour: `#rgb`, `#rrggbb`, `rgb(r, g, b)`,
-/// `rgba(r, g, b, a)` or `rgb(r g b / a)`. Returns the colour and its alpha.
+/// `rgba(r, g, b, a)`, `rgb(r g b / a)`, or `color(srgb r g b)` (channels
+/// from 0 to 1, with `/ a` or not: what a colour mixed in sRGB computes to,
+/// as the publisher's accent is in `assets/styles.css`). Returns the colour
+/// and its alpha.
 pub fn parse_css_color(text: &str) -> Option<(Rgb, f64)> {
     let text = text.trim();
     if text.starts_with('#') {
         return parse_hex_color(text).map(|rgb| (rgb, 1.0));
     }
-    let inner = text
-        .strip_prefix("rgba(")
-        .or_else(|| text.strip_prefix("rgb("))?
-        .strip_suffix(')')?;
+    let (inner, full) = match text.strip_prefix("color(srgb ") {
+        // A mix may leave sRGB's gamut a little: clamped, as a canvas would.
+        Some(srgb) => (srgb, 1.0),
+        None => (
+            text.strip_prefix("rgba(")
+                .or_else(|| text.strip_prefix("rgb("))?,
+            255.0,
+        ),
+    };
     let parts: Vec<&str> = inner
+        .strip_suffix(')')?
         .split([',', '/', ' '])
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    let channel = |p: &str| parse_decimal(p).filter(|v| (0.0..=255.0).contains(v));
+    let channel = |p: &str| match p.strip_prefix('-') {
+        // Below the gamut: no light of that channel.
+        Some(below) if full == 1.0 => parse_decimal(below).map(|_| 0.0),
+        Some(_) => None,
+        None => match parse_decimal(p)? {
+            v if full == 1.0 => Some(v.min(1.0) * 255.0),
+            v => (v <= 255.0).then_some(v),
+        },
+    };
     let (r, g, b) = (
         channel(parts.first()?)?,
         channel(parts.get(1)?)?,
@@ -175,7 +192,18 @@ mod tests {
             parse_css_color("#c2410c"),
             Some((Rgb(0xc2, 0x41, 0x0c), 1.0))
         );
+        assert_eq!(
+            parse_css_color("color(srgb 0.356465 0.49239 0.788985)"),
+            Some((Rgb(91, 126, 201), 1.0))
+        );
+        assert_eq!(
+            parse_css_color("color(srgb 1.02 -0.01 0.5 / 0.25)"),
+            Some((Rgb(255, 0, 128), 0.25))
+        );
         for bad in [
+            "color(display-p3 1 0 0)",
+            "color(srgb 1 0)",
+            "color(srgb a b c)",
             "rgb(300, 0, 0)",
             "rgb(1, 2)",
             "rgb(1, 2, 3, 4, 5)",
