@@ -127,22 +127,27 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
     );
     {
         // Paper shows no animation, and is light: as printing begins, the
-        // chart is drawn at its end in the colours now in force, at once
-        // (use_palette's own re-read renders only after the printout).
+        // chart is drawn at its end, at once, in the colours then in force
+        // (boot.js marks the page as printing), and in the screen's again
+        // after. Only the draw's inputs change: no render comes in between.
         let (entrance, canvas, inputs) = (entrance.clone(), canvas.clone(), inputs.clone());
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "beforeprint", move |_| {
-                    let printed = canvas
-                        .cast::<web_sys::Element>()
-                        .and_then(|c| palette_of(&c));
-                    if let (Some(palette), Some(inputs)) = (printed, inputs.borrow_mut().as_mut()) {
-                        inputs.palette = palette;
-                    }
-                    entrance.finish();
+            let listeners = web_sys::window().map(|window| {
+                ["beforeprint", "afterprint"].map(|event| {
+                    let (entrance, canvas, inputs) =
+                        (entrance.clone(), canvas.clone(), inputs.clone());
+                    EventListener::new(&window, event, move |_| {
+                        let now = canvas
+                            .cast::<web_sys::Element>()
+                            .and_then(|c| palette_of(&c));
+                        if let (Some(palette), Some(inputs)) = (now, inputs.borrow_mut().as_mut()) {
+                            inputs.palette = palette;
+                        }
+                        entrance.finish();
+                    })
                 })
             });
-            move || drop(listener)
+            move || drop(listeners)
         });
     }
     // Each chart draws in a task of its own, not in the render that changed

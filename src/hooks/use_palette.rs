@@ -4,8 +4,7 @@ use yew::prelude::*;
 
 /// The chart palette read from the CSS custom properties that apply to the
 /// element behind `node`, re-read when the system colour scheme or forced
-/// colours (a contrast theme) change, and as printing begins and ends
-/// (paper is light: boot.js marks the page).
+/// colours (a contrast theme) change.
 #[hook]
 pub fn use_palette(node: NodeRef) -> Palette {
     let palette = use_state_eq(|| Palette::LIGHT);
@@ -20,20 +19,15 @@ pub fn use_palette(node: NodeRef) -> Palette {
             };
             read();
             let window = web_sys::window();
-            let queries = ["(prefers-color-scheme: dark)", "(forced-colors: active)"]
-                .into_iter()
-                .filter_map(|media| window.as_ref()?.match_media(media).ok().flatten())
-                .map(|query| (web_sys::EventTarget::from(query), "change"));
-            let printing = window.iter().flat_map(|window| {
-                ["beforeprint", "afterprint"].map(|event| (window.clone().into(), event))
-            });
-            let listeners: Vec<EventListener> = queries
-                .chain(printing)
-                .map(|(target, event)| {
-                    let read = read.clone();
-                    EventListener::new(&target, event, move |_| read())
-                })
-                .collect();
+            let listeners: Vec<EventListener> =
+                ["(prefers-color-scheme: dark)", "(forced-colors: active)"]
+                    .into_iter()
+                    .filter_map(|media| window.as_ref()?.match_media(media).ok().flatten())
+                    .map(|query| {
+                        let read = read.clone();
+                        EventListener::new(&query, "change", move |_| read())
+                    })
+                    .collect();
             move || drop(listeners)
         });
     }
