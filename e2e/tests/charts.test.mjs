@@ -130,6 +130,8 @@ test('each chart is named by its title, offers Enter only where it chooses, and 
   await page.locator('#amis').getByLabel('Segmenter la diffusion').check();
   await page.waitForTimeout(100);
   assert.match(await explain.innerText(), /^Diffusion segmentée/);
+  // The drawn circle's size is no figure of the article's: it says so.
+  assert.match(await explain.innerText(), /n’est qu’une illustration\u00a0: l’article n’en donne pas la taille\.$/);
   assert.ok(await page.locator('#amis').getByLabel('3 fois').isDisabled(), 'the relays are cut: no choosing them');
   assert.deepEqual(errors, []);
   await context.close();

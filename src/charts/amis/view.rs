@@ -88,7 +88,7 @@ fn finding(model: &AmisModel) -> String {
     let friends = format_integer(f64::from(model.friends));
     if model.segmented {
         format!(
-            "Diffusion segmentée\u{a0}: parmi vos {friends} amis, seul le cercle choisi reçoit le message, et les relais sont coupés."
+            "Diffusion segmentée\u{a0}: parmi vos {friends} amis, seul le cercle choisi reçoit le message, et les relais sont coupés. Le cercle dessiné n’est qu’une illustration\u{a0}: l’article n’en donne pas la taille."
         )
     } else if model.hops == 1 {
         format!("Réseau de {friends} amis autour de vous\u{a0}: un message que vous partagez parvient à chacun d’eux.")
