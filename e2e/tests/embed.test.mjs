@@ -541,6 +541,13 @@ test('« Intégrer » lets the publisher choose theme, background, controls and 
   await page.click('#amis .pme-tools button:has-text("Intégrer")');
   assert.equal(await src(), `${site.url}?embed=amis&theme=dark&relais=2`);
   assert.equal(await dialog.getByRole('checkbox', { name: 'Animation' }).isChecked(), true);
+  // The preview is tall enough to show the chart, not only its title; the
+  // article's shows its top.
+  const tall = (frame) => frame.evaluate((f) => f.getBoundingClientRect().height);
+  assert.equal(await tall(dialog.locator('iframe')), 760);
+  await page.keyboard.press('Escape');
+  await page.click('.pme-chrome button:has-text("Intégrer")');
+  assert.equal(await tall(page.locator('#article-integrer iframe')), 384);
   await page.keyboard.press('Escape');
   assert.deepEqual(errors, []);
   await context.close();

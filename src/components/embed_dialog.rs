@@ -6,7 +6,7 @@ use crate::charts::palette::{parse_hex_color, Palette, Rgb};
 use crate::charts::scene::Ink;
 use crate::data::decimal::whole_px;
 use crate::embed::location::{page_address, query_pairs};
-use crate::embed::snippet::embed_snippet;
+use crate::embed::snippet::{default_height, embed_snippet};
 use crate::embed::{EmbedConfig, Mode, Theme};
 use crate::hooks::palette_of;
 use wasm_bindgen::{closure::Closure, JsCast};
@@ -253,7 +253,11 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
                     // A host page of the embed's theme behind it, which a
                     // transparent embed shows through.
                     <div class="pme-dialog__host" data-theme={opened.config.theme.param()}>
-                        <iframe class="pme-dialog__preview" src={opened.preview()} title={format!("Aperçu\u{a0}: {}", props.title)} loading="lazy" inert=true />
+                        // A chart's preview is as tall as its embed's starting
+                        // height, so that the chart itself shows; the article's
+                        // keeps to its top (the stylesheet's height).
+                        <iframe class="pme-dialog__preview" src={opened.preview()} title={format!("Aperçu\u{a0}: {}", props.title)} loading="lazy" inert=true
+                            height={matches!(props.mode, Mode::Chart(_)).then(|| default_height(&props.mode).to_string())} />
                     </div>
                     <button ref={close} type="button" class="pme-button pme-dialog__close" onclick={onclose}>{ "Fermer" }</button>
                 }
