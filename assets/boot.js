@@ -11,10 +11,10 @@
   const script = document.currentScript;
   const root = document.documentElement;
   const query = [...new URLSearchParams(location.search)];
-  // A parameter's value as the app reads it (src/embed/config.rs): the first
-  // occurrence no longer than 64 bytes once trimmed (Rust's White_Space),
-  // others ignored. Were the two to disagree, a hostile link could make this
-  // script hide the article that the app then renders (embed=<100 KB>).
+  // A parameter's value as the app reads it (src/embed/config.rs): its
+  // first occurrence, trimmed (Rust's White_Space), and empty if longer than
+  // 64 bytes; others ignored. Were the two to disagree, a hostile link could
+  // make this script hide the article that the app then renders.
   // Trimmed one character at a time: a regular expression anchored at the
   // end backtracks over every run of spaces, and a link holding 100 000 of
   // them would freeze the page before its first paint.
@@ -31,7 +31,7 @@
     for (const [key, raw] of query) {
       if (key !== name) continue;
       const value = trim(raw);
-      if (bytes.encode(value).length <= 64) return value;
+      return bytes.encode(value).length <= 64 ? value : '';
     }
     return null;
   };

@@ -101,15 +101,13 @@ for (const [name, payload] of Object.entries(PAYLOADS)) {
       assert.equal(run.found.dataset.embed, undefined, `${label}: not taken for an embed`);
       await run.context.close();
     }
-    // 2. embed= too: an unknown chart (a polite message), or — when too long
-    //    to be read at all — the full page, never a blank one.
+    // 2. embed= too: an unknown chart (a polite message), however long.
     run = await visit(query(payload, payload));
     {
       const label = `${name}, embed`;
       assertClean(label, run);
       const text = await run.page.locator('main').innerText();
-      if (name === 'huge') assert.equal(firstMissingLine(await articleText(run.page)), null, `${label}: article whole`);
-      else assert.match(text, /Graphique introuvable[\s\S]*amis, cercles, actualite, temps, mobiles/, label);
+      assert.match(text, /Graphique introuvable[\s\S]*amis, cercles, actualite, temps, mobiles/, label);
       await run.context.close();
     }
     // 3. A real chart embed with every other parameter hostile.
@@ -124,13 +122,15 @@ for (const [name, payload] of Object.entries(PAYLOADS)) {
   });
 }
 
-test('an embed id the app ignores (over 64 bytes) does not make boot.js hide the article', async () => {
-  // Two readings of one URL: a first `embed` too long to count, then a real one.
+test('an embed id over 64 bytes is an unknown one for boot.js and the app alike', async () => {
+  // One reading of one URL: the first `embed` decides, too long to read or
+  // not; the second is ignored. Neither shows the whole page in a frame.
   const run = await visit(`?embed=${'x'.repeat(65)}&embed=temps`);
   assertClean('long then temps', run);
-  assert.equal(run.found.dataset.embed, 'temps');
-  assert.ok(await run.page.locator('#temps canvas[data-drawn]').isVisible());
-  assert.equal(await run.page.locator('#amis').isVisible(), false, 'only the embedded chart is shown');
+  assert.equal(run.found.dataset.embed, 'inconnu');
+  assert.match(await run.page.locator('main').innerText(), /^Graphique introuvable/);
+  assert.equal(await run.page.locator('canvas[data-drawn]').count(), 0, 'no chart runs');
+  assert.equal(await run.page.locator('.pme-chrome').isVisible(), false, 'not the page');
   await run.context.close();
 });
 
@@ -140,7 +140,7 @@ test('a value of 100 000 spaces between two letters does not freeze the loader',
   const spaces = '%20'.repeat(100000);
   const run = await visit(`?embed=x${spaces}x&theme=x${spaces}x&embed=temps`);
   assertClean('spaces then temps', run);
-  assert.equal(run.found.dataset.embed, 'temps');
-  assert.ok(await run.page.locator('#temps canvas[data-drawn]').isVisible());
+  assert.equal(run.found.dataset.embed, 'inconnu');
+  assert.match(await run.page.locator('main').innerText(), /^Graphique introuvable/);
   await run.context.close();
 });

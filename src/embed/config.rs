@@ -96,7 +96,8 @@ pub struct EmbedConfig {
     pub circle: Option<&'static str>,
 }
 
-/// Longest parameter value considered; anything longer is ignored outright.
+/// Longest parameter value read; a longer one is read as empty, which no
+/// parameter takes (an `embed` of it is unknown, any other is its default).
 const MAX_VALUE_LEN: usize = 64;
 
 impl Default for EmbedConfig {
@@ -132,10 +133,17 @@ impl EmbedConfig {
             let Some(known) = PARAMETERS.iter().position(|&p| p == key) else {
                 continue;
             };
-            if seen[known] || value.len() > MAX_VALUE_LEN {
+            if seen[known] {
                 continue;
             }
             seen[known] = true;
+            // Not looked at, but not absent: an embed asked for with 100 KB
+            // of id is an unknown one, not the whole page.
+            let value = if value.len() > MAX_VALUE_LEN {
+                ""
+            } else {
+                value
+            };
             match key {
                 "embed" => {
                     config.mode = match value {
@@ -412,7 +420,14 @@ mod tests {
             Mode::Chart("amis")
         );
         let huge = "a".repeat(100_000);
-        assert_eq!(parse(&[("embed", huge.as_str())]).mode, Mode::Page);
+        assert_eq!(parse(&[("embed", huge.as_str())]).mode, Mode::Unknown);
+        assert_eq!(
+            parse(&[("embed", huge.as_str()), ("embed", "temps")]).mode,
+            Mode::Unknown,
+            "the first occurrence decides, however long"
+        );
+        let dark = parse(&[("theme", huge.as_str()), ("theme", "dark")]);
+        assert_eq!(dark.theme, Theme::Auto);
     }
 
     #[test]
@@ -534,7 +549,10 @@ mod properties {
             pairs in prop::collection::vec((key(), value()), 0..12)
         ) {
             let c = EmbedConfig::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-            let first = |key: &str| pairs.iter().find(|(k, v)| k == key && v.trim().len() <= MAX_VALUE_LEN).map(|(_, v)| v.trim());
+            let first = |key: &str| pairs
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| Some(v.trim()).filter(|v| v.len() <= MAX_VALUE_LEN).unwrap_or(""));
             match &c.mode {
                 Mode::Page => prop_assert!(first("embed").is_none()),
                 Mode::Article => prop_assert_eq!(first("embed"), Some("article")),
