@@ -341,6 +341,8 @@ test('a publisher\'s accent that would vanish on the paper is drawn darker or li
     ['actualite', 'theme=dark&accent=%23102a6e', 'light'],
     ['mobiles', 'accent=%23ffff66', 'dark'],
     ['amis', 'accent=%23ffff66', 'light'],
+    // A pure blue, which comes back from oklch with float noise near 0.
+    ['mobiles', 'accent=%230000ff', 'dark'],
   ]) {
     const { context, page, errors } = await site.open({ colorScheme: scheme }, { path: `?embed=${id}&${query}` });
     await waitForChart(page, id);
@@ -515,6 +517,9 @@ test('« Intégrer » lets the publisher choose theme, background, controls and 
   await dialog.getByText('Animation', { exact: true }).click();
   assert.equal(await dialog.locator('[role=status]').innerText(), '');
   assert.equal(await src(), `${site.url}?embed=amis&theme=light&bg=transparent&controls=0&anim=0&relais=2`);
+  // Rewritten, the code box still shows the code's start, where it changed.
+  const box = await page.locator('#amis-integrer-code').evaluate((t) => [t.scrollTop, t.selectionStart]);
+  assert.deepEqual(box, [0, 0], 'the code box at its start');
   // The transparent frame gets its colour scheme, and the preview follows.
   assert.match(await code(), /style="width:100%;border:0;color-scheme:light"/);
   assert.equal(await preview(), `${site.url}?embed=amis&theme=light&bg=transparent&controls=0&anim=0&relais=2`);
@@ -523,24 +528,25 @@ test('« Intégrer » lets the publisher choose theme, background, controls and 
   await page.click('#amis-integrer button:has-text("Copier le code")');
   await dialog.locator('[role=status]').filter({ hasText: 'Code copié' }).waitFor({ timeout: 5000 });
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await code());
-  // The accent: the one the reader sees (the dark theme's, on this page)
-  // until one is chosen, which « Couleur d’origine » takes back (keeping
-  // focus by the colour).
+  // The accent: the house one of the theme chosen (« Clair » now) until
+  // one is chosen, which « Couleur d’origine » takes back (keeping focus by
+  // the colour).
   const colour = dialog.getByLabel('Couleur d’accent');
-  assert.equal(await colour.inputValue(), '#fb923c');
+  assert.equal(await colour.inputValue(), '#c2410c');
   assert.equal(await dialog.getByRole('button', { name: 'Couleur d’origine' }).count(), 0);
   await colour.fill('#0a7f3f');
   assert.equal(await src(), `${site.url}?embed=amis&theme=light&bg=transparent&accent=%230a7f3f&controls=0&anim=0&relais=2`);
   assert.equal(await preview(), await src());
   await dialog.getByRole('button', { name: 'Couleur d’origine' }).click();
   assert.equal(await src(), `${site.url}?embed=amis&theme=light&bg=transparent&controls=0&anim=0&relais=2`);
-  assert.equal(await colour.inputValue(), '#fb923c');
+  assert.equal(await colour.inputValue(), '#c2410c');
   assert.equal(await page.evaluate(() => document.activeElement.type), 'color');
   // Reopened, it starts again from what the reader sees.
   await page.keyboard.press('Escape');
   await page.click('#amis .pme-tools button:has-text("Intégrer")');
   assert.equal(await src(), `${site.url}?embed=amis&theme=dark&relais=2`);
   assert.equal(await dialog.getByRole('checkbox', { name: 'Animation' }).isChecked(), true);
+  assert.equal(await colour.inputValue(), '#fb923c', 'the dark theme\'s house accent');
   // The preview is tall enough to show the chart, not only its title; the
   // article's shows its top.
   const tall = (frame) => frame.evaluate((f) => f.getBoundingClientRect().height);

@@ -212,40 +212,70 @@ test('print: every chart at its final state with its table, no buttons, and page
 });
 
 test('print from a dark screen: light paper, charts and text in the light colours, dark again after', async () => {
-  // The reader's system in dark, and a publisher's dark theme (in a frame
-  // or not, the page is the same).
-  for (const [options, path] of [[{ colorScheme: 'dark' }, ''], [{}, '?theme=dark&bg=transparent']]) {
-    const { context, page, errors } = await site.open({ viewport: { width: 800, height: 900 }, ...options }, { path });
-    for (const id of CHART_IDS) await waitForChart(page, id);
-    /** Each chart's surface pixel (its top-left corner) and the text's colour. */
-    const colours = () => page.evaluate((ids) => ({
-      surfaces: ids.map((id) => {
-        const canvas = document.querySelector(`#${id} canvas`);
-        return [...canvas.getContext('2d').getImageData(1, 1, 1, 1).data.slice(0, 3)];
-      }),
-      text: getComputedStyle(document.querySelector('.pme-article__body > p')).color,
-    }), CHART_IDS);
-    const lightness = (rgb) => (rgb[0] + rgb[1] + rgb[2]) / 3;
-    const text = (css) => lightness(css.match(/\d+/g).map(Number));
-    const screen = await colours();
-    assert.ok(screen.surfaces.every((s) => lightness(s) < 60) && text(screen.text) > 150, `${path}: dark on screen ${JSON.stringify(screen)}`);
+  const viewport = { width: 800, height: 900 };
+  /**
+   * The page (or, when `framed`, an iframe of it in a host page) at `path`:
+   * its charts as pictures, and the colour of its text.
+   */
+  const open = async (scheme, path, framed) => {
+    const { context, page, errors } = await site.open({ viewport, colorScheme: scheme });
+    let where = page;
+    if (framed) {
+      await page.setContent(`<link rel="icon" href="data:,"><iframe src="${site.url}${path}" width="760" height="800"></iframe>`);
+      where = page.frames()[1];
+    } else {
+      await page.goto(`${site.url}${path}`);
+    }
+    await where.waitForFunction(() => [...document.querySelectorAll('.pme-figure__stage canvas')]
+      .filter((c) => c.checkVisibility()).every((c) => c.hasAttribute('data-drawn')));
+    await page.waitForTimeout(1500); // entrances end
+    const seen = () => where.evaluate(() => ({
+      charts: [...document.querySelectorAll('.pme-figure__stage canvas')]
+        .filter((c) => c.checkVisibility()).map((c) => c.toDataURL()),
+      text: getComputedStyle(document.querySelector('.pme-figure__title')).color,
+    }));
+    return { context, page, where, errors, seen };
+  };
+  const lightness = (css) => css.match(/\d+/g).slice(0, 3).map(Number).reduce((a, b) => a + b) / 3;
+  // The reader's system in dark; a publisher's dark, transparent embed in a
+  // frame (its body carries the theme there).
+  for (const [scheme, path, light, framed] of [
+    ['dark', '', '?theme=light', false],
+    ['light', '?embed=temps&theme=dark&bg=transparent', '?embed=temps&theme=light&bg=transparent', true],
+  ]) {
+    const label = `${path || 'page'}${framed ? ', framed' : ''}`;
+    /** Each chart at its end, as drawn on a screen of `scheme` at `query`. */
+    const finished = async (scheme, query) => {
+      const reference = await open(scheme, `${query}&anim=0`.replace(/^&/, '?'), framed);
+      const { charts } = await reference.seen();
+      await reference.context.close();
+      return charts;
+    };
+    const paper = await finished('light', light);
+    const dark = await finished(scheme, path);
+    /** Whether two lists of pictures are the same (no 100 KB diff on failure). */
+    const same = (a, b) => a.length === b.length && a.every((c, i) => c === b[i]);
+    const { context, page, where, errors, seen } = await open(scheme, path, framed);
+    const screen = await seen();
+    assert.equal(screen.charts.length, paper.length, label);
+    assert.ok(lightness(screen.text) > 150, `${label}: light text on a dark screen (${screen.text})`);
+    assert.ok(screen.charts.every((c, i) => c !== paper[i]), `${label}: dark charts on screen`);
     // As Chromium prints: beforeprint first, then print media.
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    const begun = await colours();
+    await where.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const begun = await seen();
     await page.emulateMedia({ media: 'print' });
-    const printed = await colours();
-    for (const [when, seen] of [['as printing begins', begun], ['in print', printed]]) {
-      const transparent = path.includes('transparent');
-      // A transparent chart leaves its surface to the paper (no pixel);
-      // an opaque one paints the light paper.
-      assert.ok(seen.surfaces.every((s) => (transparent ? lightness(s) === 0 : lightness(s) > 240)),
-        `${path} ${when}: chart surfaces ${JSON.stringify(seen.surfaces)}`);
-      assert.ok(text(seen.text) < 60, `${path} ${when}: text ${seen.text}`);
+    const printed = await seen();
+    for (const [when, seenThen] of [['as printing begins', begun], ['in print', printed]]) {
+      assert.ok(same(seenThen.charts, paper), `${label} ${when}: the charts of the light theme, at their end`);
+      assert.ok(lightness(seenThen.text) < 60, `${label} ${when}: dark text (${seenThen.text})`);
     }
     await page.emulateMedia({ media: 'screen' });
-    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await where.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await page.waitForTimeout(300);
-    assert.deepEqual(await colours(), screen, `${path}: back to the screen's colours`);
+    // Back to the screen's colours; the charts stay at their end.
+    const after = await seen();
+    assert.equal(after.text, screen.text, `${label}: the screen's text colour again`);
+    assert.ok(same(after.charts, dark), `${label}: the screen's charts again, at their end`);
     assert.deepEqual(errors, []);
     await context.close();
   }

@@ -3,6 +3,7 @@
 
 use super::scene::Ink;
 use crate::data::decimal::parse_decimal;
+use crate::embed::Theme;
 
 /// An sRGB colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,6 +66,16 @@ impl Palette {
     }
 }
 
+/// The house accent an embed of `theme` shows (`--pme-accent` in
+/// `assets/styles.css`), where the reader's system is dark or not: the colour
+/// « Intégrer » starts from before a publisher chooses their own.
+pub fn house_accent(theme: Theme, reader_dark: bool) -> Rgb {
+    match (theme, reader_dark) {
+        (Theme::Dark, _) | (Theme::Auto, true) => Rgb(0xfb, 0x92, 0x3c),
+        (Theme::Light, _) | (Theme::Auto, false) => Palette::LIGHT.get(Ink::Accent),
+    }
+}
+
 /// Parses a strict `#rgb` or `#rrggbb` colour (surrounding spaces allowed,
 /// as computed CSS values have them). Anything else is `None`.
 pub fn parse_hex_color(text: &str) -> Option<Rgb> {
@@ -115,14 +126,9 @@ pub fn parse_css_color(text: &str) -> Option<(Rgb, f64)> {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    let channel = |p: &str| match p.strip_prefix('-') {
-        // Below the gamut: no light of that channel.
-        Some(below) if full == 1.0 => parse_decimal(below).map(|_| 0.0),
-        Some(_) => None,
-        None => match parse_decimal(p)? {
-            v if full == 1.0 => Some(v.min(1.0) * 255.0),
-            v => (v <= 255.0).then_some(v),
-        },
+    let channel = |p: &str| match full {
+        1.0 => srgb_channel(p).map(|v| v * 255.0),
+        _ => parse_decimal(p).filter(|v| *v <= 255.0),
     };
     let (r, g, b) = (
         channel(parts.first()?)?,
@@ -142,9 +148,54 @@ pub fn parse_css_color(text: &str) -> Option<(Rgb, f64)> {
     ))
 }
 
+/// A `color(srgb …)` channel, clamped to 0–1. Chromium writes six
+/// significant figures, so a channel near 0 (float noise from a trip through
+/// oklch) may come as `0.0000123457` or `2.98023e-07`, and one a little out
+/// of the gamut as `-0.0123` or `1.02`.
+fn srgb_channel(text: &str) -> Option<f64> {
+    let (number, exponent) = match text.split_once('e') {
+        Some((number, exponent)) => (number, Some(exponent)),
+        None => (text, None),
+    };
+    let (below, digits) = match number.strip_prefix('-') {
+        Some(digits) => (true, digits),
+        None => (false, number),
+    };
+    // Six decimals are 1/4000 of a level: the rest changes nothing.
+    let digits = match digits.split_once('.') {
+        Some((whole, fraction)) => &digits[..whole.len() + 1 + fraction.len().min(6)],
+        None => digits,
+    };
+    let value = parse_decimal(digits)?;
+    // Chromium writes an exponent only below 1e-4; one of 0 or more would be
+    // a channel far out of the gamut, clamped to 1.
+    let tiny = match exponent {
+        None => None,
+        Some(e) => {
+            let (tiny, power) = e.strip_prefix('-').map_or((false, e), |p| (true, p));
+            parse_decimal(power.strip_prefix('+').unwrap_or(power))?;
+            Some(tiny)
+        }
+    };
+    Some(match (below, tiny) {
+        (true, _) | (false, Some(true)) => 0.0,
+        (false, None) => value.min(1.0),
+        (false, Some(false)) => 1.0,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_house_accent_follows_the_embed_s_theme_then_the_reader_s() {
+        let (light, dark) = (Rgb(0xc2, 0x41, 0x0c), Rgb(0xfb, 0x92, 0x3c));
+        assert_eq!(house_accent(Theme::Light, true), light);
+        assert_eq!(house_accent(Theme::Dark, false), dark);
+        assert_eq!(house_accent(Theme::Auto, false), light);
+        assert_eq!(house_accent(Theme::Auto, true), dark);
+    }
 
     #[test]
     fn a_colour_written_as_hex_reads_back() {
@@ -200,7 +251,22 @@ mod tests {
             parse_css_color("color(srgb 1.02 -0.01 0.5 / 0.25)"),
             Some((Rgb(255, 0, 128), 0.25))
         );
+        // Float noise near 0, as Chromium writes it, and a channel over 1.
+        for (text, rgb) in [
+            ("color(srgb 0 0 1)", Rgb(0, 0, 255)),
+            ("color(srgb 2.98023e-07 -2.98023e-07 1)", Rgb(0, 0, 255)),
+            (
+                "color(srgb 1e-05 0.0000123457 0.99999999999)",
+                Rgb(0, 0, 255),
+            ),
+            ("color(srgb 1.5e+01 0.5 0.25)", Rgb(255, 128, 64)),
+        ] {
+            assert_eq!(parse_css_color(text), Some((rgb, 1.0)), "{text}");
+        }
         for bad in [
+            "color(srgb 1e 0 0)",
+            "color(srgb 1e-x 0 0)",
+            "color(srgb none 0 0)",
             "color(display-p3 1 0 0)",
             "color(srgb 1 0)",
             "color(srgb a b c)",

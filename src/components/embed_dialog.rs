@@ -2,13 +2,11 @@
 //! focus and closes on Escape) with the embed snippet, a Copy button and a
 //! live preview.
 
-use crate::charts::palette::{parse_hex_color, Palette, Rgb};
-use crate::charts::scene::Ink;
+use crate::charts::palette::{house_accent, parse_hex_color};
 use crate::data::decimal::whole_px;
 use crate::embed::location::{page_address, query_pairs};
 use crate::embed::snippet::{default_height, embed_snippet};
 use crate::embed::{EmbedConfig, Mode, Theme};
-use crate::hooks::palette_of;
 use wasm_bindgen::{closure::Closure, JsCast};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
@@ -33,9 +31,9 @@ pub struct EmbedDialogProps {
 struct Opened {
     page: String,
     config: EmbedConfig,
-    /// The accent the reader sees (the theme's own or the page's `accent`),
-    /// shown by the colour input until the publisher chooses one.
-    seen_accent: Rgb,
+    /// Whether the reader's system is in dark mode: an embed of the
+    /// automatic theme then shows the dark theme's house accent.
+    reader_dark: bool,
 }
 
 impl Opened {
@@ -70,24 +68,21 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
     let dialog_id = format!("{id}-integrer");
 
     let onopen = {
-        let (opened, opens, status, mode, dialog) = (
+        let (opened, opens, status, mode) = (
             opened.clone(),
             opens.clone(),
             status.clone(),
             props.mode.clone(),
-            dialog.clone(),
         );
         Callback::from(move |_: MouseEvent| {
             if let Some((page, config)) = current_page(mode.clone()) {
-                let seen_accent = dialog
-                    .cast::<web_sys::Element>()
-                    .and_then(|d| palette_of(&d))
-                    .unwrap_or(Palette::LIGHT)
-                    .get(Ink::Accent);
+                let reader_dark = web_sys::window()
+                    .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+                    .is_some_and(|query| query.matches());
                 opened.set(Some(Opened {
                     page,
                     config,
-                    seen_accent,
+                    reader_dark,
                 }));
                 status.set(String::new());
                 opens.set(*opens + 1);
@@ -121,8 +116,9 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
     {
         // After the render that put the content in: `showModal` focuses the
         // dialog's first control, the snippet, only if it is already there.
+        // Also after each option's change, which rewrote the snippet.
         let (dialog, textarea) = (dialog.clone(), textarea.clone());
-        use_effect_with(*opens, move |opens| {
+        use_effect_with((*opens, (*opened).clone()), move |(opens, _)| {
             if *opens > 0 {
                 // Setting the snippet put the caret at its end, which showed
                 // the code's last lines in its box: start at its start.
@@ -130,7 +126,7 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
                     let _ = area.set_selection_range(0, 0);
                     area.set_scroll_top(0);
                 }
-                if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
+                if let Some(dialog) = dialog.cast::<HtmlDialogElement>().filter(|d| !d.open()) {
                     show_where_seen(dialog);
                 }
             }
@@ -268,7 +264,7 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
 
 /// The publisher's display options, set as `opened` has them: the theme, a
 /// transparent background, the controls, the entrance animation and the
-/// accent colour: its input, and what puts the page's colour back.
+/// accent colour: its input, and what takes the chosen colour back.
 fn display_options(
     dialog_id: &str,
     opened: &Opened,
@@ -316,7 +312,7 @@ fn display_options(
             <span class="pme-dialog__accent">
                 <label class="pme-switch">
                     <input ref={accent} type="color"
-                        value={config.accent.unwrap_or(opened.seen_accent).hex()} />
+                        value={config.accent.unwrap_or_else(|| house_accent(config.theme, opened.reader_dark)).hex()} />
                     <span>{ "Couleur d’accent" }</span>
                 </label>
                 if config.accent.is_some() {
