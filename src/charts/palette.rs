@@ -227,30 +227,22 @@ mod tests {
 
     #[test]
     fn parses_computed_css_colours() {
-        assert_eq!(
-            parse_css_color("rgb(255, 253, 248)"),
-            Some((Rgb(255, 253, 248), 1.0))
-        );
-        assert_eq!(
-            parse_css_color(" rgba(0, 0, 0, 0) "),
-            Some((Rgb(0, 0, 0), 0.0))
-        );
-        assert_eq!(
-            parse_css_color("rgb(1 2 3 / 0.5)"),
-            Some((Rgb(1, 2, 3), 0.5))
-        );
-        assert_eq!(
-            parse_css_color("#c2410c"),
-            Some((Rgb(0xc2, 0x41, 0x0c), 1.0))
-        );
-        assert_eq!(
-            parse_css_color("color(srgb 0.356465 0.49239 0.788985)"),
-            Some((Rgb(91, 126, 201), 1.0))
-        );
-        assert_eq!(
-            parse_css_color("color(srgb 1.02 -0.01 0.5 / 0.25)"),
-            Some((Rgb(255, 0, 128), 0.25))
-        );
+        for (text, colour) in [
+            ("rgb(255, 253, 248)", (Rgb(255, 253, 248), 1.0)),
+            (" rgba(0, 0, 0, 0) ", (Rgb(0, 0, 0), 0.0)),
+            ("rgb(1 2 3 / 0.5)", (Rgb(1, 2, 3), 0.5)),
+            ("#c2410c", (Rgb(0xc2, 0x41, 0x0c), 1.0)),
+            (
+                "color(srgb 0.356465 0.49239 0.788985)",
+                (Rgb(91, 126, 201), 1.0),
+            ),
+            (
+                "color(srgb 1.02 -0.01 0.5 / 0.25)",
+                (Rgb(255, 0, 128), 0.25),
+            ),
+        ] {
+            assert_eq!(parse_css_color(text), Some(colour), "{text}");
+        }
         // Float noise near 0, as Chromium writes it, and a channel over 1.
         for (text, rgb) in [
             ("color(srgb 0 0 1)", Rgb(0, 0, 255)),
