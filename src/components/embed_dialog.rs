@@ -155,17 +155,11 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
         })
     };
     let oncopy = {
-        let (opened, status, textarea, title) = (
-            opened.clone(),
-            status.clone(),
-            textarea.clone(),
-            props.title.clone(),
-        );
+        let (status, textarea) = (status.clone(), textarea.clone());
         Callback::from(move |_: MouseEvent| {
-            let Some(snippet) = opened
-                .as_ref()
-                .map(|o| embed_snippet(&o.page, &o.config, &title))
-            else {
+            // The code shown is the code copied: read from its box, not
+            // written a second time.
+            let Some(snippet) = textarea.cast::<HtmlTextAreaElement>().map(|t| t.value()) else {
                 return;
             };
             let (status, textarea) = (status.clone(), textarea.clone());
