@@ -63,6 +63,15 @@ fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     write(Path::new(&out).join("article.rs"), &article.bake());
     write(Path::new(&out).join("stats.rs"), &stats.bake());
+    // Apart from the article, so that the Wasm gets the levels without its text.
+    let levels: Vec<String> = article
+        .chart_heading_levels()
+        .map(|(id, level)| format!("({id:?}, {level})"))
+        .collect();
+    write(
+        Path::new(&out).join("chart_heading_levels.rs"),
+        &format!("&[{}]", levels.join(", ")),
+    );
 }
 
 fn read(path: &str) -> String {

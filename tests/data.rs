@@ -159,3 +159,24 @@ fn every_chart_placed_in_the_article_exists() {
         );
     }
 }
+
+#[test]
+fn chart_titles_head_the_level_below_the_section_they_sit_in() {
+    use pme_infographie::content::chart_heading_level;
+    use pme_infographie::content::model::Block;
+    let mut sample = article().clone();
+    sample.blocks = vec![
+        Block::Chart("amis".into()),
+        Block::Paragraph("…".into()),
+        Block::Heading("Section".into()),
+        Block::Chart("cercles".into()),
+    ]
+    .into();
+    let levels: Vec<(&str, u8)> = sample.chart_heading_levels().collect();
+    assert_eq!(levels, [("amis", 2), ("cercles", 3)]);
+    // What the build baked for the Wasm is what the shipped article gives.
+    for (id, level) in article().chart_heading_levels() {
+        assert_eq!(chart_heading_level(id), level, "« {id} »");
+    }
+    assert_eq!(chart_heading_level("inconnu"), 2);
+}

@@ -43,3 +43,36 @@ for (const colorScheme of ['light', 'dark']) {
     }
   });
 }
+
+/** The headings as assistive technology gets them, in order: `[level, name]`. */
+function outline(page) {
+  return page.getByRole('heading').evaluateAll((headings) =>
+    headings.map((h) => [Number(h.tagName.slice(1)), h.textContent.trim()]));
+}
+
+/** The first level that skips one (h2 → h4), or none. */
+function skipped(headings) {
+  return headings.find(([level], i) => level > (i === 0 ? 1 : headings[i - 1][0] + 1));
+}
+
+test('each chart title is a heading, and no outline skips a level, on the page or in an embed', async () => {
+  const { context, page } = await site.open();
+  await waitForChart(page, 'amis');
+  const headings = await outline(page);
+  assert.equal(headings[0][0], 1, 'the article title comes first');
+  assert.equal(skipped(headings), undefined, JSON.stringify(headings));
+  const titles = {};
+  for (const id of CHART_IDS) {
+    titles[id] = (await page.locator(`#${id}-titre`).textContent()).trim();
+    assert.ok(headings.some(([, name]) => name === titles[id]), `${id}'s title is in ${JSON.stringify(headings)}`);
+  }
+  for (const id of CHART_IDS) {
+    await page.goto(`${site.url}?embed=${id}`);
+    await waitForChart(page, id);
+    const embedded = await outline(page);
+    assert.equal(embedded[0][0], 1, `embed=${id}: the article's title leads`);
+    assert.equal(skipped(embedded), undefined, `embed=${id}: ${JSON.stringify(embedded)}`);
+    assert.equal(embedded.at(-1)[1], titles[id], `embed=${id} ends on its own title: ${JSON.stringify(embedded)}`);
+  }
+  await context.close();
+});

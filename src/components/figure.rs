@@ -1,10 +1,11 @@
-//! The editorial frame around a chart: title, the sentence it illustrates,
+//! The editorial frame around a chart: title (a heading), the sentence it illustrates,
 //! the chart and its controls, its tools (data table, PNG, CSV, embed), and
 //! its source.
 
 use super::data_table::{data_table, TableData};
 use super::embed_dialog::EmbedDialog;
 use crate::charts::scene::{Scene, Size};
+use crate::content::chart_heading_level;
 use crate::data::format_fr::format_value;
 use crate::data::model::Stat;
 use crate::embed::Mode;
@@ -45,6 +46,13 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     let title_id = format!("{id}-titre");
     let table_id = format!("{id}-donnees");
     let source = format!("Source\u{a0}: {}", props.source);
+    // A heading, so that the title is found by heading navigation; its
+    // level continues the article's outline.
+    let (title, class) = (props.title.clone(), "pme-figure__title");
+    let heading = match chart_heading_level(id) {
+        2 => html! { <h2 {class} id={title_id.clone()}>{ title }</h2> },
+        _ => html! { <h3 {class} id={title_id.clone()}>{ title }</h3> },
+    };
 
     let ontable = {
         let table_open = table_open.clone();
@@ -91,7 +99,7 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     html! {
         <figure ref={figure} id={id} class="pme-figure" aria-labelledby={title_id.clone()}>
             <figcaption class="pme-figure__caption">
-                <p class="pme-figure__title" id={title_id}>{ props.title.clone() }</p>
+                { heading }
                 <blockquote class="pme-figure__quote">
                     <p>{ quote }</p>
                 </blockquote>

@@ -82,4 +82,19 @@ impl Article {
             _ => None,
         })
     }
+
+    /// Each chart id with the level of its title's heading, in reading
+    /// order: one below what it sits under, so that the outline skips no
+    /// level (`h2` under the title, `h3` after a section heading, an `h2`).
+    pub fn chart_heading_levels(&self) -> impl Iterator<Item = (&str, u8)> {
+        let mut level = 2;
+        self.blocks.iter().filter_map(move |b| match b {
+            Block::Heading(_) => {
+                level = 3;
+                None
+            }
+            Block::Chart(id) => Some((id.as_ref(), level)),
+            _ => None,
+        })
+    }
 }
