@@ -11,8 +11,12 @@ import { loaderAttribute } from '../../scripts/loader-tag.mjs';
 import { serveDirectory } from '../../scripts/serve-dist.mjs';
 import { DIST, serveDist } from './support.mjs';
 
-/** Issue 5's budget for a first visit, bytes (brotli). */
-const BUDGET = 100 * 1024;
+/**
+ * Issue 5's budget for a first visit, bytes (brotli): 100 KB, in the
+ * issue's own kilobytes of 1000 bytes (its Chart.js page's « about 63 KB »
+ * is our 61.9 KiB).
+ */
+const BUDGET = 100_000;
 
 /** Brotli bytes of what a first visit downloads: the page and what it loads. */
 function firstVisitBytes() {
@@ -39,7 +43,7 @@ test('the JS glue asks Chromium to compile all its functions as it loads', () =>
 
 test('the first visit fits the 100 KB brotli budget', () => {
   const { sizes, total } = firstVisitBytes();
-  console.log(`first visit: ${(total / 1024).toFixed(1)} KB brotli`, sizes);
+  console.log(`first visit: ${total} B brotli (${(total / 1024).toFixed(1)} KiB)`, sizes);
   assert.ok(total <= BUDGET, `${total} bytes > ${BUDGET}: ${JSON.stringify(sizes)}`);
 });
 

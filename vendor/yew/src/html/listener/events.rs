@@ -39,7 +39,7 @@ macro_rules! impl_action {
 
             impl Listener for Wrapper {
                 fn kind(&self) -> ListenerKind {
-                    ListenerKind::$action
+                    ListenerKind(std::borrow::Cow::Borrowed(&stringify!($action)[2..]))
                 }
 
                 fn handle(&self, event: web_sys::Event) {
