@@ -2,7 +2,9 @@
 
 use super::model::{TempsModel, HOURS};
 use crate::charts::easing::{ease_out_cubic, window};
-use crate::charts::headline::{body_area, headline, headline_number, size_to_fit};
+use crate::charts::headline::{
+    body_area, headline, headline_number, size_to_fit, BOLD_CAPTION_GLYPH, CAPTION_GLYPH,
+};
 use crate::charts::scene::{sector, Align, Ink, Mark, Point, Region, Scene, Size, Target};
 use crate::data::format_fr::{dated, format_decimal, format_duration, format_value, MINUS, TIMES};
 use crate::data::model::Unit;
@@ -106,10 +108,25 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
     // Lines are placed for this size; a line too long for the bar (a
     // narrow phone, many hours) is set smaller.
     let caption = 13.0 * s;
+    // The bar's scale: its end is the slider's maximum, said at that end,
+    // so that the reader's hours read as a part of it, not as all of it.
+    let scale = format!("sur {}", hours_text(*HOURS.end()));
+    let scale_size = caption * 0.85;
+    let scale_width = CAPTION_GLYPH * scale_size * scale.chars().count() as f64;
+    marks.push(Mark::Label {
+        at: Point::new(bar_left + bar_width, bar_top - caption),
+        size: scale_size,
+        text: scale,
+        bold: false,
+        ink: Ink::Muted,
+        align: Align::End,
+    });
     let hours = format!("{} en ligne par jour", hours_text(model.hours));
+    let room = bar_width - scale_width - caption;
     marks.push(Mark::Label {
         at: Point::new(bar_left, bar_top - caption),
-        size: size_to_fit(&hours, bar_width, caption),
+        // Bold: wider than size_to_fit's glyph.
+        size: caption.min(room / (BOLD_CAPTION_GLYPH * hours.chars().count() as f64)),
         text: hours,
         bold: true,
         ink: Ink::Text,
@@ -206,7 +223,7 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::headline::CAPTION_GLYPH;
+    use crate::charts::headline::{BOLD_CAPTION_GLYPH, CAPTION_GLYPH};
 
     #[test]
     fn the_headline_counts_whole_percents_then_ends_on_the_figure_unrounded() {
@@ -238,6 +255,8 @@ mod tests {
         assert!(labels.contains(&"2\u{a0}h en ligne par jour"));
         assert!(labels.contains(&"dont 24\u{a0}min sur les réseaux sociaux"));
         assert!(labels.contains(&"(calcul\u{a0}: 20\u{a0}%\u{a0}×\u{a0}2\u{a0}h)"));
+        // The bar's full length is said: the slider's maximum.
+        assert!(labels.contains(&"sur 12\u{a0}h"));
         assert!(scene.targets[1].text.contains("80\u{a0}%"));
     }
 
@@ -293,6 +312,54 @@ mod tests {
                 .unwrap()
         };
         assert!(width(&MODEL.with_hours(6.0)) > 2.9 * width(&MODEL));
+    }
+
+    #[test]
+    fn the_hours_above_the_bar_stop_before_its_scale() {
+        for (w, h) in [
+            (280.0, 280.0),
+            (343.0, 343.0),
+            (640.0, 360.0),
+            (1200.0, 675.0),
+        ] {
+            for hours in [0.5, 2.0, 11.5] {
+                let scene = layout_temps(&MODEL.with_hours(hours), Size::from_css(w, h, 2.0), 1.0);
+                let extent = |wanted: &str| {
+                    scene.marks.iter().find_map(|m| match m {
+                        Mark::Label {
+                            at,
+                            text,
+                            size,
+                            align,
+                            bold,
+                            ..
+                        } if text.ends_with(wanted) => {
+                            let glyph = if *bold {
+                                BOLD_CAPTION_GLYPH
+                            } else {
+                                CAPTION_GLYPH
+                            };
+                            let width = glyph * size * text.chars().count() as f64;
+                            Some(match align {
+                                Align::End => (at.x - width, at.x),
+                                _ => (at.x, at.x + width),
+                            })
+                        }
+                        _ => None,
+                    })
+                };
+                let (_, hours_right) = extent("en ligne par jour").unwrap();
+                let (scale_left, scale_right) = extent("sur 12\u{a0}h").unwrap();
+                assert!(
+                    hours_right < scale_left,
+                    "{w}×{h}, {hours} h: {hours_right} ≥ {scale_left}"
+                );
+                assert!(
+                    scale_right <= w * 2.0,
+                    "{w}×{h}: the scale ends at {scale_right}"
+                );
+            }
+        }
     }
 
     #[test]
