@@ -80,8 +80,10 @@
 
   // Puts the page in its failed state: CSS hides the canvases, so each
   // figure's plain-text statement shows, and one polite notice (text only)
-  // goes before the app. The article stays as it is.
-  const showFailure = (message) => {
+  // goes before the app. The article stays as it is. It is told what
+  // happened, said of one chart (a chart embed: no article to speak of)
+  // and of several.
+  const showFailure = ([one, several]) => {
     root.classList.add('pme-failed');
     const mount = document.getElementById('pme-app');
     if (!mount || document.getElementById('pme-failure')) return;
@@ -89,14 +91,16 @@
     notice.id = 'pme-failure';
     notice.className = 'pme-failure';
     notice.setAttribute('role', 'status');
-    notice.textContent = `${message} L’article reste entièrement lisible, et chaque chiffre est rappelé dans son encadré.`;
+    notice.textContent = chart
+      ? `Le graphique interactif ${one}. Son chiffre et ses données restent affichés ci-dessous.`
+      : `Les graphiques interactifs ${several}. L’article reste entièrement lisible, et chaque chiffre est rappelé dans son encadré.`;
     mount.before(notice);
   };
   const fail = (error) => {
     // A browser without WebAssembly is not an error of the page: say so quietly.
     const report = error instanceof Unsupported ? console.warn : console.error;
     report('pme-infographie : les graphiques n’ont pas pu démarrer.', error?.message ?? error);
-    showFailure('Les graphiques interactifs n’ont pas pu se charger.');
+    showFailure(['n’a pas pu se charger', 'n’ont pas pu se charger']);
   };
   // A panic of the running app ends in a Wasm trap (release builds abort at
   // once: scripts/setup.sh), thrown out of whichever callback it happened in;
@@ -104,7 +108,7 @@
   const Trap = globalThis.WebAssembly?.RuntimeError;
   const crashed = (error) => {
     if (Trap && error instanceof Trap) {
-      showFailure('Les graphiques interactifs ont rencontré un problème et sont désactivés.');
+      showFailure(['a rencontré un problème et est désactivé', 'ont rencontré un problème et sont désactivés']);
     }
   };
   addEventListener('error', (event) => crashed(event.error));

@@ -16,6 +16,7 @@ const site = useSite();
 const open = site.open;
 
 const tooltip = (page, id) => page.locator(`#${id} .pme-tooltip`);
+const liveRegion = (page, id) => page.locator(`#${id} .pme-stage > [aria-live="polite"]`);
 
 test('every chart draws, and the drawing is what the reader sees', async () => {
   const { context, page, errors } = await open();
@@ -42,6 +43,8 @@ test('hovering a person shows that person, informed or not, in a tooltip', async
       await page.mouse.move(box.x + box.width * x, box.y + box.height * y);
       if (!(await tooltip(page, 'actualite').isVisible())) continue;
       const text = await tooltip(page, 'actualite').innerText();
+      // A pointer gliding over the marks is not read out, mark after mark.
+      assert.equal(await liveRegion(page, 'actualite').textContent(), '', `hovering announces nothing: ${text}`);
       const match = text.match(/^Personne (\d+) sur 100\u00a0: (.*)$/);
       assert.ok(match, text);
       seen.push({ x, y, person: Number(match[1]), informed: match[2].startsWith('s’informe sur les réseaux sociaux, comme 30 sur 100 (30\u00a0%)') });
@@ -75,8 +78,10 @@ test('the keyboard walks the marks, the tooltip and live region follow, Escape c
   await page.keyboard.press('ArrowRight');
   await page.waitForTimeout(100);
   assert.match(await tooltip(page, 'temps').innerText(), /80\u00a0% \(calcul\u00a0: 100\u00a0−\u00a020\)/);
-  assert.equal(await page.locator('#temps [aria-live="polite"]').last().innerText(),
-    await tooltip(page, 'temps').innerText());
+  assert.equal(await liveRegion(page, 'temps').innerText(), await tooltip(page, 'temps').innerText());
+  // Said once: the tooltip, its twin for the eye, is hidden from assistive technology.
+  const spoken = await page.locator('#temps .pme-stage').ariaSnapshot();
+  assert.equal(spoken.split('80 % (calcul').length, 2, spoken);
   await page.keyboard.press('ArrowRight');
   await page.waitForTimeout(100);
   assert.match(await tooltip(page, 'temps').innerText(), /Pour 2\u00a0h en ligne par jour\u00a0: 24\u00a0min/);
@@ -85,6 +90,19 @@ test('the keyboard walks the marks, the tooltip and live region follow, Escape c
   assert.equal(await tooltip(page, 'temps').isVisible(), false);
   const ring = await stage.evaluate((el) => getComputedStyle(el).outlineStyle);
   assert.notEqual(ring, 'none', 'a visible focus ring');
+  // The keys speak; once the pointer takes over, the live region falls silent.
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(100);
+  assert.notEqual(await liveRegion(page, 'temps').textContent(), '', 'the keys speak');
+  const box = await page.locator('#temps canvas').boundingBox();
+  // Each move shows what is under the pointer, or nothing: sweep to a mark.
+  for (let x = 0.05; x < 1; x += 0.05) {
+    await page.mouse.move(box.x + box.width * x, box.y + box.height / 2);
+    await page.waitForTimeout(50);
+    if (await tooltip(page, 'temps').isVisible()) break;
+  }
+  assert.ok(await tooltip(page, 'temps').isVisible(), 'the pointer found a mark');
+  assert.equal(await liveRegion(page, 'temps').textContent(), '', 'the pointer does not');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -116,11 +134,13 @@ test('each chart is named by its title, offers Enter only where it chooses, and 
   await waitForChart(page, 'amis');
   for (const id of CHART_IDS) {
     const title = await page.locator(`#${id}-titre`).innerText();
-    const stage = page.getByRole('group', { name: title, exact: false }).and(page.locator(`#${id} .pme-figure__stage`));
-    assert.equal(await stage.count(), 1, `${id} is named « ${title} … »`);
-    const name = await stage.evaluate((el) => el.getAttribute('aria-labelledby').split(' ')
+    const stage = page.getByRole('group', { name: title, exact: true }).and(page.locator(`#${id} .pme-figure__stage`));
+    assert.equal(await stage.count(), 1, `${id} is named « ${title} », nothing more`);
+    // How to explore it is its description, a sentence of its own.
+    const help = await stage.evaluate((el) => el.getAttribute('aria-describedby').split(' ')
       .map((ref) => document.getElementById(ref).textContent).join(' '));
-    assert.equal(name.includes('Entrée pour choisir'), id === 'cercles', `${id}: ${name}`);
+    assert.match(help, /^Graphique explorable\u00a0: flèches pour parcourir les valeurs, .*Échap pour fermer\.$/, `${id}: ${help}`);
+    assert.equal(help.includes('Entrée pour choisir'), id === 'cercles', `${id}: ${help}`);
   }
   const explain = page.locator('#amis .pme-figure__explain');
   await page.locator('#amis').getByLabel('3 fois').check();
@@ -319,6 +339,9 @@ test('the temps slider derives minutes from the reader’s hours', async () => {
   await waitForChart(page, 'temps');
   await page.locator('#temps input[type=range]').fill('6');
   assert.equal(await page.locator('#temps output').innerText(), '6\u00a0h');
+  // Said by the slider alone: its value text, not a second, live, « 6 h ».
+  assert.equal(await page.locator('#temps').getByRole('slider', { name: 'Vos heures en ligne par jour', exact: true }).count(), 1);
+  assert.equal(await page.locator('#temps').getByRole('status').count(), 0, 'no live <output>');
   assert.match(await page.getAttribute('#temps canvas', 'aria-label'), /6\u00a0h en ligne par jour en donneraient 1\u00a0h\u00a012\u00a0min/);
   assert.deepEqual(errors, []);
   await context.close();

@@ -28,16 +28,23 @@ function slots(page) {
   }), CHART_IDS);
 }
 
-/** How the notice says the charts could not load (« Les graphiques interactifs … »). */
-const UNLOADED = 'n’ont pas pu se charger';
+/** The page's notice, saying what `happened` to its charts. */
+const pageNotice = (happened) =>
+  `Les graphiques interactifs ${happened}. L’article reste entièrement lisible, et chaque chiffre est rappelé dans son encadré.`;
 
-/** The article and every chart slot, as a reader without the charts gets them. */
-async function assertReadableWithoutCharts(page, label, { notice = null, crashed = false }) {
+/** A chart embed's notice: one chart, and no article around it. */
+const chartNotice = (happened) =>
+  `Le graphique interactif ${happened}. Son chiffre et ses données restent affichés ci-dessous.`;
+
+/**
+ * The article (unless `article` is false: a chart embed) and every chart
+ * slot, as a reader without the charts gets them, with the polite `notice`.
+ */
+async function assertReadableWithoutCharts(page, label, { notice = null, article = true, crashed = false }) {
   if (notice) {
-    assert.equal(firstMissingLine(await articleText(page)), null, `${label}: article whole`);
+    if (article) assert.equal(firstMissingLine(await articleText(page)), null, `${label}: article whole`);
     const text = await page.locator('#pme-failure[role=status]').innerText();
-    assert.equal(text, `Les graphiques interactifs ${notice}. L’article reste entièrement lisible, et chaque chiffre est rappelé dans son encadré.`,
-      `${label}: polite notice`);
+    assert.equal(text, notice, `${label}: polite notice`);
     assert.equal(await page.locator('.pme-chrome .pme-button').first().isVisible(), false, `${label}: no dead « Intégrer »`);
   }
   const seen = await slots(page);
@@ -53,7 +60,7 @@ async function assertReadableWithoutCharts(page, label, { notice = null, crashed
 
 test('without JavaScript, the page says so politely and shows every table', async () => {
   const { context, page } = await site.open({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
-  await assertReadableWithoutCharts(page, 'no JavaScript', { notice: 'demandent JavaScript' });
+  await assertReadableWithoutCharts(page, 'no JavaScript', { notice: pageNotice('demandent JavaScript') });
   // On a phone the notice keeps the article's side margins.
   const box = await page.locator('#pme-failure').boundingBox();
   assert.ok(box.x >= 10 && box.x + box.width <= 365, `the notice spans ${box.x}–${box.x + box.width}`);
@@ -72,8 +79,11 @@ test('without WebAssembly in the browser, the page says so politely and shows ev
     });
     await page.waitForSelector('html.pme-failed');
     await page.waitForTimeout(300);
-    // A chart embed shows only its figure: its table says it all, no page notice.
-    await assertReadableWithoutCharts(page, `no WebAssembly ${path}`, { notice: path !== '?embed=amis' && UNLOADED });
+    // A chart embed shows only its figure, and a notice of its own.
+    const chart = path === '?embed=amis';
+    await assertReadableWithoutCharts(page, `no WebAssembly ${path}`, chart
+      ? { notice: chartNotice('n’a pas pu se charger'), article: false }
+      : { notice: pageNotice('n’ont pas pu se charger') });
     if (path) assert.equal(await page.locator('.pme-chrome').isVisible(), false, `${path}: no page chrome in an embed`);
     if (path === '?embed=amis') assert.equal(await page.locator('main').innerText().then((t) => /120/.test(t)), true);
     assert.deepEqual(errors, [], `${path}: an unsupported browser is not an error`);
@@ -87,7 +97,7 @@ test('if the .wasm is blocked, every chart slot shows its data table instead', a
     beforeGoto: (p) => p.route(/\.wasm$/, (route) => route.abort()),
   });
   await page.waitForSelector('html.pme-failed');
-  await assertReadableWithoutCharts(page, 'blocked .wasm', { notice: UNLOADED });
+  await assertReadableWithoutCharts(page, 'blocked .wasm', { notice: pageNotice('n’ont pas pu se charger') });
   await context.close();
 });
 
@@ -105,7 +115,7 @@ function trapInPage(page, inPromise) {
 }
 
 test('a crash of the running charts (a Wasm trap) keeps the article and says so, once', async () => {
-  for (const [path, inPromise] of [['', false], ['?embed=article', true]]) {
+  for (const [path, inPromise] of [['', false], ['?embed=article', true], ['?embed=amis', false]]) {
     const { context, page, errors } = await site.open({}, { path });
     await waitForFirstDraw(page, 'amis');
     assert.equal(await page.locator('#pme-failure').count(), 0, `${path}: no notice before`);
@@ -114,7 +124,9 @@ test('a crash of the running charts (a Wasm trap) keeps the article and says so,
     await trapInPage(page, !inPromise);
     await page.waitForTimeout(300);
     assert.equal(await page.locator('#pme-failure').count(), 1, `${path}: one notice for two traps`);
-    await assertReadableWithoutCharts(page, `trap ${path}`, { notice: 'ont rencontré un problème et sont désactivés', crashed: true });
+    await assertReadableWithoutCharts(page, `trap ${path}`, path === '?embed=amis'
+      ? { notice: chartNotice('a rencontré un problème et est désactivé'), article: false, crashed: true }
+      : { notice: pageNotice('ont rencontré un problème et sont désactivés'), crashed: true });
     assert.equal(errors.length, 2, `${path}: the browser still reports both traps`);
     assert.ok(errors.every((e) => /unreachable/.test(e)), `${path}: ${errors}`);
     await context.close();

@@ -153,6 +153,15 @@ for (const colorScheme of ['light', 'dark']) {
       assert.ok(contrast(c.highlight, c.canvas) >= 3, `${id}: marks contrast with the surface`);
       await page.locator(`#${id}`).screenshot({ path: `${ARTIFACTS}/${id}-forced-colors-${colorScheme}.png` });
     }
+    // A tooltip keeps an edge, where its background is the chart's own colour.
+    await page.locator('#actualite .pme-figure__stage').focus();
+    await page.keyboard.press('ArrowRight');
+    const edge = await page.locator('#actualite .pme-tooltip').evaluate((tip) => {
+      const style = getComputedStyle(tip);
+      return { width: style.outlineWidth, style: style.outlineStyle, color: style.outlineColor, background: style.backgroundColor };
+    });
+    assert.ok(edge.style === 'solid' && parseFloat(edge.width) >= 1, `tooltip outline ${JSON.stringify(edge)}`);
+    assert.ok(!/^rgba\(.*, 0\)$|transparent/.test(edge.color) && edge.color !== edge.background, `tooltip outline ${JSON.stringify(edge)}`);
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -63,6 +63,10 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
     let tooltip = use_node_ref();
     let replay = use_state(|| 0_u32);
     let focus = use_state_eq(|| None::<usize>);
+    // Whether the keyboard moved the focus last: only then is the focused
+    // mark announced (a pointer gliding over the marks would queue a
+    // message per mark it crosses).
+    let by_keys = use_state_eq(|| false);
     let tip = use_state_eq(|| None::<Tip>);
     // The scene last drawn: events hit-test against exactly what is on screen.
     let drawn: Rc<RefCell<Option<Scene>>> = use_mut_ref(|| None);
@@ -215,7 +219,7 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
         }
     };
     let onpointermove = {
-        let (focus, hit) = (focus.clone(), hit.clone());
+        let (focus, by_keys, hit) = (focus.clone(), by_keys.clone(), hit.clone());
         Callback::from(move |e: PointerEvent| {
             let slop = if e.pointer_type() == "touch" {
                 TOUCH_SLOP
@@ -223,6 +227,7 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                 0.0
             };
             focus.set(hit(e.client_x(), e.client_y(), slop));
+            by_keys.set(false);
         })
     };
     let onpointerleave = {
@@ -245,7 +250,12 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
         })
     };
     let onkeydown = {
-        let (focus, drawn, onactivate) = (focus.clone(), drawn.clone(), props.onactivate.clone());
+        let (focus, by_keys, drawn, onactivate) = (
+            focus.clone(),
+            by_keys.clone(),
+            drawn.clone(),
+            props.onactivate.clone(),
+        );
         Callback::from(move |e: KeyboardEvent| {
             if let ("Enter" | " ", Some(i), Some(onactivate)) =
                 (e.key().as_str(), *focus, &onactivate)
@@ -261,11 +271,12 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
             if let Some(next) = step {
                 e.prevent_default();
                 focus.set(next);
+                by_keys.set(true);
             }
         })
     };
     let onfocus = {
-        let focus = focus.clone();
+        let (focus, by_keys) = (focus.clone(), by_keys.clone());
         Callback::from(move |e: FocusEvent| {
             // A keyboard reader starts on the first mark; a click on the
             // chart's blank space (which focuses the stage too) opens nothing.
@@ -274,12 +285,16 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                 .is_some_and(|stage| stage.matches(":focus-visible").unwrap_or(false));
             if by_keyboard && focus.is_none() && target_count(&drawn) > 0 {
                 focus.set(Some(0));
+                by_keys.set(true);
             }
         })
     };
     let onblur = {
-        let focus = focus.clone();
-        Callback::from(move |_: FocusEvent| focus.set(None))
+        let (focus, by_keys) = (focus.clone(), by_keys.clone());
+        Callback::from(move |_: FocusEvent| {
+            focus.set(None);
+            by_keys.set(false);
+        })
     };
     let onreplay = {
         let replay = replay.clone();
@@ -287,14 +302,18 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
     };
 
     let id = &props.id;
-    let tip_id = format!("{id}-infobulle");
     let help_id = format!("{id}-aide");
     let help = if props.onactivate.is_some() {
-        "graphique explorable\u{a0}: flèches pour parcourir les valeurs, Entrée pour choisir, Échap pour fermer."
+        "Graphique explorable\u{a0}: flèches pour parcourir les valeurs, Entrée pour choisir, Échap pour fermer."
     } else {
-        "graphique explorable\u{a0}: flèches pour parcourir les valeurs, Échap pour fermer."
+        "Graphique explorable\u{a0}: flèches pour parcourir les valeurs, Échap pour fermer."
     };
-    let announcement = tip.as_ref().map(|t| t.text.clone()).unwrap_or_default();
+    let shown = tip.as_ref().map(|t| t.text.clone()).unwrap_or_default();
+    let announcement = if *by_keys {
+        shown.clone()
+    } else {
+        String::new()
+    };
     html! {
         <div class="pme-stage">
             <div
@@ -303,9 +322,9 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                 tabindex="0"
                 role="group"
                 // Named by its figure's title (ChartFigure's `{id}-titre`),
-                // then how to explore it.
-                aria-labelledby={format!("{id}-titre {help_id}")}
-                aria-describedby={tip.is_some().then(|| tip_id.clone())}
+                // described by how to explore it.
+                aria-labelledby={format!("{id}-titre")}
+                aria-describedby={help_id.clone()}
                 onpointerdown={onpointermove.clone()}
                 {onclick}
                 {onpointermove}
@@ -317,14 +336,10 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                 <span id={help_id.clone()} hidden=true>{ help }</span>
                 { props.fallback.clone() }
                 <canvas ref={canvas} class="pme-figure__canvas" role="img" aria-label={props.label.clone()} />
-                <div
-                    ref={tooltip}
-                    id={tip_id}
-                    class="pme-tooltip"
-                    role="tooltip"
-                    hidden={tip.is_none()}
-                >
-                    { announcement.clone() }
+                // What the live region below says, for the eye: hidden from
+                // assistive technology, which would read it twice.
+                <div ref={tooltip} class="pme-tooltip" aria-hidden="true" hidden={tip.is_none()}>
+                    { shown }
                 </div>
             </div>
             <div class="pme-stage__bar">

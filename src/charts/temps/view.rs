@@ -87,7 +87,8 @@ pub fn temps_chart(props: &TempsChartProps) -> Html {
                         aria-valuetext={format!("{} en ligne, dont {derived} sur les réseaux sociaux", hours_text(model.hours))}
                         {oninput}
                     />
-                    <output>{ hours_text(model.hours) }</output>
+                    // Shown beside the slider; its value text already says it.
+                    <output aria-hidden="true">{ hours_text(model.hours) }</output>
                 </label>
             </div>
             <ChartStage
