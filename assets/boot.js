@@ -86,7 +86,8 @@
   const showFailure = ([one, several]) => {
     root.classList.add('pme-failed');
     const mount = document.getElementById('pme-app');
-    if (!mount || document.getElementById('pme-failure')) return;
+    // An unknown embed shows its own message, and no article to speak of.
+    if (!mount || document.getElementById('pme-failure') || root.dataset.embed === 'inconnu') return;
     const notice = document.createElement('p');
     notice.id = 'pme-failure';
     notice.className = 'pme-failure';

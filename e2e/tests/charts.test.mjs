@@ -103,6 +103,20 @@ test('the keyboard walks the marks, the tooltip and live region follow, Escape c
   }
   assert.ok(await tooltip(page, 'temps').isVisible(), 'the pointer found a mark');
   assert.equal(await liveRegion(page, 'temps').textContent(), '', 'the pointer does not');
+  // The keys take over from there: the region says the mark they reach, and
+  // never first the one the pointer left (old news, read out ahead of it).
+  const left = await tooltip(page, 'temps').innerText();
+  await liveRegion(page, 'temps').evaluate((region) => {
+    window.__said = [];
+    new MutationObserver(() => window.__said.push(region.textContent))
+      .observe(region, { childList: true, characterData: true, subtree: true });
+  });
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(150);
+  const said = await page.evaluate(() => window.__said.filter((text) => text !== ''));
+  const reached = await tooltip(page, 'temps').innerText();
+  assert.notEqual(reached, left);
+  assert.deepEqual(said, [reached], `said ${JSON.stringify(said)}`);
   assert.deepEqual(errors, []);
   await context.close();
 });

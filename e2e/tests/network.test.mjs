@@ -92,6 +92,19 @@ test('without WebAssembly in the browser, the page says so politely and shows ev
   }
 });
 
+test('an unknown embed whose charts cannot start keeps its one message', async () => {
+  const { context, page } = await site.open({}, {
+    path: '?embed=inconnu',
+    beforeGoto: (p) => p.route(/\.wasm$/, (route) => route.abort()),
+  });
+  await page.waitForSelector('html.pme-failed');
+  await page.waitForTimeout(300);
+  assert.ok(await page.locator('.pme-embed-error').isVisible(), '« Graphique introuvable »');
+  // No notice of charts or of an article that this page does not show.
+  assert.equal(await page.locator('#pme-failure').count(), 0);
+  await context.close();
+});
+
 test('if the .wasm is blocked, every chart slot shows its data table instead', async () => {
   const { context, page } = await site.open({}, {
     beforeGoto: (p) => p.route(/\.wasm$/, (route) => route.abort()),

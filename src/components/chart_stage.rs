@@ -45,9 +45,11 @@ struct DrawInputs {
     layout: Callback<(Size, f64), Scene>,
 }
 
-/// The tooltip being shown: its text and where it points, in CSS px.
+/// The tooltip being shown: which target, its text, and where it points,
+/// in CSS px.
 #[derive(Debug, Clone, PartialEq)]
 struct Tip {
+    index: usize,
     text: String,
     at: Point,
 }
@@ -102,8 +104,9 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                 let mut scene = inputs.layout.emit((size, progress));
                 let focused = inputs
                     .focus
-                    .and_then(|i| scene.targets.get(i))
-                    .map(|t| Tip {
+                    .and_then(|i| Some((i, scene.targets.get(i)?)))
+                    .map(|(index, t)| Tip {
+                        index,
                         text: t.text.clone(),
                         at: scale_down(t.region.anchor(), size.scale),
                     });
@@ -283,8 +286,11 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
             let by_keyboard = e
                 .target_dyn_into::<web_sys::Element>()
                 .is_some_and(|stage| stage.matches(":focus-visible").unwrap_or(false));
-            if by_keyboard && focus.is_none() && target_count(&drawn) > 0 {
-                focus.set(Some(0));
+            if by_keyboard && target_count(&drawn) > 0 {
+                // Where a resting pointer left it, or on the first mark.
+                if focus.is_none() {
+                    focus.set(Some(0));
+                }
                 by_keys.set(true);
             }
         })
@@ -309,10 +315,11 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
         "Graphique explorable\u{a0}: flèches pour parcourir les valeurs, Échap pour fermer."
     };
     let shown = tip.as_ref().map(|t| t.text.clone()).unwrap_or_default();
-    let announcement = if *by_keys {
-        shown.clone()
-    } else {
-        String::new()
+    // Said once drawn for the focus the keys chose, not before: the tip
+    // then still shows the mark the pointer left, which is no news.
+    let announcement = match &*tip {
+        Some(tip) if *by_keys && Some(tip.index) == *focus => tip.text.clone(),
+        _ => String::new(),
     };
     html! {
         <div class="pme-stage">
