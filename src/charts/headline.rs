@@ -36,7 +36,16 @@ pub fn beside(size: Size) -> bool {
 /// The font size, at most `size`, at which `text` fits in `width` px (by
 /// [`CAPTION_GLYPH`], without measuring text).
 pub fn size_to_fit(text: &str, width: f64, size: f64) -> f64 {
-    size.min(width / (CAPTION_GLYPH * text.chars().count().max(1) as f64))
+    fit(CAPTION_GLYPH, text, width, size)
+}
+
+/// [`size_to_fit`] for bold text (by [`BOLD_CAPTION_GLYPH`]).
+pub fn bold_size_to_fit(text: &str, width: f64, size: f64) -> f64 {
+    fit(BOLD_CAPTION_GLYPH, text, width, size)
+}
+
+fn fit(glyph: f64, text: &str, width: f64, size: f64) -> f64 {
+    size.min(width / (glyph * text.chars().count().max(1) as f64))
 }
 
 /// `text` cut into lines of at most `max_chars` characters at its plain

@@ -3,7 +3,7 @@
 use super::model::{TempsModel, HOURS};
 use crate::charts::easing::{ease_out_cubic, window};
 use crate::charts::headline::{
-    body_area, headline, headline_number, size_to_fit, BOLD_CAPTION_GLYPH, CAPTION_GLYPH,
+    body_area, bold_size_to_fit, headline, headline_number, size_to_fit, CAPTION_GLYPH,
 };
 use crate::charts::scene::{sector, Align, Ink, Mark, Point, Region, Scene, Size, Target};
 use crate::data::format_fr::{dated, format_decimal, format_duration, format_value, MINUS, TIMES};
@@ -122,11 +122,9 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
         align: Align::End,
     });
     let hours = format!("{} en ligne par jour", hours_text(model.hours));
-    let room = bar_width - scale_width - caption;
     marks.push(Mark::Label {
         at: Point::new(bar_left, bar_top - caption),
-        // Bold: wider than size_to_fit's glyph.
-        size: caption.min(room / (BOLD_CAPTION_GLYPH * hours.chars().count() as f64)),
+        size: bold_size_to_fit(&hours, bar_width - scale_width - caption, caption),
         text: hours,
         bold: true,
         ink: Ink::Text,
