@@ -10,6 +10,10 @@
   'use strict';
   const script = document.currentScript;
   const root = document.documentElement;
+  // The stylesheet shows the page's plain version (no canvases, no buttons,
+  // every data table) unless this mark is on: without scripting, or if this
+  // loader is blocked, no chart would come.
+  root.classList.add('pme-live');
   const query = [...new URLSearchParams(location.search)];
   // A parameter's value as the app reads it (src/embed/config.rs): its
   // first occurrence, trimmed (Rust's White_Space), and empty if longer than
@@ -84,7 +88,7 @@
   // happened, said of one chart (a chart embed: no article to speak of)
   // and of several.
   const showFailure = ([one, several]) => {
-    root.classList.add('pme-failed');
+    root.classList.replace('pme-live', 'pme-failed');
     const mount = document.getElementById('pme-app');
     // An unknown embed shows its own message, and no article to speak of.
     if (!mount || document.getElementById('pme-failure') || root.dataset.embed === 'inconnu') return;

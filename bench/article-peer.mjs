@@ -9,7 +9,9 @@
 //
 // bench/run.mjs stages it in every run. What differs from our page: no boot
 // script, no preload of the app's JS and Wasm, and `chart.umd.js` and
-// `peer.js` as deferred scripts where the boot script was. Nothing lifts the
+// `peer.js` as deferred scripts where the boot script was, and `<html>`
+// marked `pme-live` as the boot script marks it (without the mark the
+// stylesheet shows the page's plain version: no canvas). Nothing lifts the
 // stylesheet's `content-visibility: auto` (src/boot.rs does, for ours, once
 // the islands have started), which spares this page one layout of the whole
 // article.
@@ -30,10 +32,11 @@ const APP_PARTS = [
 const CHART_SCRIPTS = '<script src="chart.umd.js" defer></script><script src="peer.js" defer></script>';
 
 /**
- * Our built `index.html` with the app's boot script and preloads taken out
- * and the Chart.js scripts put where the boot script was. Throws, naming the
- * part, unless each is found exactly once: a changed build must not yield a
- * peer page that still runs the app, or runs nothing.
+ * Our built `index.html` with the app's boot script and preloads taken out,
+ * the Chart.js scripts put where the boot script was, and `<html>` marked
+ * live. Throws, naming the part, unless each is found exactly once: a
+ * changed build must not yield a peer page that still runs the app, or
+ * runs nothing, or hides its canvases.
  */
 export function articlePeerPage(html) {
   let page = html;
@@ -42,7 +45,9 @@ export function articlePeerPage(html) {
     if (found.length !== 1) throw new Error(`article peer: expected one ${what} in index.html, found ${found.length}`);
     page = page.replace(found[0][0], () => (what === 'boot script' ? CHART_SCRIPTS : ''));
   }
-  return page;
+  const roots = page.match(/<html\b/g)?.length ?? 0;
+  if (roots !== 1) throw new Error(`article peer: expected one <html> in index.html, found ${roots}`);
+  return page.replace('<html', '<html class=pme-live');
 }
 
 /**

@@ -23,7 +23,8 @@ test('the app goes and Chart.js comes where the boot script was; the rest is as 
   const page = articlePeerPage(BUILT);
   assert.doesNotMatch(page, /data-pme-boot|modulepreload|\.wasm/);
   assert.equal(page, [
-    '<!doctype html><html lang=fr><head><style>p{}</style>',
+    // Marked live, as the boot script marks it, or the stylesheet hides the canvases.
+    '<!doctype html><html class=pme-live lang=fr><head><style>p{}</style>',
     '<script src="chart.umd.js" defer></script><script src="peer.js" defer></script>',
     '</head><body><article><p>Texte</p></article></body></html>',
   ].join(''));
@@ -33,6 +34,7 @@ test('a page without one of the app’s parts, or with two, is refused by name',
   assert.throws(() => articlePeerPage(BUILT.replace(/<link href=\S+ rel=modulepreload>/, '')), /one JS glue preload in index.html, found 0/);
   assert.throws(() => articlePeerPage(BUILT.replace('</head>', '<link as=fetch href=/b.wasm rel=preload></head>')), /one Wasm preload in index.html, found 2/);
   assert.throws(() => articlePeerPage('<p>Texte</p>'), /one boot script in index.html, found 0/);
+  assert.throws(() => articlePeerPage(BUILT.replace('<html lang=fr>', '')), /one <html> in index.html, found 0/);
 });
 
 test('the built page stages as a peer with the article and no app', { skip: !existsSync(join(DIST, 'index.html')) && 'no dist/ built' }, () => {

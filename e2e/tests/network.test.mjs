@@ -67,6 +67,28 @@ test('without JavaScript, the page says so politely and shows every table', asyn
   await context.close();
 });
 
+test('if the loader is blocked (the page altered on its way, its hash no longer allowed), the page is its plain version', async () => {
+  const { context, page, errors } = await site.open({}, {
+    beforeGoto: (p) => p.route((url) => url.pathname === '/', async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      // One more character in the inline loader: the strict CSP no longer allows it.
+      const altered = html.replace(/<script\b[^>]*\bdata-pme-boot\b[^>]*>/, (tag) => `${tag};`);
+      assert.notEqual(altered, html, 'the loader found');
+      const { 'content-encoding': _, 'content-length': __, ...headers } = response.headers();
+      await route.fulfill({ status: 200, headers, body: altered });
+    }),
+  });
+  await page.waitForTimeout(1000);
+  assert.ok(errors.some((e) => /Content Security Policy/.test(e)), `the browser blocked the loader: ${errors}`);
+  assert.equal(firstMissingLine(await articleText(page)), null, 'article whole');
+  // No script, so no notice; but every slot states its figure and shows its
+  // table, and no canvas or dead button is left in place of them.
+  await assertReadableWithoutCharts(page, 'blocked loader', {});
+  assert.equal(await page.locator('.pme-chrome .pme-button').first().isVisible(), false, 'no dead « Intégrer »');
+  await context.close();
+});
+
 test('without WebAssembly in the browser, the page says so politely and shows every table', async () => {
   for (const path of ['', '?embed=amis', '?embed=article']) {
     const warnings = [];
