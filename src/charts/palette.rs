@@ -190,7 +190,18 @@ mod tests {
 
     #[test]
     fn the_house_accent_follows_the_embed_s_theme_then_the_reader_s() {
-        let (light, dark) = (Rgb(0xc2, 0x41, 0x0c), Rgb(0xfb, 0x92, 0x3c));
+        // The stylesheet's light and dark accent, which « Intégrer » must
+        // offer as the embed will show it: read there, so the two cannot drift.
+        let css = include_str!("../../assets/styles.css");
+        let value = css
+            .split_once("--pme-accent: light-dark(")
+            .and_then(|(_, rest)| rest.split_once(");"))
+            .map(|(pair, _)| pair)
+            .expect("--pme-accent: light-dark(…) in assets/styles.css");
+        let (light, dark) = value
+            .split_once(',')
+            .and_then(|(l, d)| Some((parse_hex_color(l)?, parse_hex_color(d)?)))
+            .expect("two hex colours");
         assert_eq!(house_accent(Theme::Light, true), light);
         assert_eq!(house_accent(Theme::Dark, false), dark);
         assert_eq!(house_accent(Theme::Auto, false), light);
