@@ -202,6 +202,9 @@ test('a .wasm 10 s late: the article is readable meanwhile, the charts appear wh
     lastFigure: getComputedStyle(document.querySelector('#mobiles')).contentVisibility,
   }));
   assert.deepEqual(await laidOut(), { started: false, lastFigure: 'auto' }, 'far blocks wait for the islands');
+  // Skipped blocks are reckoned at about their height: the scroll bar says
+  // how long the article is before the charts start, as after.
+  const heightWaiting = await page.evaluate(() => document.documentElement.scrollHeight);
   // Each figure as a reader scrolling to it sees it.
   for (const id of CHART_IDS) {
     await page.locator(`#${id}`).scrollIntoViewIfNeeded();
@@ -219,6 +222,9 @@ test('a .wasm 10 s late: the article is readable meanwhile, the charts appear wh
   }
   await page.waitForTimeout(1200);
   assert.deepEqual(await laidOut(), { started: true, lastFigure: 'visible' }, 'the whole page laid out once started');
+  const heightStarted = await page.evaluate(() => document.documentElement.scrollHeight);
+  const ratio = heightWaiting / heightStarted;
+  assert.ok(ratio > 0.85 && ratio < 1.15, `page ${heightWaiting} px long while waiting, ${heightStarted} px once started`);
   for (const id of CHART_IDS) {
     assert.ok(await paintedPixels(page, `#${id} canvas`) > 3000, `${id}: drawn once the Wasm arrived`);
     assert.equal(await page.locator(`#${id} .pme-figure__fallback`).isVisible(), false, `${id}: statement gives way`);
