@@ -12,8 +12,14 @@ pub struct Rgb(pub u8, pub u8, pub u8);
 impl Rgb {
     /// The colour as `#rrggbb`, which [`parse_hex_color`] reads back.
     pub fn hex(self) -> String {
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
         let Rgb(r, g, b) = self;
-        format!("#{r:02x}{g:02x}{b:02x}")
+        let mut out = String::from("#");
+        for channel in [r, g, b] {
+            out.push(char::from(DIGITS[usize::from(channel >> 4)]));
+            out.push(char::from(DIGITS[usize::from(channel & 15)]));
+        }
+        out
     }
 }
 
@@ -79,24 +85,17 @@ pub fn house_accent(theme: Theme, reader_dark: bool) -> Rgb {
 /// Parses a strict `#rgb` or `#rrggbb` colour (surrounding spaces allowed,
 /// as computed CSS values have them). Anything else is `None`.
 pub fn parse_hex_color(text: &str) -> Option<Rgb> {
-    let hex = text.trim().strip_prefix('#')?;
-    if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return None;
+    // Written out rather than with u8::from_str_radix and a format! of
+    // `{:02x}`: the Wasm ships neither (README, Performance).
+    let mut digits = [0u8; 6];
+    let mut count = 0;
+    for byte in text.trim().strip_prefix('#')?.bytes() {
+        *digits.get_mut(count)? = char::from(byte).to_digit(16)? as u8;
+        count += 1;
     }
-    let channel = |s: &str| u8::from_str_radix(s, 16).ok();
-    match hex.len() {
-        3 => {
-            let d: Vec<u8> = hex
-                .chars()
-                .map(|c| channel(&c.to_string()).map(|v| v * 17))
-                .collect::<Option<_>>()?;
-            Some(Rgb(d[0], d[1], d[2]))
-        }
-        6 => Some(Rgb(
-            channel(&hex[0..2])?,
-            channel(&hex[2..4])?,
-            channel(&hex[4..6])?,
-        )),
+    match (count, digits) {
+        (3, [r, g, b, ..]) => Some(Rgb(r * 17, g * 17, b * 17)),
+        (6, [r1, r2, g1, g2, b1, b2]) => Some(Rgb(r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2)),
         _ => None,
     }
 }
