@@ -53,6 +53,10 @@
       if (name) document.title = `${name} — ${document.title}`;
     }, { once: true });
   }
+  // A link into the page (#temps): the whole page is laid out from the
+  // start (see « First paint » in the stylesheet), so that the browser
+  // scrolls to the real place, not to one reckoned from estimated heights.
+  if (location.hash.length > 1) root.dataset.deepLink = '';
   const framed = parent !== window;
   if (framed) root.dataset.framed = ''; // see « A transparent embed » in the stylesheet
   const theme = param('theme');

@@ -56,7 +56,8 @@ fn start_islands(root: &Element, config: &EmbedConfig) {
 /// (`tests/page.rs`), and Yew renders in a microtask of this task, so the
 /// browser never paints the island missing. A chart's state shared in the
 /// URL (`relais=2`) is simply rendered. The reader's focus, if it was in
-/// the island, goes back to the same element of the new one.
+/// the island, goes back to the same element of the new one, and what the
+/// reader sees stays in place ([`ViewAnchor`]).
 fn start_next(queue: Rc<RefCell<Vec<(Element, Island)>>>, config: EmbedConfig) {
     Timeout::new(0, move || {
         let Some((element, island)) = queue.borrow_mut().pop() else {
@@ -66,11 +67,23 @@ fn start_next(queue: Rc<RefCell<Vec<(Element, Island)>>>, config: EmbedConfig) {
             return;
         };
         let focused = focused_index(&element);
+        let view = ViewAnchor::hold();
+        let height = content(&element).map(|old| old.offset_height());
         let root = element.clone();
         let props = IslandRootProps {
             island,
             config: config.clone(),
             onready: Callback::from(move |()| {
+                // Skipped off screen, the new figure would count an
+                // estimated height where the old one had its own (a
+                // skipped block keeps the height it was last seen at).
+                if let (Some(height), Some(new)) = (height, content(&root)) {
+                    let size = format!("auto {height}px");
+                    let _ = new.style().set_property("contain-intrinsic-size", &size);
+                }
+                if let Some(view) = &view {
+                    view.restore();
+                }
                 if let Some(index) = focused {
                     refocus(&root, index);
                 }
@@ -88,14 +101,71 @@ fn start_next(queue: Rc<RefCell<Vec<(Element, Island)>>>, config: EmbedConfig) {
 /// go, now that the charts are drawn.
 const STARTED_ATTRIBUTE: &str = "data-islands-started";
 
-/// Marks the page as started, see [`STARTED_ATTRIBUTE`].
+/// Marks the page as started, see [`STARTED_ATTRIBUTE`], keeping in place
+/// what the reader sees ([`ViewAnchor`]).
 fn mark_islands_started() {
-    if let Some(root) = web_sys::window()
+    let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
-    {
-        let _ = root.set_attribute(STARTED_ATTRIBUTE, "");
+    else {
+        return;
+    };
+    let view = ViewAnchor::hold();
+    let _ = root.set_attribute(STARTED_ATTRIBUTE, "");
+    if let Some(view) = view {
+        view.restore();
     }
+}
+
+/// The first block of the article on screen and where it was, to put it
+/// back there after a change above it. Blocks off screen are skipped until
+/// the islands have started (`assets/styles.css`, « First paint »), and
+/// reckoned at an estimated height, as a figure is again when its island
+/// renders it anew; the browser's own scroll anchoring does not hold the
+/// view when its anchor was in an island rendered anew. Without this, a
+/// reader who scrolled down before the charts started would find the text
+/// moved under their eyes. An island's root has no box (`display:
+/// contents`), so the block found is never one an island replaces.
+struct ViewAnchor {
+    block: Element,
+    seen_at: f64,
+}
+
+impl ViewAnchor {
+    /// The first block whose bottom is below the screen's top edge.
+    fn hold() -> Option<ViewAnchor> {
+        let blocks = web_sys::window()?
+            .document()?
+            .query_selector_all(".pme-article__body > *")
+            .ok()?;
+        (0..blocks.length())
+            .filter_map(|i| blocks.item(i)?.dyn_into::<Element>().ok())
+            .map(|block| (block.get_bounding_client_rect(), block))
+            .find(|(rect, _)| rect.bottom() > 0.0)
+            .map(|(rect, block)| ViewAnchor {
+                block,
+                seen_at: rect.top(),
+            })
+    }
+
+    /// Scrolls so that the block is where it was, before any paint.
+    fn restore(&self) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        // Absolute, from the layout as it is now: right whether or not the
+        // browser has moved the view itself.
+        let now_at = self.block.get_bounding_client_rect().top();
+        if now_at != self.seen_at {
+            let y = window.scroll_y().unwrap_or(0.0) + now_at - self.seen_at;
+            window.scroll_to_with_x_and_y(window.scroll_x().unwrap_or(0.0), y);
+        }
+    }
+}
+
+/// An island's content: its root has no box of its own (`display: contents`).
+fn content(island: &Element) -> Option<HtmlElement> {
+    island.first_element_child()?.dyn_into().ok()
 }
 
 /// The position, in document order among `root`'s descendants, of the

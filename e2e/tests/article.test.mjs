@@ -72,6 +72,21 @@ test('the article is complete, its islands start without errors, and the amis ch
   await context.close();
 });
 
+test('a link to a chart lands on it, and it stays there once the charts start', async () => {
+  for (const [width, height] of [[375, 800], [1280, 900]]) {
+    for (const id of CHART_IDS) {
+      const { context, page, errors } = await site.open({ viewport: { width, height }, reducedMotion: 'reduce' }, { path: `#${id}` });
+      await page.waitForSelector('html[data-islands-started]');
+      await page.waitForTimeout(500);
+      // The card's top edge, its scroll margin (1rem) below the screen's.
+      const top = await page.evaluate((id) => document.getElementById(id).getBoundingClientRect().top, id);
+      assert.ok(Math.abs(top - 16) <= 1, `#${id} at ${width} px: its top at ${top} px`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  }
+});
+
 test('on a HiDPI screen the canvas backing store is doubled', async () => {
   const { context, page, errors } = await open({ deviceScaleFactor: 2, viewport: { width: 375, height: 800 } });
   await waitForFirstDraw(page, 'amis');

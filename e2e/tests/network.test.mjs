@@ -234,6 +234,29 @@ test('a .wasm 10 s late: the article is readable meanwhile, the charts appear wh
   await context.close();
 });
 
+test('a reader who scrolled down before the charts start keeps their place', async () => {
+  for (const width of [375, 1280]) {
+    let release;
+    const arrived = new Promise((done) => { release = done; });
+    const { context, page } = await site.open({ viewport: { width, height: 800 } }, {
+      beforeGoto: (p) => p.route(/\.wasm$/, async (route) => { await arrived; await route.continue(); }),
+    });
+    await page.waitForTimeout(500);
+    // Reading the article's last block but one, at 200 px from the top.
+    const block = page.locator('.pme-article__body > :not(.pme-island)').nth(-2);
+    const place = () => block.evaluate((b) => Math.round(b.getBoundingClientRect().top));
+    await block.evaluate((b) => window.scrollBy(0, b.getBoundingClientRect().top - 200));
+    await page.waitForTimeout(300);
+    const before = await place();
+    release();
+    await page.waitForSelector('html[data-islands-started]', { timeout: 15_000 });
+    await page.waitForTimeout(500);
+    const after = await place();
+    assert.ok(Math.abs(after - before) <= 1, `at ${width} px the block moved from ${before} to ${after} px`);
+    await context.close();
+  }
+});
+
 test('a control focused before the charts start keeps the focus, and then works', async () => {
   let release;
   const arrived = new Promise((done) => { release = done; });
