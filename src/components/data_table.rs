@@ -1,5 +1,6 @@
 //! « Voir les données »: a chart's data as an accessible HTML table.
 
+use crate::content::typography::NBSP;
 use crate::data::format_fr::{format_decimal, format_value, MINUS};
 use crate::data::model::Stat;
 use yew::prelude::*;
@@ -83,7 +84,7 @@ pub fn data_table(id: AttrValue, data: &TableData, open: bool) -> Html {
                             { for row.iter().enumerate().map(|(i, cell)| if i == 0 {
                                 html! { <th scope="row">{ cell.text.clone() }</th> }
                             } else {
-                                html! { <td>{ cell.text.clone() }</td> }
+                                html! { <td>{ breakable(&cell.text) }</td> }
                             }) }
                         </tr>
                     }) }
@@ -93,10 +94,40 @@ pub fn data_table(id: AttrValue, data: &TableData, open: bool) -> Html {
     }
 }
 
+/// A cell's text, free to break after each operator of a calculation (a
+/// zero-width space after the no-break space that follows it, see
+/// [`crate::data::format_fr::TIMES`]): « 20 % × 11 h 30 min » otherwise holds together and, at
+/// 320 px, pushes its table wider than the screen. A number stays with its
+/// unit, and an operator with the term before it. Char by char: a search
+/// for a `&str` would bring core's substring searcher, 1 KB of Wasm.
+fn breakable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 6);
+    let mut after_operator = false;
+    for c in text.chars() {
+        out.push(c);
+        if after_operator && c == NBSP {
+            out.push('\u{200b}');
+        }
+        after_operator = c == '×' || c == '−';
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::data::stat;
+
+    #[test]
+    fn a_calculation_may_break_after_its_operators_only() {
+        use crate::data::format_fr::TIMES;
+        let text = format!("Calcul\u{a0}: 20\u{a0}%{TIMES}7\u{a0}h{MINUS}1");
+        assert_eq!(
+            breakable(&text),
+            "Calcul\u{a0}: 20\u{a0}%\u{a0}×\u{a0}\u{200b}7\u{a0}h\u{a0}−\u{a0}\u{200b}1"
+        );
+        assert_eq!(breakable("Chiffre de l’article"), "Chiffre de l’article");
+    }
 
     #[test]
     fn the_rest_row_says_how_it_is_derived_on_one_line() {
