@@ -125,7 +125,9 @@ fn the_built_index_gets_the_article_and_keeps_its_head() {
 #[test]
 fn the_amis_chart_sits_after_its_sentence_with_a_text_alternative() {
     let html = render_app();
-    let sentence = html.find("Avec une moyenne de 120 amis").expect("sentence");
+    let sentence = html
+        .find("Avec une moyenne de 120\u{a0}amis")
+        .expect("sentence");
     let figure = html.find(r#"<figure id="amis""#).expect("amis figure");
     assert!(
         sentence < figure,

@@ -159,7 +159,7 @@ test('each chart is named by its title, offers Enter only where it chooses, and 
   const explain = page.locator('#amis .pme-figure__explain');
   await page.locator('#amis').getByLabel('3 fois').check();
   await page.waitForTimeout(100);
-  assert.match(await explain.innerText(), /^Relayé 3 fois, .*jusqu’à 1\u202f728\u202f000 personnes/);
+  assert.match(await explain.innerText(), /^Relayé 3\u00a0fois, .*jusqu’à 1\u202f728\u202f000\u00a0personnes/);
   assert.equal(await explain.getAttribute('aria-live'), 'polite');
   await page.locator('#amis').getByLabel('Segmenter la diffusion').check();
   await page.waitForTimeout(100);

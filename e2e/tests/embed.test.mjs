@@ -457,7 +457,7 @@ test('« Intégrer » opens a modal with the exact snippet, which Copy puts on t
   // place, so that keyboard focus starts on the snippet, ready to copy.
   assert.equal(await page.evaluate(() => document.activeElement.id), 'amis-integrer-code');
   const snippet = await page.inputValue('#amis-integrer-code');
-  assert.equal(snippet, `<iframe src="${site.url}?embed=amis&amp;relais=2" title="Un message, 120 destinataires… et bien plus" `
+  assert.equal(snippet, `<iframe src="${site.url}?embed=amis&amp;relais=2" title="Un message, 120\u00a0destinataires… et bien plus" `
     + 'width="100%" height="760" loading="lazy" style="width:100%;border:0"></iframe>\n'
     + `<script src="${site.url}embed.js" async></script>`);
   await page.click('#amis-integrer button:has-text("Copier le code")');

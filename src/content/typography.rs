@@ -18,7 +18,10 @@ pub const NARROW_NBSP: char = '\u{202f}';
 /// - the space (if any) before `:` and `%` becomes [`NBSP`], one is inserted if missing;
 /// - the space (if any) before `;`, `!`, `?` becomes [`NARROW_NBSP`];
 /// - the spaces inside « » become [`NBSP`], inserted if missing;
-/// - a `;` directly followed by a letter or digit gets a space after it.
+/// - a `;` directly followed by a letter or digit gets a space after it;
+/// - the space between a number and the word after it becomes [`NBSP`]
+///   (« 120 amis », « 19 millions »: never split at a line's end), unless
+///   the number is a year (four digits from 1900), which counts nothing.
 ///
 /// Punctuation inside a word-like token such as `Mediametrie//NetRatings` or
 /// `https://` is left alone: `:` is only treated when followed by whitespace
@@ -49,7 +52,9 @@ pub fn french(text: &str) -> String {
             }
         } else if c == '\'' {
             out.push('’');
-        } else if c == ' ' && out.ends_with('«') {
+        } else if c == ' '
+            && (out.ends_with('«') || counts(&chars[..i]) && next.is_some_and(char::is_alphabetic))
+        {
             out.push(NBSP);
         } else if c == '«' && next.is_some_and(|n| !n.is_whitespace()) {
             out.push(c);
@@ -59,6 +64,21 @@ pub fn french(text: &str) -> String {
         }
     }
     out
+}
+
+/// Whether `before` ends with a number that counts something: digits
+/// (after a space, a start or a `(`), not a year such as 2011.
+fn counts(before: &[char]) -> bool {
+    let digits = before
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let start = before.len() - digits;
+    let number: String = before[start..].iter().collect();
+    let whole_word = start == 0 || before[start - 1].is_whitespace() || before[start - 1] == '(';
+    let year = digits == 4 && number.as_str() >= "1900";
+    digits > 0 && whole_word && !year
 }
 
 /// Folds typographic variants back to plain text, for comparing the rendered
@@ -104,6 +124,20 @@ mod tests {
     #[test]
     fn spaces_a_semicolon_glued_to_the_next_word() {
         assert_eq!(french("sociaux ;2083media."), "sociaux\u{202f}; 2083media.");
+    }
+
+    #[test]
+    fn binds_a_number_to_the_word_it_counts() {
+        assert_eq!(french("120 amis en moyenne"), "120\u{a0}amis en moyenne");
+        assert_eq!(
+            french("19 millions de personnes"),
+            "19\u{a0}millions de personnes"
+        );
+        assert_eq!(french("à 1 personne"), "à 1\u{a0}personne");
+        // Not a year, nor digits inside a word, nor a number before a number.
+        assert_eq!(french("Fin 2011 ils"), "Fin 2011 ils");
+        assert_eq!(french("2083media et x2 fois"), "2083media et x2 fois");
+        assert_eq!(french("30 sur 100 000"), "30\u{a0}sur 100 000");
     }
 
     #[test]

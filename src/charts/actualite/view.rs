@@ -37,7 +37,7 @@ pub fn actualite_chart(props: &ActualiteChartProps) -> Html {
     html! {
         <ChartFigure
             id="actualite"
-            title={format!("{informed} sur 100 s’informent sur les réseaux sociaux")}
+            title={format!("{informed}\u{a0}sur 100 s’informent sur les réseaux sociaux")}
             sentence={stat.sentence.to_string()}
             source={stat.source.to_string()}
             {table}

@@ -46,7 +46,7 @@ pub fn amis_chart(props: &AmisChartProps) -> Html {
             <label class="pme-choice">
                 <input type="radio" name="amis-relais" value={hops.to_string()}
                     checked={model.hops == hops} {onchange} />
-                <span>{ format!("{hops} fois") }</span>
+                <span>{ format!("{hops}\u{a0}fois") }</span>
             </label>
         }
     });
@@ -58,7 +58,7 @@ pub fn amis_chart(props: &AmisChartProps) -> Html {
     html! {
         <ChartFigure
             id="amis"
-            title={format!("Un message, {} destinataires… et bien plus", format_integer(stat.value))}
+            title={format!("Un message, {}\u{a0}destinataires… et bien plus", format_integer(stat.value))}
             sentence={stat.sentence.to_string()}
             source={stat.source.to_string()}
             table={table(friends)}
@@ -88,13 +88,13 @@ fn finding(model: &AmisModel) -> String {
     let friends = format_integer(f64::from(model.friends));
     if model.segmented {
         format!(
-            "Diffusion segmentée\u{a0}: parmi vos {friends} amis, seul le cercle choisi reçoit le message, et les relais sont coupés. Le cercle dessiné n’est qu’une illustration\u{a0}: l’article n’en donne pas la taille."
+            "Diffusion segmentée\u{a0}: parmi vos {friends}\u{a0}amis, seul le cercle choisi reçoit le message, et les relais sont coupés. Le cercle dessiné n’est qu’une illustration\u{a0}: l’article n’en donne pas la taille."
         )
     } else if model.hops == 1 {
-        format!("Réseau de {friends} amis autour de vous\u{a0}: un message que vous partagez parvient à chacun d’eux.")
+        format!("Réseau de {friends}\u{a0}amis autour de vous\u{a0}: un message que vous partagez parvient à chacun d’eux.")
     } else {
         format!(
-            "Relayé {} fois, un message partagé avec vos {friends} amis peut toucher jusqu’à {} personnes, une borne haute calculée comme {}.",
+            "Relayé {}\u{a0}fois, un message partagé avec vos {friends}\u{a0}amis peut toucher jusqu’à {}\u{a0}personnes, une borne haute calculée comme {}.",
             model.hops,
             format_integer(reach_upper_bound(model.friends, model.hops)),
             reach_derivation(model.friends, model.hops)

@@ -44,7 +44,7 @@ pub fn mobiles_chart(props: &MobilesChartProps) -> Html {
                     (stat.value / PER_MARK).round(),
                     format_integer((stat.value / PER_MARK).round()),
                 ),
-                Cell::text("1 téléphone = 1 million de personnes"),
+                Cell::text("1\u{a0}téléphone = 1\u{a0}million de personnes"),
             ],
         ],
     };
