@@ -598,7 +598,7 @@ test('« PNG » and « CSV » download the chart and its data', async () => {
   const csv = await download('CSV');
   assert.equal(csv.name, 'pme-mobiles.csv');
   const text = csv.bytes.toString('utf8');
-  assert.ok(text.startsWith('\ufeffMesure;Valeur;Valeur (affichée);Origine\r\n'), JSON.stringify(text.slice(0, 50)));
+  assert.ok(text.startsWith('\ufeffMesure;Valeur;Valeur (affichage);Origine\r\n'), JSON.stringify(text.slice(0, 50)));
   assert.match(text, /Personnes, fin 2011;19000000;19 000 000;/);
   const png = await download('PNG');
   assert.equal(png.name, 'pme-mobiles.png');

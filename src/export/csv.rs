@@ -19,7 +19,8 @@ pub fn to_csv(table: &TableData) -> String {
     for (column, name) in table.headers.iter().enumerate() {
         header.push(field(name));
         if numeric(column) {
-            header.push(field(&format!("{name} (affichée)")));
+            // A noun, which agrees with any column's name.
+            header.push(field(&format!("{name} (affichage)")));
         }
     }
     let mut out = String::from("\u{feff}");
@@ -30,6 +31,9 @@ pub fn to_csv(table: &TableData) -> String {
         for (column, cell) in row.iter().enumerate() {
             match cell.number {
                 Some(value) => cells.push(decimal_comma(value)),
+                // A column of numbers holds numbers only: « — » (no figure)
+                // stays in the shown column beside it.
+                None if numeric(column) => cells.push(String::new()),
                 None => cells.push(field(&cell.text)),
             }
             if numeric(column) {
@@ -86,14 +90,16 @@ mod tests {
                     Cell::number(19_000_000.0, "19\u{202f}000\u{202f}000"),
                     Cell::text("—"),
                 ],
+                vec![Cell::text("Sans chiffre"), Cell::text("—"), Cell::text("—")],
             ],
         };
         assert_eq!(
             to_csv(&table),
-            "\u{feff}Mesure;Valeur;Valeur (affichée);Note\r\n\
+            "\u{feff}Mesure;Valeur;Valeur (affichage);Note\r\n\
              \"Part ; « a »\";30;30 %;—\r\n\
              Heures;4,5;4 h 30;—\r\n\
-             \"Dit \"\"x\"\"\";19000000;19 000 000;—\r\n"
+             \"Dit \"\"x\"\"\";19000000;19 000 000;—\r\n\
+             Sans chiffre;;—;—\r\n"
         );
     }
 }
