@@ -86,6 +86,17 @@
     document.addEventListener('DOMContentLoaded', () => new ResizeObserver(post).observe(document.body), { once: true });
   }
 
+  // « Intégrer »'s preview of a chart is an embed of this page, which posts
+  // its height (above): the frame takes it, as embed.js sizes a publisher's,
+  // so that the whole chart shows at any width.
+  addEventListener('message', (event) => {
+    const height = Math.ceil(event.data?.height);
+    if (event.origin !== location.origin || event.data?.type !== 'pme-infographie:resize' || !(height > 0 && height < 1e5)) return;
+    for (const frame of document.querySelectorAll('.pme-dialog__preview[height]')) {
+      if (frame.contentWindow === event.source) frame.height = height;
+    }
+  });
+
   // Puts the page in its failed state: CSS hides the canvases, so each
   // figure's plain-text statement shows, and one polite notice (text only)
   // goes before the app. The article stays as it is. It is told what

@@ -548,14 +548,43 @@ test('« Intégrer » lets the publisher choose theme, background, controls and 
   assert.equal(await src(), `${site.url}?embed=amis&theme=dark&relais=2`);
   assert.equal(await dialog.getByRole('checkbox', { name: 'Animation' }).isChecked(), true);
   assert.equal(await colour.inputValue(), '#fb923c', 'the dark theme\'s house accent');
-  // The preview is tall enough to show the chart, not only its title; the
-  // article's shows its top.
+  // The preview is as tall as the chart it shows, as embed.js makes a
+  // publisher's frame; the article's shows its top.
   const tall = (frame) => frame.evaluate((f) => f.getBoundingClientRect().height);
-  assert.equal(await tall(dialog.locator('iframe')), 760);
+  await assertPreviewFits(dialog.locator('iframe'), 'amis at 1280 px');
   await page.keyboard.press('Escape');
   await page.click('.pme-chrome button:has-text("Intégrer")');
   assert.equal(await tall(page.locator('#article-integrer iframe')), 384);
   await page.keyboard.press('Escape');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** Waits for a chart's preview frame to take its content's full height. */
+async function assertPreviewFits(frame, label) {
+  let seen;
+  for (let tries = 0; tries < 50; tries += 1) {
+    seen = await frame.evaluate((f) => ({
+      frame: f.getBoundingClientRect().height,
+      content: f.contentDocument?.body?.scrollHeight ?? 0,
+      started: !!f.contentDocument?.querySelector('canvas[data-drawn]'),
+    }));
+    if (seen.started && seen.content > 0 && Math.abs(seen.frame - seen.content) <= 1) return;
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  assert.fail(`${label}: the preview is ${seen.frame} px tall for ${seen.content} px of chart`);
+}
+
+test('at 375 px, « Intégrer » previews the whole chart, whatever its height', async () => {
+  const { context, page, errors } = await site.open({ viewport: { width: 375, height: 800 } });
+  for (const id of ['amis', 'temps']) {
+    await waitForChart(page, id);
+    await page.click(`#${id} .pme-tools button:has-text("Intégrer")`);
+    const frame = page.locator(`#${id}-integrer iframe`);
+    await frame.scrollIntoViewIfNeeded();
+    await assertPreviewFits(frame, `${id} at 375 px`);
+    await page.keyboard.press('Escape');
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });
