@@ -68,7 +68,11 @@ fn start_next(queue: Rc<RefCell<Vec<(Element, Island)>>>, config: EmbedConfig) {
         };
         let focused = focused_index(&element);
         let view = ViewAnchor::hold();
-        let height = content(&element).map(|old| old.offset_height());
+        // Only if the reader has scrolled: reading a height lays the page out.
+        let height = view
+            .as_ref()
+            .and_then(|_| content(&element))
+            .map(|old| old.offset_height());
         let root = element.clone();
         let props = IslandRootProps {
             island,
@@ -132,9 +136,15 @@ struct ViewAnchor {
 }
 
 impl ViewAnchor {
-    /// The first block whose bottom is below the screen's top edge.
+    /// The first block whose bottom is below the screen's top edge; none at
+    /// the top of the page, which nothing above the screen can move (and
+    /// measuring would lay the page out at each island's start).
     fn hold() -> Option<ViewAnchor> {
-        let blocks = web_sys::window()?
+        let window = web_sys::window()?;
+        if window.scroll_y().ok()? <= 0.0 {
+            return None;
+        }
+        let blocks = window
             .document()?
             .query_selector_all(".pme-article__body > *")
             .ok()?;
