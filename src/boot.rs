@@ -80,7 +80,9 @@ fn start_next(queue: Rc<RefCell<Vec<(Element, Island)>>>, config: EmbedConfig) {
             onready: Callback::from(move |()| {
                 // Skipped off screen, the new figure would count an
                 // estimated height where the old one had its own (a
-                // skipped block keeps the height it was last seen at).
+                // skipped block keeps the height it was last seen at). The
+                // property sizes the content box: its padding and border
+                // come on top, a few rem that ViewAnchor makes up for.
                 if let (Some(height), Some(new)) = (height, content(&root)) {
                     let size = format!("auto {height}px");
                     let _ = new.style().set_property("contain-intrinsic-size", &size);
@@ -128,8 +130,9 @@ fn mark_islands_started() {
 /// renders it anew; the browser's own scroll anchoring does not hold the
 /// view when its anchor was in an island rendered anew. Without this, a
 /// reader who scrolled down before the charts started would find the text
-/// moved under their eyes. An island's root has no box (`display:
-/// contents`), so the block found is never one an island replaces.
+/// moved under their eyes, and a link to `?relais=3#amis` would move the
+/// chart (its explanation longer than the prerendered one's) off the top.
+/// An island stands for its block by its content, old then new.
 struct ViewAnchor {
     block: Element,
     seen_at: f64,
@@ -150,12 +153,23 @@ impl ViewAnchor {
             .ok()?;
         (0..blocks.length())
             .filter_map(|i| blocks.item(i)?.dyn_into::<Element>().ok())
-            .map(|block| (block.get_bounding_client_rect(), block))
-            .find(|(rect, _)| rect.bottom() > 0.0)
-            .map(|(rect, block)| ViewAnchor {
-                block,
-                seen_at: rect.top(),
+            .find_map(|block| {
+                let rect = Self::measured(&block)?.get_bounding_client_rect();
+                (rect.bottom() > 0.0).then(|| ViewAnchor {
+                    block,
+                    seen_at: rect.top(),
+                })
             })
+    }
+
+    /// What stands for `block` on screen: its island's content (the figure
+    /// now there, old or new), as an island's root has no box.
+    fn measured(block: &Element) -> Option<Element> {
+        if block.has_attribute(ISLAND_ATTRIBUTE) {
+            block.first_element_child()
+        } else {
+            Some(block.clone())
+        }
     }
 
     /// Scrolls so that the block is where it was, before any paint.
@@ -165,7 +179,10 @@ impl ViewAnchor {
         };
         // Absolute, from the layout as it is now: right whether or not the
         // browser has moved the view itself.
-        let now_at = self.block.get_bounding_client_rect().top();
+        let Some(now_at) = Self::measured(&self.block).map(|e| e.get_bounding_client_rect().top())
+        else {
+            return;
+        };
         if now_at != self.seen_at {
             let y = window.scroll_y().unwrap_or(0.0) + now_at - self.seen_at;
             window.scroll_to_with_x_and_y(window.scroll_x().unwrap_or(0.0), y);

@@ -73,14 +73,16 @@ test('the article is complete, its islands start without errors, and the amis ch
 });
 
 test('a link to a chart lands on it, and it stays there once the charts start', async () => {
+  // Shared explorations too, whose explanation is longer than the prerendered one.
+  const links = [...CHART_IDS.map((id) => [id, '']), ['amis', '?relais=3'], ['temps', '?heures=11.5']];
   for (const [width, height] of [[375, 800], [1280, 900]]) {
-    for (const id of CHART_IDS) {
-      const { context, page, errors } = await site.open({ viewport: { width, height }, reducedMotion: 'reduce' }, { path: `#${id}` });
+    for (const [id, query] of links) {
+      const { context, page, errors } = await site.open({ viewport: { width, height }, reducedMotion: 'reduce' }, { path: `${query}#${id}` });
       await page.waitForSelector('html[data-islands-started]');
       await page.waitForTimeout(500);
       // The card's top edge, its scroll margin (1rem) below the screen's.
       const top = await page.evaluate((id) => document.getElementById(id).getBoundingClientRect().top, id);
-      assert.ok(Math.abs(top - 16) <= 1, `#${id} at ${width} px: its top at ${top} px`);
+      assert.ok(Math.abs(top - 16) <= 1, `${query}#${id} at ${width} px: its top at ${top} px`);
       assert.deepEqual(errors, []);
       await context.close();
     }

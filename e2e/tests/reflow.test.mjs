@@ -72,8 +72,8 @@ for (const [name, options] of Object.entries(NARROW)) {
 
     // The longest calculations the tables show: 11 h 30 online, three relays.
     const longest = await site.open(options, { path: '?heures=11.5&relais=3' });
-    await waitForChart(longest.page, 'amis');
     for (const id of ['amis', 'temps']) {
+      await waitForChart(longest.page, id);
       await longest.page.click(`#${id} .pme-tools button[aria-controls$="-donnees"]`);
       await longest.page.locator(`#${id} .pme-data__panel`).scrollIntoViewIfNeeded();
       await assertNoOverflow(longest.page, `${name}, ${id} at its longest with its table open`);

@@ -130,14 +130,15 @@ mod tests {
     }
 
     #[test]
-    fn the_rest_row_says_how_it_is_derived_on_one_line() {
+    fn the_rest_row_says_how_it_is_derived_with_no_plain_space() {
         let share = stat("temps").expect("the temps statistic");
         let rows = share_and_rest_rows(share, "Part", "Reste");
         assert_eq!(rows[0][1].number, Some(share.value));
         assert_eq!(rows[1][1].number, Some(100.0 - share.value));
         let derivation = &rows[1][2].text;
         let calculation = derivation.strip_prefix("Calcul\u{a0}: ");
-        // A table cell may wrap at any plain space: the calculation has none.
+        // A table cell may wrap at any plain space: the calculation has
+        // none, and breaks only after an operator (`breakable`).
         assert!(
             calculation.is_some_and(|c| c.starts_with("100") && !c.contains(' ')),
             "{derivation:?}"
