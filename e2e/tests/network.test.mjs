@@ -234,13 +234,22 @@ test('a .wasm 10 s late: the article is readable meanwhile, the charts appear wh
   await context.close();
 });
 
+/** Opens the site with its .wasm held back until the `release()` it returns is called. */
+async function openWithWasmHeld(options = {}) {
+  let release;
+  const arrived = new Promise((done) => { release = done; });
+  const opened = await site.open(options, {
+    beforeGoto: (p) => p.route(/\.wasm$/, async (route) => {
+      await arrived;
+      await route.continue();
+    }),
+  });
+  return { ...opened, release };
+}
+
 test('a reader who scrolled down before the charts start keeps their place', async () => {
   for (const width of [375, 1280]) {
-    let release;
-    const arrived = new Promise((done) => { release = done; });
-    const { context, page } = await site.open({ viewport: { width, height: 800 } }, {
-      beforeGoto: (p) => p.route(/\.wasm$/, async (route) => { await arrived; await route.continue(); }),
-    });
+    const { context, page, release } = await openWithWasmHeld({ viewport: { width, height: 800 } });
     await page.waitForTimeout(500);
     // Reading the article's last block but one, at 200 px from the top.
     const block = page.locator('.pme-article__body > :not(.pme-island)').nth(-2);
@@ -258,14 +267,7 @@ test('a reader who scrolled down before the charts start keeps their place', asy
 });
 
 test('a control focused before the charts start keeps the focus, and then works', async () => {
-  let release;
-  const arrived = new Promise((done) => { release = done; });
-  const { context, page, errors } = await site.open({}, {
-    beforeGoto: (p) => p.route(/\.wasm$/, async (route) => {
-      await arrived;
-      await route.continue();
-    }),
-  });
+  const { context, page, errors, release } = await openWithWasmHeld();
   const toggle = page.locator('#cercles .pme-tools button').first();
   await toggle.focus();
   // Marks the prerendered button: the app renders its island anew.
