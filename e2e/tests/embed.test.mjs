@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import {
-  paintedPixels, STRICT_CSP, useSite, waitForChart, waitForFirstDraw, watchForErrors,
+  CHART_IDS, paintedPixels, STRICT_CSP, useSite, waitForChart, waitForFirstDraw, watchForErrors,
 } from './support.mjs';
 
 // The infographic, served with the strict CSP, on one origin…
@@ -458,7 +458,7 @@ test('« Intégrer » opens a modal with the exact snippet, which Copy puts on t
   assert.equal(await page.evaluate(() => document.activeElement.id), 'amis-integrer-code');
   const snippet = await page.inputValue('#amis-integrer-code');
   assert.equal(snippet, `<iframe src="${site.url}?embed=amis&amp;relais=2" title="Un message, 120\u00a0destinataires… et bien plus" `
-    + 'width="100%" height="760" loading="lazy" style="width:100%;border:0"></iframe>\n'
+    + 'width="100%" height="1070" loading="lazy" style="width:100%;border:0"></iframe>\n'
     + `<script src="${site.url}embed.js" async></script>`);
   await page.click('#amis-integrer button:has-text("Copier le code")');
   await page.waitForTimeout(200);
@@ -584,6 +584,56 @@ test('at 375 px, « Intégrer » previews the whole chart, whatever its height',
     await frame.scrollIntoViewIfNeeded();
     await assertPreviewFits(frame, `${id} at 375 px`);
     await page.keyboard.press('Escape');
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('without embed.js, each chart\'s code gives a frame the whole chart, from 320 to 1280 px', async () => {
+  // Some CMSs strip scripts: the iframe then keeps the code's height, which
+  // must hold the chart at any common column width, with and without its
+  // controls, and not leave a screenful of space below it.
+  const { context, page, errors } = await site.open({ reducedMotion: 'reduce' });
+  const frames = [];
+  for (const id of CHART_IDS) {
+    await waitForFirstDraw(page, id);
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+    await page.click(`#${id} .pme-tools button:has-text("Intégrer")`);
+    const dialog = page.locator(`#${id}-integrer`);
+    for (const controls of [true, false]) {
+      if (!controls) await dialog.getByText('Commandes et outils').click();
+      const iframe = (await page.inputValue(`#${id}-integrer-code`)).split('\n')[0];
+      frames.push({ label: `${id}${controls ? '' : ', controls=0'}`, iframe, tallest: 0 });
+    }
+    await page.keyboard.press('Escape');
+  }
+  assert.equal(new Set(frames.map((f) => f.iframe)).size, frames.length, 'ten different frames');
+  // A host page on the site's origin, so that the test can look inside.
+  await page.route(`${site.url}sans-script`, (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: `<!doctype html><html lang="fr"><title>Sans script</title><link rel="icon" href="data:,"><body style="margin:0">${
+      frames.map((f) => f.iframe).join('')}</body></html>`,
+  }));
+  for (const width of [320, 375, 768, 1280]) {
+    // Tall enough that no lazy frame waits for a scroll.
+    await page.setViewportSize({ width, height: 11000 });
+    await page.goto(`${site.url}sans-script`);
+    await page.waitForFunction((n) => [...document.querySelectorAll('iframe')].filter(
+      (f) => f.contentDocument?.querySelector('canvas[data-drawn]')).length === n, frames.length);
+    await page.waitForTimeout(300);
+    const seen = await page.$$eval('iframe', (all) => all.map((f) => ({
+      frame: f.getBoundingClientRect().height,
+      content: f.contentDocument.body.scrollHeight,
+      scrolls: f.contentDocument.documentElement.scrollHeight > f.contentDocument.documentElement.clientHeight,
+    })));
+    seen.forEach((s, i) => {
+      assert.equal(s.scrolls, false, `${frames[i].label} at ${width} px: ${s.content} px of chart in a ${s.frame} px frame`);
+      frames[i].tallest = Math.max(frames[i].tallest, s.content);
+    });
+  }
+  for (const f of frames) {
+    const frame = Number(f.iframe.match(/height="(\d+)"/)[1]);
+    assert.ok(frame - f.tallest <= 60, `${f.label}: a ${frame} px frame for at most ${f.tallest} px of chart`);
   }
   assert.deepEqual(errors, []);
   await context.close();

@@ -247,7 +247,7 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
                         // height, so that the chart itself shows; the article's
                         // keeps to its top (the stylesheet's height).
                         <iframe class="pme-dialog__preview" src={opened.preview()} title={format!("Aperçu\u{a0}: {}", props.title)} loading="lazy" inert=true
-                            height={matches!(props.mode, Mode::Chart(_)).then(|| default_height(&props.mode).to_string())} />
+                            height={matches!(props.mode, Mode::Chart(_)).then(|| default_height(&opened.config).to_string())} />
                     </div>
                     <button ref={close} type="button" class="pme-button pme-dialog__close" onclick={onclose}>{ "Fermer" }</button>
                 }

@@ -3,12 +3,25 @@
 
 use super::config::{EmbedConfig, Mode};
 
-/// The iframe's height before the host script adjusts it, px: close to each
-/// embed's real height at common widths, so a page without the script is usable.
-pub fn default_height(mode: &Mode) -> u32 {
-    match mode {
-        Mode::Page | Mode::Article => 1200,
-        Mode::Chart(_) | Mode::Unknown => 760,
+/// The iframe's height before the host script adjusts it, px. A chart's is
+/// its embed's tallest at widths from 320 to 1280 px in Chromium, plus a
+/// little for other fonts (e2e/tests/embed.test.mjs measures it): a page
+/// whose CMS strips the script shows the whole chart, with at worst some
+/// space below it, rather than a chart cut off and scrolling inside its
+/// frame. The article is too long for that; its frame shows its start.
+pub fn default_height(config: &EmbedConfig) -> u32 {
+    let (full, bare) = match config.mode {
+        Mode::Page | Mode::Article => return 1200,
+        Mode::Chart("amis") => (1070, 980),
+        Mode::Chart("cercles") => (1090, 1000),
+        Mode::Chart("temps") => (1030, 950),
+        // actualite, mobiles; an unknown id's message is shorter still.
+        Mode::Chart(_) | Mode::Unknown => (970, 930),
+    };
+    if config.controls {
+        full
+    } else {
+        bare
     }
 }
 
@@ -46,7 +59,7 @@ pub fn embed_snippet(page: &str, config: &EmbedConfig, title: &str) -> String {
         "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" style=\"width:100%;border:0{scheme}\"></iframe>\n<script src=\"{script}\" async></script>",
         src = escape_attribute(&src),
         title = escape_attribute(title),
-        height = default_height(&config.mode),
+        height = default_height(config),
         script = escape_attribute(&format!("{dir}embed.js")),
     )
 }
@@ -66,9 +79,22 @@ mod tests {
         assert_eq!(
             snippet,
             "<iframe src=\"https://exemple.fr/pme/?embed=amis&amp;relais=2\" title=\"Un message, 120 destinataires\" \
-             width=\"100%\" height=\"760\" loading=\"lazy\" style=\"width:100%;border:0\"></iframe>\n\
+             width=\"100%\" height=\"1070\" loading=\"lazy\" style=\"width:100%;border:0\"></iframe>\n\
              <script src=\"https://exemple.fr/pme/embed.js\" async></script>"
         );
+    }
+
+    #[test]
+    fn a_chart_frame_without_controls_starts_shorter_and_the_article_longer() {
+        let article = default_height(&EmbedConfig::from_pairs([("embed", "article")]));
+        for id in crate::charts::CHART_IDS {
+            let full = default_height(&EmbedConfig::from_pairs([("embed", id)]));
+            let bare = default_height(&EmbedConfig::from_pairs([("embed", id), ("controls", "0")]));
+            assert!(
+                bare < full && full < article,
+                "{id}: {bare}, {full}, {article}"
+            );
+        }
     }
 
     #[test]
