@@ -17,26 +17,56 @@ const FILL: Stagger = Stagger {
     grow: 0.12,
 };
 
-/// A person glyph in a cell of side `cell` px centred on `c`, grown by `grow`.
-fn person(c: Point, cell: f64, grow: f64, ink: Ink) -> [Mark; 2] {
+/// A person glyph's head (centre, radius) and body outline in a cell of
+/// side `cell` px centred on `c`, grown by `grow`, drawn `inset` px inside
+/// the full glyph's edge.
+fn person_shape(c: Point, cell: f64, grow: f64, inset: f64) -> (Point, f64, Vec<Point>) {
     let u = cell * grow;
-    let head = Mark::Disc {
-        center: Point::new(c.x, c.y - 0.2 * u),
-        radius: 0.13 * u,
-        ink,
-        alpha: 1.0,
-    };
+    // A half disc on a rectangle: inset, it is the same shape, smaller.
+    let half = 0.22 * u - inset;
     let shoulders = Point::new(c.x, c.y + 0.14 * u);
-    let mut body = arc(shoulders, 0.22 * u, -FRAC_PI_2, FRAC_PI_2, 10);
-    body.push(Point::new(c.x + 0.22 * u, c.y + 0.36 * u));
-    body.push(Point::new(c.x - 0.22 * u, c.y + 0.36 * u));
+    let mut body = arc(shoulders, half, -FRAC_PI_2, FRAC_PI_2, 10);
+    let foot = c.y + 0.36 * u - inset;
+    body.push(Point::new(c.x + half, foot));
+    body.push(Point::new(c.x - half, foot));
+    (Point::new(c.x, c.y - 0.2 * u), 0.13 * u - inset, body)
+}
+
+/// A filled person: one of those the figure counts.
+fn person(c: Point, cell: f64, grow: f64) -> [Mark; 2] {
+    let (center, radius, points) = person_shape(c, cell, grow, 0.0);
+    let ink = Ink::Accent;
     [
-        head,
-        Mark::Polygon {
-            points: body,
+        Mark::Disc {
+            center,
+            radius,
             ink,
             alpha: 1.0,
         },
+        Mark::Polygon {
+            points,
+            ink,
+            alpha: 1.0,
+        },
+    ]
+}
+
+/// A hollow person, one of the rest: told from the filled ones by its
+/// shape, not only its colour (forced colours, a grey accent). Its line lies
+/// within the filled glyph's edge, which covers it without a halo.
+fn hollow_person(c: Point, cell: f64) -> [Mark; 2] {
+    let width = 0.04 * cell;
+    let (center, radius, points) = person_shape(c, cell, 1.0, width / 2.0);
+    let ink = Ink::Rule;
+    [
+        Mark::Ring {
+            center,
+            radius,
+            width,
+            ink,
+            alpha: 1.0,
+        },
+        Mark::Outline { points, width, ink },
     ]
 }
 
@@ -47,9 +77,9 @@ pub fn layout_actualite(percent: f64, size: Size, t: f64) -> Scene {
     let grid = unit_grid(PEOPLE, left, top, width, height);
     let mut marks = Vec::with_capacity(PEOPLE * 4 + 3);
     let mut targets = Vec::with_capacity(PEOPLE);
-    // Every grey person first: they never move, so they form the backdrop.
+    // Every hollow person first: they never move, so they form the backdrop.
     for &c in &grid.centers {
-        marks.extend(person(c, grid.cell, 1.0, Ink::Rule));
+        marks.extend(hollow_person(c, grid.cell));
     }
     let backdrop = marks.len();
     // Formatted once, not once per person: this runs on every animation frame.
@@ -59,7 +89,7 @@ pub fn layout_actualite(percent: f64, size: Size, t: f64) -> Scene {
         if informed {
             let pop = FILL.growth(i, filled, t);
             if pop > 0.0 {
-                marks.extend(person(c, grid.cell, pop, Ink::Accent));
+                marks.extend(person(c, grid.cell, pop));
             }
         }
         targets.push(Target {
@@ -150,11 +180,48 @@ mod tests {
     }
 
     #[test]
-    fn the_grey_crowd_stays_still_while_the_accent_fills() {
+    fn the_hollow_crowd_stays_still_while_the_accent_fills() {
         let size = Size::from_css(640.0, 360.0, 1.0);
         Scene::assert_backdrop_settles(|t| layout_actualite(30.0, size, t));
         let scene = layout_actualite(30.0, size, 0.0);
-        assert_eq!(scene.backdrop, 2 * PEOPLE, "two marks per grey person");
+        assert_eq!(scene.backdrop, 2 * PEOPLE, "two marks per hollow person");
+        assert!(scene.marks[..scene.backdrop]
+            .iter()
+            .all(|m| matches!(m, Mark::Ring { .. } | Mark::Outline { .. })));
+    }
+
+    #[test]
+    fn a_filled_person_covers_the_hollow_one_beneath_it() {
+        let cell = 40.0;
+        let c = Point::new(100.0, 100.0);
+        let [Mark::Disc { radius, .. }, Mark::Polygon { points: body, .. }] = person(c, cell, 1.0)
+        else {
+            panic!("a head and a body")
+        };
+        let [Mark::Ring {
+            radius: ring,
+            width,
+            ..
+        }, Mark::Outline { points: line, .. }] = hollow_person(c, cell)
+        else {
+            panic!("a ring and an outline")
+        };
+        assert!((ring + width / 2.0 - radius).abs() < 1e-9);
+        // The outline's outer edge is the body's edge, all round.
+        let reach = |points: &[Point], by: f64| {
+            let xs = points.iter().map(|p| p.x);
+            let ys = points.iter().map(|p| p.y);
+            (
+                xs.clone().fold(f64::MIN, f64::max) + by,
+                xs.fold(f64::MAX, f64::min) - by,
+                ys.clone().fold(f64::MIN, f64::max) + by,
+                ys.fold(f64::MAX, f64::min) - by,
+            )
+        };
+        let (a, b) = (reach(&line, width / 2.0), reach(&body, 0.0));
+        for (x, y) in [(a.0, b.0), (a.1, b.1), (a.2, b.2), (a.3, b.3)] {
+            assert!((x - y).abs() < 1e-9, "{a:?} {b:?}");
+        }
     }
 
     #[test]

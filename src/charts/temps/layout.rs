@@ -45,8 +45,12 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
     let sweep = ease_out_cubic(window(t, 0.05, 0.75));
     let share_end = TAU * model.share / 100.0;
 
+    // The rest of the time is a thinner ring than the share: the two read
+    // apart by their shape, not only their colour (forced colours, a grey
+    // accent).
+    let rim = (outer - inner) * 0.14;
     let mut marks = vec![Mark::Polygon {
-        points: sector(center, inner, outer, 0.0, TAU),
+        points: sector(center, inner + rim, outer - rim, 0.0, TAU),
         ink: Ink::Rule,
         alpha: 1.0,
     }];
@@ -82,26 +86,29 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
     let grow = ease_out_cubic(window(t, 0.35, 0.95));
     let online = bar_width * model.hours / HOURS.end() * grow;
     let social = online * model.share / 100.0;
-    let rect = |x0: f64, x1: f64| {
+    // A segment of the bar, `rise` px taller above and below.
+    let rect = |x0: f64, x1: f64, rise: f64| {
+        let (y0, y1) = (bar_top - rise, bar_top + bar_height + rise);
         vec![
-            Point::new(x0, bar_top),
-            Point::new(x1, bar_top),
-            Point::new(x1, bar_top + bar_height),
-            Point::new(x0, bar_top + bar_height),
+            Point::new(x0, y0),
+            Point::new(x1, y0),
+            Point::new(x1, y1),
+            Point::new(x0, y1),
         ]
     };
     marks.push(Mark::Polygon {
-        points: rect(bar_left, bar_left + bar_width),
+        points: rect(bar_left, bar_left + bar_width, 0.0),
         ink: Ink::Rule,
         alpha: 0.45,
     });
     marks.push(Mark::Polygon {
-        points: rect(bar_left, bar_left + online),
+        points: rect(bar_left, bar_left + online, 0.0),
         ink: Ink::Muted,
         alpha: 0.55,
     });
+    // Taller than the bar, for the same reason as the donut's share.
     marks.push(Mark::Polygon {
-        points: rect(bar_left, bar_left + social),
+        points: rect(bar_left, bar_left + social, 3.0 * s),
         ink: Ink::Accent,
         alpha: 1.0,
     });
@@ -274,6 +281,50 @@ mod tests {
         assert_eq!(scene.hit(inside, 0.0), Some(0));
         let rest = crate::charts::scene::polar(center, (inner + outer) / 2.0, 3.0);
         assert_eq!(scene.hit(rest, 0.0), Some(1));
+    }
+
+    #[test]
+    fn the_share_stands_out_of_the_rest_by_its_shape() {
+        let scene = layout_temps(&MODEL, Size::from_css(640.0, 360.0, 1.0), 1.0);
+        let Region::Sector { center, .. } = scene.targets[0].region else {
+            panic!("a sector")
+        };
+        // Radial extent of a donut polygon, heights of a bar segment.
+        let extent = |ink: Ink, corners: bool| {
+            scene
+                .marks
+                .iter()
+                .find_map(|mark| match mark {
+                    Mark::Polygon { points, ink: i, .. }
+                        if *i == ink && (points.len() == 4) == corners =>
+                    {
+                        let r = |p: &Point| {
+                            if corners {
+                                p.y
+                            } else {
+                                ((p.x - center.x).powi(2) + (p.y - center.y).powi(2)).sqrt()
+                            }
+                        };
+                        let (lo, hi) = points
+                            .iter()
+                            .map(r)
+                            .fold((f64::MAX, f64::MIN), |a, v| (a.0.min(v), a.1.max(v)));
+                        Some((lo, hi))
+                    }
+                    _ => None,
+                })
+                .unwrap()
+        };
+        let (share, rest) = (extent(Ink::Accent, false), extent(Ink::Rule, false));
+        assert!(
+            share.0 < rest.0 - 1.0 && share.1 > rest.1 + 1.0,
+            "{share:?} {rest:?}"
+        );
+        let (minutes, day) = (extent(Ink::Accent, true), extent(Ink::Rule, true));
+        assert!(
+            minutes.0 < day.0 - 1.0 && minutes.1 > day.1 + 1.0,
+            "{minutes:?} {day:?}"
+        );
     }
 
     #[test]
