@@ -41,6 +41,33 @@ test('the JS glue asks Chromium to compile all its functions as it loads', () =>
   assert.ok(source.startsWith('//# allFunctionsCalledOnLoad\n'), `${glue} starts with ${JSON.stringify(source.slice(0, 40))}`);
 });
 
+test('the Wasm ships no custom section: names and tool metadata stay out', () => {
+  const wasm = loaderAttribute(DIST, 'data-wasm');
+  const bytes = readFileSync(join(DIST, wasm));
+  const custom = [];
+  let at = 8;
+  const leb = () => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = bytes[at++];
+      value += (byte & 127) * 2 ** shift;
+      if (byte < 128) return value;
+    }
+  };
+  while (at < bytes.length) {
+    const id = bytes[at++];
+    const size = leb();
+    const end = at + size;
+    if (id === 0) {
+      const length = leb();
+      custom.push(`${bytes.subarray(at, at + length).toString()} (${size} B)`);
+    }
+    at = end;
+  }
+  assert.equal(at, bytes.length, 'the sections end where the file does');
+  assert.deepEqual(custom, [], `custom sections in ${wasm}`);
+});
+
 test('the first visit fits the 100 KB brotli budget', () => {
   const { sizes, total } = firstVisitBytes();
   console.log(`first visit: ${total} B brotli (${(total / 1024).toFixed(1)} KiB)`, sizes);
