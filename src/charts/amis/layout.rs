@@ -174,7 +174,7 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
                 )
             } else {
                 format!(
-                    "{} cercle\u{a0}: jusqu’à {} personnes ({}, si chacun relaie à tous ses amis)",
+                    "{} cercle\u{a0}: jusqu’à {}\u{a0}personnes ({}, si chacun relaie à tous ses amis)",
                     ordinal(k),
                     format_integer(reach_upper_bound(model.friends, k)),
                     reach_derivation(model.friends, k)
@@ -235,7 +235,7 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
             "1er cercle\u{a0}: seul le cercle choisi reçoit le message".to_owned()
         } else {
             format!(
-                "1er cercle\u{a0}: {} amis, la moyenne citée par l’article",
+                "1er cercle\u{a0}: {}\u{a0}amis, la moyenne citée par l’article",
                 format_integer(f64::from(model.friends))
             )
         },
@@ -378,8 +378,13 @@ mod tests {
             .label_texts()
             .contains(&"= 120\u{a0}×\u{a0}120\u{a0}×\u{a0}120"));
         assert_eq!(three.targets.len(), 4, "you and three rings");
-        assert!(three.targets[2].text.contains("14\u{202f}400"));
-        assert!(three.targets[3].text.contains("1\u{202f}728\u{202f}000"));
+        assert!(three.targets[2]
+            .text
+            .contains("14\u{202f}400\u{a0}personnes"));
+        assert!(three.targets[3]
+            .text
+            .contains("1\u{202f}728\u{202f}000\u{a0}personnes"));
+        assert!(three.targets[1].text.contains("120\u{a0}amis"));
     }
 
     #[test]

@@ -143,7 +143,7 @@ pub fn describe(model: &CerclesModel, circle: Circle) -> (String, String) {
         Circle::Friends => (
             format_value(model.friends, Unit::Friends),
             format!(
-                "Réseau ouvert (Facebook, Twitter…)\u{a0}: {} amis en moyenne",
+                "Réseau ouvert (Facebook, Twitter…)\u{a0}: {}\u{a0}amis en moyenne",
                 format_integer(model.friends)
             ),
         ),
@@ -294,7 +294,7 @@ mod tests {
         assert_eq!(scene.targets.len(), 3);
         assert!(scene.targets[0].text.contains("1\u{a0}personne"));
         assert!(scene.targets[1].text.contains("non précisé"));
-        assert!(scene.targets[2].text.contains("120 amis"));
+        assert!(scene.targets[2].text.contains("120\u{a0}amis"));
         let headline = scene.label_texts();
         assert!(headline.contains(&"La famille"));
         assert!(
