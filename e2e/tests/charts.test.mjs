@@ -313,6 +313,20 @@ test('in the pictograms, up and down move a row', async () => {
   await context.close();
 });
 
+test('radio buttons and checkboxes sit level with their labels', async () => {
+  const { context, page, errors } = await open();
+  await waitForFirstDraw(page, 'cercles');
+  const offsets = await page.$$eval('.pme-choice input, .pme-switch input', (inputs) => inputs.map((input) => {
+    const box = input.getBoundingClientRect();
+    const label = input.closest('label').getBoundingClientRect();
+    return [input.type, (box.top + box.bottom) / 2 - (label.top + label.bottom) / 2];
+  }));
+  assert.ok(offsets.length >= 6, `${offsets.length} controls`);
+  for (const [type, offset] of offsets) assert.ok(Math.abs(offset) <= 0.5, `a ${type} ${offset} px off its label's middle`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('« Rejouer » is offered only where charts animate', async () => {
   for (const [options, path, shown] of [[{}, '', true], [{ reducedMotion: 'reduce' }, '', false], [{}, '?anim=0', false]]) {
     const { context, page, errors } = await open(options, { path });
