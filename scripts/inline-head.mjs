@@ -67,7 +67,11 @@ writeFileSync(join(dir, '_headers'), [
   '# Headers for every page of this site, written by scripts/inline-head.mjs.',
   '# The two hashes allow the page\'s inline stylesheet and boot script, and',
   '# change with them: send this policy as built (README, Sécurité).',
+  '# Every file may be read from any origin: an embed in an iframe sandboxed',
+  '# without allow-same-origin has an opaque origin, and fetches its module',
+  '# script and Wasm with CORS. The site is public and sends no cookies.',
   '/*',
   `  Content-Security-Policy: ${policy}`,
+  '  Access-Control-Allow-Origin: *',
   '',
 ].join('\n'));

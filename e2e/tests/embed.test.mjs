@@ -21,6 +21,8 @@ const HOST_PAGES = {
     <link rel="icon" href="data:,"></head><body><h1>Bac à sable</h1>
     <iframe id="amis" sandbox="allow-scripts allow-same-origin allow-popups" src="EMBED_ORIGIN/?embed=amis"
       title="Un message, 120 destinataires" width="100%" height="760" style="width:100%;border:0"></iframe>
+    <iframe id="opaque" sandbox="allow-scripts" src="EMBED_ORIGIN/?embed=temps"
+      title="Un cinquième du temps en ligne" width="100%" height="1070" style="width:100%;border:0"></iframe>
     <script src="EMBED_ORIGIN/embed.js"></script></body></html>`,
   // A transparent embed over a coloured page (the query comes from ?q=).
   // ?scheme= sets the host's colour-scheme, ?frame= the iframe's (as the
@@ -458,7 +460,7 @@ test('« Intégrer » opens a modal with the exact snippet, which Copy puts on t
   assert.equal(await page.evaluate(() => document.activeElement.id), 'amis-integrer-code');
   const snippet = await page.inputValue('#amis-integrer-code');
   assert.equal(snippet, `<iframe src="${site.url}?embed=amis&amp;relais=2" title="Un message, 120\u00a0destinataires… et bien plus" `
-    + 'width="100%" height="1070" loading="lazy" style="width:100%;border:0"></iframe>\n'
+    + 'width="100%" height="1110" loading="lazy" style="width:100%;border:0"></iframe>\n'
     + `<script src="${site.url}embed.js" async></script>`);
   await page.click('#amis-integrer button:has-text("Copier le code")');
   await page.waitForTimeout(200);
@@ -593,7 +595,8 @@ test('without embed.js, each chart\'s code gives a frame the whole chart, from 3
   // Some CMSs strip scripts: the iframe then keeps the code's height, which
   // must hold the chart at any common column width, with and without its
   // controls, and not leave a screenful of space below it.
-  const { context, page, errors } = await site.open({ reducedMotion: 'reduce' });
+  // Animated, as by default: « Rejouer » then takes a row of its own.
+  const { context, page, errors } = await site.open();
   const frames = [];
   for (const id of CHART_IDS) {
     await waitForFirstDraw(page, id);
@@ -620,7 +623,7 @@ test('without embed.js, each chart\'s code gives a frame the whole chart, from 3
     await page.goto(`${site.url}sans-script`);
     await page.waitForFunction((n) => [...document.querySelectorAll('iframe')].filter(
       (f) => f.contentDocument?.querySelector('canvas[data-drawn]')).length === n, frames.length);
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(2500);
     const seen = await page.$$eval('iframe', (all) => all.map((f) => ({
       frame: f.getBoundingClientRect().height,
       content: f.contentDocument.body.scrollHeight,
@@ -741,6 +744,18 @@ test('the embed works in a sandboxed iframe on another origin, without errors', 
   const outer = await page.$eval('#amis', (f) => f.getBoundingClientRect().height);
   const inner = await embedded.evaluate(() => document.body.scrollHeight);
   assert.ok(Math.abs(outer - inner) <= 2, `still sized to its content: ${outer} vs ${inner}`);
+  // Without allow-same-origin the embed's origin is opaque: its module
+  // script and Wasm are fetched with CORS from « null », and its messages
+  // are not trusted, so it keeps the code's height, which holds the chart.
+  const opaque = page.frames().find((f) => f !== embedded && f.url().startsWith(site.url));
+  await page.locator('#opaque').scrollIntoViewIfNeeded();
+  await opaque.locator('#temps canvas[data-drawn]').waitFor({ state: 'attached', timeout: 10000 });
+  await page.waitForTimeout(1500);
+  assert.ok(await paintedPixels(opaque, '#temps canvas') > 3000, 'the opaque-origin chart is drawn');
+  assert.deepEqual(await opaque.evaluate(() => window.__frameErrors), [], 'no error in the opaque-origin embed');
+  assert.equal(await page.$eval('#opaque', (f) => f.getBoundingClientRect().height), 1070);
+  const scroll = await opaque.evaluate(() => [document.documentElement.scrollHeight, document.documentElement.clientHeight, document.body.scrollHeight]);
+  assert.ok(scroll[0] <= scroll[1], `no inner scroll: ${scroll}`);
   assert.deepEqual(errors, []);
   await context.close();
 });
