@@ -562,6 +562,35 @@ test('« Intégrer » lets the publisher choose theme, background, controls and 
   await context.close();
 });
 
+test('a transparent background asks for the host page\'s theme, « Clair » or « Sombre »', async () => {
+  const { context, page, errors } = await site.open();
+  await waitForChart(page, 'amis');
+  await page.click('#amis .pme-tools button:has-text("Intégrer")');
+  const dialog = page.locator('#amis-integrer');
+  const src = async () => (await page.inputValue('#amis-integrer-code')).match(/<iframe src="([^"]*)"/)[1].replaceAll('&amp;', '&');
+  const automatic = dialog.getByRole('radio', { name: 'Automatique' });
+  const hint = dialog.getByText('Sur fond transparent, choisissez le thème de votre page.');
+  assert.equal(await automatic.isChecked(), true);
+  assert.equal(await hint.count(), 0);
+  // The reader's system says nothing of the host page a transparent
+  // frame shows: the theme becomes the publisher's choice, light first.
+  await dialog.getByText('Fond transparent', { exact: true }).click();
+  assert.equal(await src(), `${site.url}?embed=amis&theme=light&bg=transparent`);
+  assert.equal(await automatic.isDisabled(), true);
+  assert.equal(await dialog.getByRole('radio', { name: 'Clair' }).isChecked(), true);
+  assert.equal(await hint.isVisible(), true);
+  await dialog.getByText('Sombre', { exact: true }).click();
+  assert.equal(await src(), `${site.url}?embed=amis&theme=dark&bg=transparent`);
+  // An opaque frame may follow the reader again.
+  await dialog.getByText('Fond transparent', { exact: true }).click();
+  assert.equal(await automatic.isDisabled(), false);
+  assert.equal(await hint.count(), 0);
+  await dialog.getByText('Automatique', { exact: true }).click();
+  assert.equal(await src(), `${site.url}?embed=amis`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 /** Waits for a chart's preview frame to take its content's full height. */
 async function assertPreviewFits(frame, label) {
   let seen;

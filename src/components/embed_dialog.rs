@@ -103,7 +103,17 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
             match (input.type_().as_str(), value.as_str()) {
                 ("color", accent) => config.accent = parse_hex_color(accent),
                 ("radio", theme) => config.theme = Theme::from_param(theme),
-                (_, "bg") => config.transparent = on,
+                (_, "bg") => {
+                    config.transparent = on;
+                    // Through a transparent frame the text must suit the
+                    // host page, which the reader's system does not tell;
+                    // and browsers that take the frame's scheme from the
+                    // code's `color-scheme:light` show the light theme
+                    // anyway. So the publisher chooses, starting from light.
+                    if on && config.theme == Theme::Auto {
+                        config.theme = Theme::Light;
+                    }
+                }
                 (_, "controls") => config.controls = on,
                 (_, "anim") => config.animate = on,
                 _ => {}
@@ -277,7 +287,8 @@ fn display_options(
         html! {
             <label class="pme-choice">
                 <input type="radio" name={group.clone()} value={theme.param()}
-                    checked={config.theme == theme} />
+                    checked={config.theme == theme}
+                    disabled={theme == Theme::Auto && config.transparent} />
                 <span>{ name }</span>
             </label>
         }
@@ -315,6 +326,9 @@ fn display_options(
                     </button>
                 }
             </span>
+            if config.transparent {
+                <p class="pme-dialog__hint">{ "Sur fond transparent, choisissez le thème de votre page." }</p>
+            }
         </fieldset>
     }
 }
