@@ -9,10 +9,11 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-/// The font stack chart labels use (the page's system stack, without quotes
-/// so it passes unchanged into both canvas `font` and SVG `font-family`).
-pub const FONT_FAMILY: &str =
-    "system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif";
+/// The font stack chart labels use: the system's, as the page's interface
+/// text. Every browser that runs the Wasm knows `system-ui` (it is Segoe UI,
+/// Roboto or San Francisco there), so the page's longer stack would add
+/// bytes and nothing drawn.
+pub const FONT_FAMILY: &str = "system-ui, sans-serif";
 
 /// Backend units per device pixel on a canvas. plotters places everything
 /// in whole units: in whole pixels, a donut's edge was lumpy on a screen of
