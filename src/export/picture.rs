@@ -3,7 +3,7 @@
 //! picture says what its figure is about on its own). Text is wrapped by an estimate of glyph
 //! width, never measured, so the same picture comes out everywhere.
 
-use crate::charts::headline::wrap;
+use crate::charts::headline::{wrap, MARGIN};
 use crate::charts::scene::{Align, Ink, Mark, Point, Scene, Size};
 
 /// Average glyph width as a share of the font size, for wrapping.
@@ -19,7 +19,9 @@ pub fn frame_for_export(scene: Scene, title: &str, quote: &str, source: &str) ->
     } = scene.size;
     // The texts are added after the chart's marks: its backdrop stays first.
     let backdrop = scene.backdrop;
-    let margin = 16.0 * scale;
+    // The chart's own margin: title, sentence, headline number and source
+    // start at one left edge.
+    let margin = MARGIN * scale;
     let title_size = 20.0 * scale;
     let quote_size = 13.0 * scale;
     let source_size = 11.0 * scale;
@@ -83,6 +85,7 @@ pub fn frame_for_export(scene: Scene, title: &str, quote: &str, source: &str) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::headline::headline;
 
     #[test]
     fn the_frame_adds_title_sentence_and_source_and_moves_the_chart_down() {
@@ -135,5 +138,26 @@ mod tests {
         );
         let chart_bottom = center.y - 10.0 + 200.0 * 2.0;
         assert!(top(texts[2]).unwrap() > chart_bottom);
+    }
+
+    #[test]
+    fn the_title_starts_where_the_chart_s_headline_does() {
+        let size = Size::from_css(640.0, 360.0, 2.0);
+        let scene = Scene {
+            size,
+            marks: headline(size, "20\u{a0}%".into(), ["a".into(), "b".into()]),
+            backdrop: 0,
+            targets: vec![],
+            columns: 1,
+        };
+        let framed = frame_for_export(scene, "Titre", "« Phrase »", "Source");
+        let left = |wanted: &str| {
+            framed.marks.iter().find_map(|m| match m {
+                Mark::Label { text, at, .. } if text == wanted => Some(at.x),
+                _ => None,
+            })
+        };
+        assert_eq!(left("Titre"), left("20\u{a0}%"));
+        assert_eq!(left("Source"), left("20\u{a0}%"));
     }
 }
