@@ -121,6 +121,45 @@ test('the keyboard walks the marks, the tooltip and live region follow, Escape c
   await context.close();
 });
 
+test('a keyboard tooltip in the top row goes below its mark, not over it', async () => {
+  const { context, page, errors } = await open({ reducedMotion: 'reduce' });
+  // The focused mark, found as what its highlight adds to the canvas.
+  const pixels = (id) => page.$eval(`#${id} canvas`, (c) => [...c.getContext('2d').getImageData(0, 0, c.width, c.height).data]);
+  for (const id of ['actualite', 'mobiles']) {
+    await waitForChart(page, id);
+    const stage = page.locator(`#${id} .pme-figure__stage`);
+    await stage.focus();
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(150);
+    const lit = await pixels(id);
+    const tip = await tooltip(page, id).boundingBox();
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(150);
+    const plain = await pixels(id);
+    const canvas = await page.locator(`#${id} canvas`).evaluate((c) => {
+      const r = c.getBoundingClientRect();
+      return { x: r.x + scrollX, y: r.y + scrollY, width: c.width, scale: c.width / r.width };
+    });
+    const mark = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+    for (let i = 0; i < lit.length; i += 4) {
+      if (lit[i] === plain[i] && lit[i + 1] === plain[i + 1] && lit[i + 2] === plain[i + 2]) continue;
+      const [x, y] = [(i / 4) % canvas.width, Math.floor(i / 4 / canvas.width)];
+      [mark.left, mark.right] = [Math.min(mark.left, x), Math.max(mark.right, x)];
+      [mark.top, mark.bottom] = [Math.min(mark.top, y), Math.max(mark.bottom, y)];
+    }
+    assert.ok(mark.right >= mark.left, `${id}: the focused mark is highlighted`);
+    const onPage = (v, origin) => origin + v / canvas.scale;
+    const scrolled = await page.evaluate(() => scrollY);
+    const [top, bottom] = [onPage(mark.top, canvas.y), onPage(mark.bottom, canvas.y)];
+    const [left, right] = [onPage(mark.left, canvas.x), onPage(mark.right, canvas.x)];
+    const box = { left: tip.x, right: tip.x + tip.width, top: tip.y + scrolled, bottom: tip.y + scrolled + tip.height };
+    const apart = box.right <= left || box.left >= right || box.bottom <= top || box.top >= bottom;
+    assert.ok(apart, `${id}: the tooltip ${JSON.stringify(box)} covers its mark ${[left, top, right, bottom]}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a click on a chart\'s blank space opens no tooltip; the keyboard then starts on the first mark', async () => {
   const { context, page, errors } = await open();
   await waitForChart(page, 'amis');

@@ -368,6 +368,17 @@ impl Region {
         }
     }
 
+    /// How far the region reaches below its [`anchor`](Self::anchor): a
+    /// tooltip with no room above it goes that far down, below the mark. A
+    /// ring's or a slice's stays at its anchor, on the band it is about.
+    pub fn depth(&self) -> f64 {
+        match *self {
+            Region::Disc { radius, .. } => 2.0 * radius,
+            Region::Rect { min, max } => max.y - min.y,
+            Region::Sector { .. } => 0.0,
+        }
+    }
+
     /// Where a tooltip for the region points (the tooltip sits above it):
     /// the middle of a disc's or a box's top edge, the middle of a slice,
     /// and the top of a whole ring, so that its box covers none of the ring.
@@ -619,6 +630,20 @@ mod tests {
         let slice = ring(FRAC_PI_2).anchor();
         let expected = polar(C, 50.0, FRAC_PI_2 / 2.0);
         assert!(slice.distance(expected) < 1e-9, "{slice:?}");
+    }
+
+    #[test]
+    fn below_its_anchor_a_mark_reaches_its_foot() {
+        let disc = Region::Disc {
+            center: C,
+            radius: 6.0,
+        };
+        assert!((disc.anchor().y + disc.depth() - 106.0).abs() < 1e-9);
+        let cell = Region::Rect {
+            min: Point::new(10.0, 20.0),
+            max: Point::new(30.0, 52.0),
+        };
+        assert!((cell.anchor().y + cell.depth() - 52.0).abs() < 1e-9);
     }
 
     #[test]

@@ -45,13 +45,14 @@ struct DrawInputs {
     layout: Callback<(Size, f64), Scene>,
 }
 
-/// The tooltip being shown: which target, its text, and where it points,
-/// in CSS px.
+/// The tooltip being shown: which target, its text, where it points and
+/// how far the mark reaches below that point, in CSS px.
 #[derive(Debug, Clone, PartialEq)]
 struct Tip {
     index: usize,
     text: String,
     at: Point,
+    depth: f64,
 }
 
 /// Extra distance, CSS px, at which a touch still hits a mark.
@@ -109,6 +110,7 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                         index,
                         text: t.text.clone(),
                         at: scale_down(t.region.anchor(), size.scale),
+                        depth: t.region.depth() / size.scale,
                     });
                 if let Some(i) = inputs.focus {
                     scene.highlight(i);
@@ -193,10 +195,13 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                     room / 2.0
                 };
                 let _ = style.set_property("left", &whole_px(x));
-                let _ = style.set_property("top", &whole_px(tip.at.y));
                 // Above its mark, unless that would leave the stage (a ring's
-                // top, the first row): then below it, over the chart.
-                if tip.at.y < measured.height() + 10.0 {
+                // top, the first row): then below the whole mark, over the
+                // chart, not over the mark it is about.
+                let below = tip.at.y < measured.height() + 10.0;
+                let top = tip.at.y + if below { tip.depth } else { 0.0 };
+                let _ = style.set_property("top", &whole_px(top));
+                if below {
                     let _ = style.set_property("transform", "translate(-50%, 10px)");
                 } else {
                     let _ = style.remove_property("transform");
