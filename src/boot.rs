@@ -27,6 +27,7 @@ pub fn start() {
         return;
     };
     let config = EmbedConfig::from_pairs(query_pairs());
+    crate::hooks::reload_on_foreign_query();
     start_islands(&root, &config);
 }
 

@@ -412,6 +412,32 @@ test('« Rejouer » restarts the entrance animation', async () => {
   await context.close();
 });
 
+test('back and forward within the page: the charts show what the address says', async () => {
+  const { context, page, errors } = await open({ reducedMotion: 'reduce' }, { path: '?relais=2#temps' });
+  await waitForFirstDraw(page, 'amis');
+  const relays = () => page.$eval('#amis input[name="amis-relais"]:checked', (i) => i.value);
+  assert.equal(await relays(), '2');
+  // A jump within the page is an entry of the history; a choice is not.
+  await page.evaluate(() => { location.hash = '#mobiles'; });
+  await page.locator('#amis').scrollIntoViewIfNeeded();
+  await page.locator('#amis label:has-text("1 fois")').click();
+  await page.waitForFunction(() => !location.search.includes('relais'));
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === '#temps');
+  await waitForFirstDraw(page, 'amis');
+  await page.waitForFunction(() => document.querySelector('#amis input[value="2"]')?.checked, null, { timeout: 10000 });
+  assert.equal(new URL(page.url()).search, '?relais=2');
+  assert.equal(await relays(), '2');
+  assert.match(await page.locator('#amis .pme-figure__explain').innerText(), /^Relayé 2\u00a0fois/);
+  await page.goForward();
+  await page.waitForFunction(() => location.hash === '#mobiles');
+  await waitForFirstDraw(page, 'amis');
+  await page.waitForFunction(() => document.querySelector('#amis input[value="1"]')?.checked, null, { timeout: 10000 });
+  assert.equal(new URL(page.url()).search, '');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the amis relays show the derived upper bounds; segmenting cuts them', async () => {
   const { context, page, errors } = await open();
   await waitForChart(page, 'amis');

@@ -10,7 +10,7 @@ mod use_query_param;
 pub use use_canvas_size::use_canvas_size;
 pub use use_entrance::use_entrance;
 pub use use_palette::{palette_of, use_palette};
-pub use use_query_param::use_query_param;
+pub use use_query_param::{reload_on_foreign_query, use_query_param};
 
 /// Whether the reader asked the system for reduced motion (never while
 /// prerendering, where there is no reader).

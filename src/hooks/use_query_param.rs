@@ -1,5 +1,13 @@
+use gloo_events::EventListener;
+use std::cell::RefCell;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
+
+thread_local! {
+    /// The address's query as the charts show it: the page's at the start,
+    /// then what they last wrote.
+    static SHOWN: RefCell<String> = RefCell::new(current_query());
+}
 
 /// Mirrors `value` into the page address's `key` parameter (removing it when
 /// `None`) each time it changes after the first render, with
@@ -15,6 +23,28 @@ pub fn use_query_param(key: &'static str, value: Option<String>) {
     });
 }
 
+/// Back or forward to another entry of this page (after a jump to a chart,
+/// say) may bring a query other than the one the charts show, since they
+/// rewrote theirs in place: the page is then loaded again from it, and so
+/// shows what its address says. Call once, as the page starts.
+pub fn reload_on_foreign_query() {
+    SHOWN.with(|_| ());
+    if let Some(window) = web_sys::window() {
+        EventListener::new(&window, "popstate", move |_| {
+            if SHOWN.with(|shown| *shown.borrow() != current_query()) {
+                let _ = web_sys::window().map(|w| w.location().reload());
+            }
+        })
+        .forget();
+    }
+}
+
+fn current_query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
 fn set_query_param(key: &str, value: Option<&str>) -> Option<()> {
     let window = web_sys::window()?;
     let url = web_sys::Url::new(&window.location().href().ok()?).ok()?;
@@ -27,5 +57,7 @@ fn set_query_param(key: &str, value: Option<&str>) -> Option<()> {
         .history()
         .ok()?
         .replace_state_with_url(&JsValue::NULL, "", Some(&url.href()))
-        .ok()
+        .ok()?;
+    SHOWN.with(|shown| *shown.borrow_mut() = url.search());
+    Some(())
 }
