@@ -6,7 +6,7 @@ use yew::prelude::*;
 thread_local! {
     /// The address's query as the charts show it: the page's at the start,
     /// then what they last wrote.
-    static SHOWN: RefCell<String> = RefCell::new(current_query());
+    static SHOWN: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
 /// Mirrors `value` into the page address's `key` parameter (removing it when
@@ -28,7 +28,7 @@ pub fn use_query_param(key: &'static str, value: Option<String>) {
 /// rewrote theirs in place: the page is then loaded again from it, and so
 /// shows what its address says. Call once, as the page starts.
 pub fn reload_on_foreign_query() {
-    SHOWN.with(|_| ());
+    SHOWN.set(current_query());
     if let Some(window) = web_sys::window() {
         EventListener::new(&window, "popstate", move |_| {
             if SHOWN.with(|shown| *shown.borrow() != current_query()) {
@@ -58,6 +58,6 @@ fn set_query_param(key: &str, value: Option<&str>) -> Option<()> {
         .ok()?
         .replace_state_with_url(&JsValue::NULL, "", Some(&url.href()))
         .ok()?;
-    SHOWN.with(|shown| *shown.borrow_mut() = url.search());
+    SHOWN.set(url.search());
     Some(())
 }
