@@ -587,6 +587,14 @@ test('a transparent background asks for the host page\'s theme, « Clair » or �
   assert.equal(await hint.count(), 0);
   await dialog.getByText('Automatique', { exact: true }).click();
   assert.equal(await src(), `${site.url}?embed=amis`);
+  // Opened from a transparent embed that still follows the reader (written
+  // by hand), the dialog starts from the same rule, not a disabled choice.
+  await page.goto(`${site.url}?embed=amis&bg=transparent`);
+  await waitForChart(page, 'amis');
+  await page.click('#amis .pme-tools button:has-text("Intégrer")');
+  assert.equal(await automatic.isChecked(), false);
+  assert.equal(await dialog.getByRole('radio', { name: 'Clair' }).isChecked(), true);
+  assert.equal(await src(), `${site.url}?embed=amis&theme=light&bg=transparent`);
   assert.deepEqual(errors, []);
   await context.close();
 });

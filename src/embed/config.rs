@@ -188,7 +188,10 @@ impl EmbedConfig {
 
     /// This configuration, embedding `mode`: an embed of one chart keeps
     /// that chart's state only (another chart's `heures`, say, would be
-    /// noise in its address); the article's keeps every chart's.
+    /// noise in its address); the article's keeps every chart's. A
+    /// transparent embed on the automatic theme gets the light one, as
+    /// « Intégrer » gives it: through the frame, the reader's system cannot
+    /// tell whether the host page behind it is dark.
     pub fn embedding(self, mode: Mode) -> Self {
         let shows = |chart: &str| match mode {
             Mode::Chart(id) => id == chart,
@@ -199,6 +202,10 @@ impl EmbedConfig {
             segmented: self.segmented.filter(|_| shows("amis")),
             hours: self.hours.filter(|_| shows("temps")),
             circle: self.circle.filter(|_| shows("cercles")),
+            theme: match self.theme {
+                Theme::Auto if self.transparent => Theme::Light,
+                theme => theme,
+            },
             mode,
             ..self
         }
@@ -384,6 +391,22 @@ mod tests {
             assert_eq!(c, EmbedConfig::default(), "{query:?}");
             assert_eq!(c.to_query(), "", "{query:?}");
         }
+    }
+
+    #[test]
+    fn a_transparent_embed_on_the_automatic_theme_gets_the_light_one() {
+        let embed =
+            |pairs: &[(&str, &str)]| parse(pairs).embedding(Mode::Chart("temps")).to_query();
+        assert_eq!(
+            embed(&[("bg", "transparent")]),
+            "embed=temps&theme=light&bg=transparent"
+        );
+        assert_eq!(
+            embed(&[("bg", "transparent"), ("theme", "dark")]),
+            "embed=temps&theme=dark&bg=transparent"
+        );
+        // Opaque, the frame follows the reader's system.
+        assert_eq!(embed(&[]), "embed=temps");
     }
 
     #[test]
