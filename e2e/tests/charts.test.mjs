@@ -234,13 +234,17 @@ test('« Voir les données » shows tables that match the data file', async () =
 });
 
 test('reduced motion shows each chart in its final state at once', async () => {
-  const final = async (options, wait) => {
+  const final = async (options, wait, then) => {
     const { context, page } = await open(options);
     // Drawn once (off-screen, still): the app has rendered its island in
     // place of the prerendered figure, which could be swapped under the scroll.
     await waitForFirstDraw(page, 'mobiles');
     await page.locator('#mobiles').scrollIntoViewIfNeeded();
     await page.waitForTimeout(wait);
+    if (then) {
+      await then(page);
+      await page.waitForTimeout(150);
+    }
     const url = await page.$eval('#mobiles canvas', (c) => c.toDataURL());
     await context.close();
     return url;
@@ -250,6 +254,9 @@ test('reduced motion shows each chart in its final state at once', async () => {
   const early = await final({}, 150);
   assert.equal(reduced, animated, 'reduced motion draws the end state immediately');
   assert.notEqual(early, animated, 'without it, the entrance is still running at 150 ms');
+  // Turned on during an entrance, it ends the entrance at the next frame.
+  const switched = await final({}, 150, (page) => page.emulateMedia({ reducedMotion: 'reduce' }));
+  assert.equal(switched, animated, 'reduced motion turned on mid-entrance shows the end state');
 });
 
 test('a chart more than twice as tall as the screen still plays its entrance', async () => {

@@ -15,12 +15,14 @@ pub use use_query_param::{reload_on_foreign_query, use_query_param};
 /// Whether the reader asked the system for reduced motion (never while
 /// prerendering, where there is no reader).
 pub fn prefers_reduced_motion() -> bool {
-    cfg!(target_arch = "wasm32") && media_matches("(prefers-reduced-motion: reduce)")
+    cfg!(target_arch = "wasm32") && reduced_motion().is_some_and(|query| query.matches())
 }
 
-/// Whether a CSS media query currently matches (false if it cannot be asked).
-fn media_matches(query: &str) -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media(query).ok().flatten())
-        .is_some_and(|m| m.matches())
+/// The reduced-motion media query, live: it follows the reader's system
+/// setting while the page is open (None if it cannot be asked).
+fn reduced_motion() -> Option<web_sys::MediaQueryList> {
+    web_sys::window()?
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
 }

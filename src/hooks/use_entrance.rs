@@ -1,4 +1,4 @@
-use super::prefers_reduced_motion;
+use super::{prefers_reduced_motion, reduced_motion};
 use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
@@ -53,12 +53,18 @@ impl Entrance {
     }
 
     /// The frame callback, made on first use: only effects call it, so it is
-    /// never made while prerendering (where closures cannot exist).
+    /// never made while prerendering (where closures cannot exist). A reader
+    /// who turns on reduced motion during an entrance sees its end at the
+    /// next frame (the query is kept: asking it allocates nothing per frame).
     fn tick(&self) -> &Closure<dyn FnMut(f64)> {
         self.tick.get_or_init(|| {
             let me = self.me.clone();
+            let reduced = reduced_motion();
             Closure::new(move |now: f64| {
                 if let Some(entrance) = me.upgrade() {
+                    if reduced.as_ref().is_some_and(|query| query.matches()) {
+                        entrance.clock.borrow_mut().elapsed_ms = f64::INFINITY;
+                    }
                     entrance.advance(now);
                 }
             })
