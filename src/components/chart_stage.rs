@@ -8,7 +8,7 @@ use crate::charts::palette::Palette;
 use crate::charts::scene::{Point, Scene, Size};
 use crate::data::decimal::whole_px;
 use crate::embed::EmbedConfig;
-use crate::hooks::{palette_of, use_canvas_size, use_entrance, use_palette};
+use crate::hooks::{measure, palette_of, use_canvas_size, use_entrance, use_palette};
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
@@ -138,19 +138,24 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
         // Paper shows no animation, and is light: as printing begins, the
         // chart is drawn at its end, at once, in the colours then in force
         // (boot.js marks the page as printing), and in the screen's again
-        // after. Only the draw's inputs change: no render comes in between.
+        // after. Paper is also finer than most screens: the chart is drawn
+        // at 2 device px per CSS px at least (some 250 dpi across a printed
+        // card), and at the screen's ratio again after. Only the draw's
+        // inputs change: no render comes in between.
         let (entrance, canvas, inputs) = (entrance.clone(), canvas.clone(), inputs.clone());
         use_effect_with((), move |_| {
             let listeners = web_sys::window().map(|window| {
-                ["beforeprint", "afterprint"].map(|event| {
+                [("beforeprint", 2.0), ("afterprint", 1.0)].map(|(event, least)| {
                     let (entrance, canvas, inputs) =
                         (entrance.clone(), canvas.clone(), inputs.clone());
                     EventListener::new(&window, event, move |_| {
-                        let now = canvas
-                            .cast::<web_sys::Element>()
-                            .and_then(|c| palette_of(&c));
-                        if let (Some(palette), Some(inputs)) = (now, inputs.borrow_mut().as_mut()) {
-                            inputs.palette = palette;
+                        let canvas = canvas.cast::<web_sys::Element>();
+                        if let (Some(canvas), Some(inputs)) = (canvas, inputs.borrow_mut().as_mut())
+                        {
+                            if let Some(palette) = palette_of(&canvas) {
+                                inputs.palette = palette;
+                            }
+                            inputs.size = measure(&canvas, least);
                         }
                         entrance.finish();
                     })

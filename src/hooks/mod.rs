@@ -7,7 +7,7 @@ mod use_entrance;
 mod use_palette;
 mod use_query_param;
 
-pub use use_canvas_size::use_canvas_size;
+pub use use_canvas_size::{measure, use_canvas_size};
 pub use use_entrance::use_entrance;
 pub use use_palette::{palette_of, use_palette};
 pub use use_query_param::{reload_on_foreign_query, use_query_param};

@@ -23,7 +23,7 @@ pub fn use_canvas_size(node: NodeRef) -> Option<Size> {
             let observed = node.cast::<Element>().and_then(|element| {
                 let measure = {
                     let element = element.clone();
-                    move || size.set(measure(&element))
+                    move || size.set(measure(&element, 1.0))
                 };
                 measure();
                 let callback = Closure::<dyn FnMut()>::new(measure);
@@ -63,7 +63,10 @@ fn ratio_query() -> Option<web_sys::MediaQueryList> {
     window.match_media(&query).ok().flatten()
 }
 
-fn measure(element: &Element) -> Option<Size> {
+/// The displayed size of `element` in device pixels, at `least` device px
+/// per CSS px (2 for paper: finer than most screens). `None` while it has
+/// no size.
+pub fn measure(element: &Element, least: f64) -> Option<Size> {
     let (width, height) = (element.client_width(), element.client_height());
     if width <= 0 || height <= 0 {
         return None;
@@ -72,6 +75,6 @@ fn measure(element: &Element) -> Option<Size> {
     Some(Size::from_css(
         f64::from(width),
         f64::from(height),
-        ratio.max(1.0),
+        ratio.max(least),
     ))
 }
