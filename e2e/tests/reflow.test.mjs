@@ -198,12 +198,19 @@ test('print: every chart at its final state with its table, no buttons, and page
   await page.click('#amis label:has-text("3 fois")');
   // The reader prints from the top: the later charts have never been shown.
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.emulateMedia({ media: 'print' });
+  await page.waitForTimeout(500);
+  // As Chromium prints: beforeprint first, whose listeners draw each chart
+  // at its end, for paper: finer than this screen, at 2 device px per CSS
+  // px. Then print media (whose new layout may redraw the charts later, as
+  // Chromium's own printing, which is synchronous, never lets happen).
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  await page.waitForTimeout(300);
   const printed = {};
+  for (const id of CHART_IDS) printed[id] = await page.$eval(`#${id} canvas`, (c) => c.toDataURL());
+  const ratios = () => page.$$eval('figure canvas', (cs) => cs.map((c) => c.width / c.clientWidth));
+  assert.deepEqual(await ratios(), CHART_IDS.map(() => 2), 'drawn for paper');
+  await page.emulateMedia({ media: 'print' });
+  await page.waitForTimeout(300);
   for (const id of CHART_IDS) {
-    printed[id] = await page.$eval(`#${id} canvas`, (c) => c.toDataURL());
     assert.ok(await page.locator(`#${id} table`).isVisible(), `${id}: its data table is printed`);
     for (const part of ['.pme-tools', '.pme-controls', '.pme-stage__bar']) {
       const shown = await page.locator(`#${id} ${part}`).evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
@@ -213,11 +220,8 @@ test('print: every chart at its final state with its table, no buttons, and page
   }
   assert.equal(await page.locator('.pme-chrome').isVisible(), false, 'no page chrome on paper');
   assert.equal(firstMissingLine(await articleText(page)), null);
-  // Paper is finer than this screen: the charts print at 2 device px per
-  // CSS px as printing begins (read after the app's own listeners), and
-  // are back at the screen's 1 after.
-  const ratios = () => page.$$eval('figure canvas', (cs) => cs.map((c) => c.width / c.clientWidth));
-  assert.deepEqual(await ratios(), CHART_IDS.map(() => 2), 'drawn for paper');
+  // page.pdf() prints for real: the charts are at 2 as it begins (read
+  // after the app's own listeners), and back at the screen's 1 after.
   await page.evaluate(() => addEventListener('beforeprint', () => {
     window.printed = [...document.querySelectorAll('figure canvas')].map((c) => c.width / c.clientWidth);
   }));
