@@ -59,26 +59,6 @@ fn ring_window(k: u8, hops: u8) -> (f64, f64) {
     (0.05 + span * f64::from(k - 1), 0.05 + span * f64::from(k))
 }
 
-/// How many people the count shows at progress `t`: it climbs ring by ring
-/// to the upper bound of the last relay.
-pub fn count_at(model: &AmisModel, t: f64) -> f64 {
-    let mut count = 0.0;
-    for k in 1..=model.hops {
-        let (a, b) = ring_window(k, model.hops);
-        if t < a {
-            break;
-        }
-        let from = if k == 1 {
-            0.0
-        } else {
-            reach_upper_bound(model.friends, k - 1)
-        };
-        let to = reach_upper_bound(model.friends, k);
-        count = from + (to - from) * ease_out_cubic(window(t, a, b));
-    }
-    count.round()
-}
-
 /// French ordinal of a small number: 1er, 2e, 3e.
 fn ordinal(n: u8) -> String {
     if n == 1 {
@@ -129,6 +109,9 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
     let mut settled = 0;
     let mut all_settled = true;
     let mut rings = Vec::new();
+    // The count climbs with the dots drawn, never ahead of them: each friend
+    // as their dot appears, each relay band's people in step with its dots.
+    let mut reached = 0.0;
     let mut targets = vec![Target {
         region: Region::Disc {
             center,
@@ -144,11 +127,17 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
         let lit = !model.segmented && t >= a;
         let reveal = ease_out_cubic(window(t, a, b));
         let tiny = (dot * 0.55).max(1.0 * s);
+        let per_dot = (reach_upper_bound(model.friends, k)
+            - reach_upper_bound(model.friends, k - 1))
+            / f64::from(BAND_DOTS);
         let mut ring = Vec::new();
         for i in 0..BAND_DOTS {
             let (r, angle) = vogel(i, BAND_DOTS, lo + 0.03, hi);
             let at = polar(center, outer * r, angle);
             let arrived = lit && (r - lo) / (hi - lo) <= reveal;
+            if arrived {
+                reached += per_dot;
+            }
             let mark = Mark::Disc {
                 center: at,
                 radius: tiny,
@@ -211,6 +200,7 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
         });
         let pop = ease_out_cubic(window(t, lands, lands + 0.08));
         if receives && pop > 0.0 {
+            reached += 1.0;
             moving.push(Mark::Disc {
                 center: at,
                 radius: dot * pop,
@@ -254,7 +244,7 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
     let mut marks = still;
     marks.append(&mut moving);
     marks.extend(you(center, hub, s));
-    marks.extend(count_labels(model, size, t));
+    marks.extend(count_labels(model, size, reached.round()));
 
     // Keyboard order: « Vous », then the rings outward (bands were laid out
     // outermost first). The regions do not overlap, so hit order is moot.
@@ -268,8 +258,8 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
     }
 }
 
-/// The count in the corner and its caption.
-fn count_labels(model: &AmisModel, size: Size, t: f64) -> Vec<Mark> {
+/// The count in the corner, `reached` people, and its caption.
+fn count_labels(model: &AmisModel, size: Size, reached: f64) -> Vec<Mark> {
     let (number, lines) = if model.segmented {
         (
             "Segmentée".to_owned(),
@@ -280,12 +270,12 @@ fn count_labels(model: &AmisModel, size: Size, t: f64) -> Vec<Mark> {
         )
     } else if model.hops == 1 {
         (
-            format_integer(count_at(model, t)),
+            format_integer(reached),
             ["amis reçoivent".to_owned(), "votre message".to_owned()],
         )
     } else {
         (
-            format_integer(count_at(model, t)),
+            format_integer(reached),
             [
                 "personnes au plus".to_owned(),
                 format!("= {}", reach_derivation(model.friends, model.hops)),
@@ -356,10 +346,20 @@ mod tests {
         }
     }
 
+    /// The count the corner shows: the label drawn after « Vous ».
+    fn count(scene: &Scene) -> f64 {
+        let texts = scene.label_texts();
+        let vous = texts.iter().position(|t| *t == "Vous").expect("« Vous »");
+        texts[vous + 1]
+            .replace('\u{202f}', "")
+            .parse()
+            .expect("a number")
+    }
+
     #[test]
     fn one_relay_reaches_every_friend_by_the_end() {
         let scene = layout_amis(&model(1, false), SIZE, 1.0);
-        assert_eq!(count_at(&model(1, false), 1.0), 120.0);
+        assert_eq!(count(&scene), 120.0);
         // 120 grey places, 120 reached friends plus the centre.
         assert_eq!(discs(&scene, Ink::Rule).len(), 120);
         assert_eq!(discs(&scene, Ink::Accent).len(), 121);
@@ -390,17 +390,40 @@ mod tests {
     #[test]
     fn at_the_start_nobody_has_it_and_the_count_climbs() {
         let m = model(3, false);
-        assert_eq!(count_at(&m, 0.0), 0.0);
-        assert_eq!(
-            discs(&layout_amis(&m, SIZE, 0.0), Ink::Accent).len(),
-            1,
-            "only you"
-        );
+        let start = layout_amis(&m, SIZE, 0.0);
+        assert_eq!(count(&start), 0.0);
+        assert_eq!(discs(&start, Ink::Accent).len(), 1, "only you");
         let counts: Vec<f64> = (0..=20)
-            .map(|i| count_at(&m, f64::from(i) / 20.0))
+            .map(|i| count(&layout_amis(&m, SIZE, f64::from(i) / 20.0)))
             .collect();
         assert!(counts.windows(2).all(|w| w[0] <= w[1]), "{counts:?}");
         assert_eq!(counts[20], 1_728_000.0);
+    }
+
+    #[test]
+    fn the_count_keeps_pace_with_the_dots_drawn() {
+        // One relay: the count is the friends whose dot has appeared, at
+        // every frame (an eased count once ran 50 friends ahead of them).
+        let one = model(1, false);
+        for i in 0..=50 {
+            let scene = layout_amis(&one, SIZE, f64::from(i) / 50.0);
+            let friends = discs(&scene, Ink::Accent).len() - 1;
+            assert_eq!(count(&scene), friends as f64, "t = {}", f64::from(i) / 50.0);
+        }
+        // Three relays: past the friends, each band's people in step with
+        // its share of dots lit (half the second band's dots: half its people).
+        let three = model(3, false);
+        for i in 0..=50 {
+            let scene = layout_amis(&three, SIZE, f64::from(i) / 50.0);
+            let lit = discs(&scene, Ink::Accent).len() - 1;
+            let shown = count(&scene);
+            let expected = match lit {
+                n if n <= 120 => n as f64,
+                n if n <= 360 => 120.0 + (n - 120) as f64 * (14_400.0 - 120.0) / 240.0,
+                n => 14_400.0 + (n - 360) as f64 * (1_728_000.0 - 14_400.0) / 240.0,
+            };
+            assert_eq!(shown, expected.round(), "{lit} dots lit");
+        }
     }
 
     #[test]
