@@ -381,6 +381,40 @@ test('on a narrow phone, the pictogram of 100 people takes the card\'s width', a
   await context.close();
 });
 
+test('a focused chart\'s ring clears the buttons below it, animated or not', async () => {
+  for (const options of [{}, { reducedMotion: 'reduce' }]) {
+    const { context, page, errors } = await open(options);
+    for (const id of CHART_IDS) {
+      await waitForFirstDraw(page, id);
+      const stage = page.locator(`#${id} .pme-figure__stage`);
+      await stage.focus();
+      const gap = await stage.evaluate((el) => {
+        const style = getComputedStyle(el);
+        const ring = el.getBoundingClientRect().bottom + parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+        const below = [...el.closest('figure').querySelectorAll('.pme-stage__bar button, .pme-tools button')]
+          .filter((b) => b.checkVisibility()).map((b) => b.getBoundingClientRect().top);
+        return Math.min(...below) - ring;
+      });
+      assert.ok(gap >= 2, `${id} ${JSON.stringify(options)}: ${gap} px between the ring and the next button`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('on a phone, a set of choices keeps its name on a line of its own', async () => {
+  const { context, page, errors } = await open({ viewport: { width: 375, height: 800 } });
+  await waitForFirstDraw(page, 'amis');
+  const rows = await page.$$eval('#amis .pme-choices', ([set]) => {
+    const legend = set.querySelector('legend').getBoundingClientRect();
+    const tops = [...set.querySelectorAll('.pme-choice')].map((c) => c.getBoundingClientRect().top);
+    return { legend: legend.bottom, first: Math.min(...tops) };
+  });
+  assert.ok(rows.first >= rows.legend, `the options start below the name: ${JSON.stringify(rows)}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('radio buttons and checkboxes sit level with their labels', async () => {
   const { context, page, errors } = await open();
   await waitForFirstDraw(page, 'cercles');
