@@ -101,10 +101,11 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
         ink: Ink::Rule,
         alpha: 0.45,
     });
+    // The rest of the time online, in the donut's colour for it.
     marks.push(Mark::Polygon {
         points: rect(bar_left, bar_left + online, 0.0),
-        ink: Ink::Muted,
-        alpha: 0.55,
+        ink: Ink::Rule,
+        alpha: 1.0,
     });
     // Taller than the bar, for the same reason as the donut's share.
     marks.push(Mark::Polygon {
@@ -263,6 +264,25 @@ mod tests {
         // The bar's full length is said: the slider's maximum.
         assert!(labels.contains(&"sur 12\u{a0}h"));
         assert!(scene.targets[1].text.contains("80\u{a0}%"));
+    }
+
+    #[test]
+    fn the_rest_of_the_time_online_has_one_colour_in_the_donut_and_the_bar() {
+        let scene = layout_temps(&MODEL, Size::from_css(640.0, 360.0, 1.0), 1.0);
+        // In order: the donut's rest and share, the day, the hours online
+        // and, of them, the minutes on social networks.
+        let fills: Vec<(Ink, f64)> = scene
+            .marks
+            .iter()
+            .filter_map(|m| match m {
+                Mark::Polygon { ink, alpha, .. } => Some((*ink, *alpha)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(fills.len(), 5, "{fills:?}");
+        assert_eq!(fills[3], fills[0], "rest online: as in the donut");
+        assert_eq!(fills[4], fills[1], "social networks: as in the donut");
+        assert_ne!(fills[2], fills[3], "the day offline is set apart");
     }
 
     #[test]
