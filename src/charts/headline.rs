@@ -77,10 +77,16 @@ pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
 pub fn headline(size: Size, number: String, lines: [String; 2]) -> Vec<Mark> {
     let s = size.scale;
     let margin = MARGIN * s;
-    let fit =
-        (HEADLINE_COLUMN - MARGIN) * s / (NUMBER_GLYPH * number.chars().count().max(1) as f64);
+    // Beside the chart, a long number shrinks to its column; above it, it
+    // has the card's width, and on a phone stays well above the card's
+    // title (18 px).
+    let fit = if beside(size) {
+        (HEADLINE_COLUMN - MARGIN) * s / (NUMBER_GLYPH * number.chars().count().max(1) as f64)
+    } else {
+        f64::INFINITY
+    };
     let number_size = (size.width * 0.06)
-        .clamp(20.0 * s, NUMBER_SIZE * s)
+        .clamp(28.0 * s, NUMBER_SIZE * s)
         .min(fit);
     let top = margin + NUMBER_SIZE * s / 2.0;
     let mut marks = vec![Mark::Label {
@@ -162,6 +168,27 @@ mod tests {
             let width = NUMBER_GLYPH * font * text.chars().count() as f64;
             assert!(width <= HEADLINE_COLUMN * 2.0, "{text}: {width}");
             assert_eq!(marks.len(), 3);
+        }
+    }
+
+    #[test]
+    fn on_a_phone_every_number_is_large_and_fits_the_width() {
+        // 343 px: a 375 px phone's card. Above the chart, the number has
+        // the card's width, and stays well above its 18 px title.
+        let size = Size::from_css(343.0, 343.0, 2.0);
+        for number in [
+            "30\u{a0}%",
+            "1\u{a0}personne",
+            "19\u{a0}millions",
+            "1\u{202f}728\u{202f}000",
+        ] {
+            let marks = headline(size, number.to_owned(), ["a".into(), "b".into()]);
+            let Mark::Label { size: font, .. } = &marks[0] else {
+                panic!("number first")
+            };
+            assert_eq!(*font, 28.0 * 2.0, "{number}");
+            let width = NUMBER_GLYPH * font * number.chars().count() as f64;
+            assert!(width <= (343.0 - 2.0 * MARGIN) * 2.0, "{number}: {width}");
         }
     }
 
