@@ -628,6 +628,30 @@ test('at 375 px, « Intégrer » previews the whole chart, whatever its height',
   await context.close();
 });
 
+test('on a phone, « Fermer » is in sight wherever the dialog is scrolled, and closes it', async () => {
+  const { context, page, errors } = await site.open({ viewport: { width: 375, height: 740 } });
+  await waitForChart(page, 'temps');
+  await page.click('#temps .pme-tools button:has-text("Intégrer")');
+  const dialog = page.locator('#temps-integrer');
+  const close = dialog.getByRole('button', { name: 'Fermer' });
+  const scrolls = await dialog.evaluate((d) => d.scrollHeight > 2 * d.clientHeight);
+  assert.ok(scrolls, 'the premise: the dialog is over two screens tall');
+  for (const to of [0, 500, 1e5]) {
+    await dialog.evaluate((d, top) => { d.scrollTop = top; }, to);
+    const [inner, button] = await Promise.all([dialog.evaluate((d) => {
+      const r = d.getBoundingClientRect();
+      return { top: r.top + d.clientTop, bottom: r.top + d.clientTop + d.clientHeight };
+    }), close.boundingBox()]);
+    assert.ok(button.y >= inner.top && button.y + button.height <= inner.bottom,
+      `scrolled to ${to}: « Fermer » at ${button.y}–${button.y + button.height}, dialog ${inner.top}–${inner.bottom}`);
+  }
+  await dialog.evaluate((d) => { d.scrollTop = 0; });
+  await close.click();
+  assert.equal(await dialog.evaluate((d) => d.open), false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('without embed.js, each chart\'s code gives a frame the whole chart, from 320 to 1280 px', async () => {
   // Some CMSs strip scripts: the iframe then keeps the code's height, which
   // must hold the chart at any common column width, with and without its
