@@ -105,14 +105,7 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
                 ("radio", theme) => config.theme = Theme::from_param(theme),
                 (_, "bg") => {
                     config.transparent = on;
-                    // Through a transparent frame the text must suit the
-                    // host page, which the reader's system does not tell;
-                    // and browsers that take the frame's scheme from the
-                    // code's `color-scheme:light` show the light theme
-                    // anyway. So the publisher chooses, starting from light.
-                    if on && config.theme == Theme::Auto {
-                        config.theme = Theme::Light;
-                    }
+                    config.theme = config.framed_theme();
                 }
                 (_, "controls") => config.controls = on,
                 (_, "anim") => config.animate = on,

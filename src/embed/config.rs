@@ -188,10 +188,8 @@ impl EmbedConfig {
 
     /// This configuration, embedding `mode`: an embed of one chart keeps
     /// that chart's state only (another chart's `heures`, say, would be
-    /// noise in its address); the article's keeps every chart's. A
-    /// transparent embed on the automatic theme gets the light one, as
-    /// « Intégrer » gives it: through the frame, the reader's system cannot
-    /// tell whether the host page behind it is dark.
+    /// noise in its address); the article's keeps every chart's. Its theme
+    /// is [`Self::framed_theme`].
     pub fn embedding(self, mode: Mode) -> Self {
         let shows = |chart: &str| match mode {
             Mode::Chart(id) => id == chart,
@@ -202,12 +200,22 @@ impl EmbedConfig {
             segmented: self.segmented.filter(|_| shows("amis")),
             hours: self.hours.filter(|_| shows("temps")),
             circle: self.circle.filter(|_| shows("cercles")),
-            theme: match self.theme {
-                Theme::Auto if self.transparent => Theme::Light,
-                theme => theme,
-            },
+            theme: self.framed_theme(),
             mode,
             ..self
+        }
+    }
+
+    /// The theme an embed of this configuration takes: on a transparent
+    /// background the automatic theme becomes the light one. Through the
+    /// frame the text must suit the host page, which the reader's system
+    /// does not tell; and browsers that take the frame's scheme from the
+    /// embed code's `color-scheme:light` show the light theme anyway. So the
+    /// publisher chooses, starting from light.
+    pub fn framed_theme(&self) -> Theme {
+        match self.theme {
+            Theme::Auto if self.transparent => Theme::Light,
+            theme => theme,
         }
     }
 
