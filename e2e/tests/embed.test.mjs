@@ -738,6 +738,12 @@ test('« PNG » and « CSV » download the chart and its data', async () => {
     ]);
     return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
   };
+  // Their hidden words are part of the text copied from the page, apart.
+  const copied = await page.evaluate(() => {
+    getSelection().selectAllChildren(document.querySelector('#mobiles .pme-tools'));
+    return getSelection().toString().replace(/\u00a0/g, ' ');
+  });
+  assert.match(copied, /Télécharger l’image PNG\s+Télécharger les données CSV/);
   const csv = await download('CSV');
   assert.equal(csv.name, 'pme-mobiles.csv');
   const text = csv.bytes.toString('utf8');

@@ -110,11 +110,14 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
                     aria-controls={table_id.clone()} onclick={ontable}>
                     { if *table_open { "Masquer les données" } else { "Voir les données" } }
                 </button>
+                // The hidden words end in a no-break space: a plain one would be
+                // dropped at the end of their box, and copied text would read
+                // « l’imagePNG ».
                 <button type="button" class="pme-button" onclick={onpng}>
-                    <span class="pme-visually-hidden">{ "Télécharger l’image " }</span>{ "PNG" }
+                    <span class="pme-visually-hidden">{ "Télécharger l’image\u{a0}" }</span>{ "PNG" }
                 </button>
                 <button type="button" class="pme-button" onclick={oncsv}>
-                    <span class="pme-visually-hidden">{ "Télécharger les données " }</span>{ "CSV" }
+                    <span class="pme-visually-hidden">{ "Télécharger les données\u{a0}" }</span>{ "CSV" }
                 </button>
                 <EmbedDialog mode={Mode::Chart(id)} title={props.title.clone()} />
             </div>
