@@ -381,6 +381,35 @@ test('on a narrow phone, the pictogram of 100 people takes the card\'s width', a
   await context.close();
 });
 
+for (const width of [375, 1280]) {
+  test(`at ${width} px each chart's number starts at its title's left edge`, async () => {
+    const { context, page, errors } = await open({ viewport: { width, height: 800 }, reducedMotion: 'reduce' });
+    for (const id of CHART_IDS) {
+      await waitForFirstDraw(page, id);
+      await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+      await page.waitForTimeout(200);
+      // The leftmost painted pixel of the canvas's top-left corner, where
+      // the number is alone, against the title's text.
+      const { number, title } = await page.$eval(`#${id}`, (figure) => {
+        const canvas = figure.querySelector('canvas');
+        const ratio = canvas.width / canvas.clientWidth;
+        const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, Math.round(44 * ratio));
+        let left = canvas.width;
+        for (let i = 0; i < data.length; i += 4) {
+          const x = (i / 4) % canvas.width;
+          if (x < 150 * ratio && data.slice(i, i + 4).some((v, k) => v !== data[k])) left = Math.min(left, x);
+        }
+        const range = document.createRange();
+        range.selectNodeContents(figure.querySelector('.pme-figure__title'));
+        return { number: canvas.getBoundingClientRect().left + left / ratio, title: range.getBoundingClientRect().left };
+      });
+      assert.ok(Math.abs(number - title) <= 4, `${id}: the number starts at ${number} px, the title at ${title} px`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
 test('a focused chart\'s ring clears the buttons below it, animated or not', async () => {
   for (const options of [{}, { reducedMotion: 'reduce' }]) {
     const { context, page, errors } = await open(options);
