@@ -22,7 +22,7 @@ const HOST_PAGES = {
     <iframe id="amis" sandbox="allow-scripts allow-same-origin allow-popups" src="EMBED_ORIGIN/?embed=amis"
       title="Un message, 120 destinataires" width="100%" height="760" style="width:100%;border:0"></iframe>
     <iframe id="opaque" sandbox="allow-scripts" src="EMBED_ORIGIN/?embed=temps"
-      title="Un cinquième du temps en ligne" width="100%" height="1070" style="width:100%;border:0"></iframe>
+      title="Un cinquième du temps en ligne" width="100%" height="1090" style="width:100%;border:0"></iframe>
     <script src="EMBED_ORIGIN/embed.js"></script></body></html>`,
   // A transparent embed over a coloured page (the query comes from ?q=).
   // ?scheme= sets the host's colour-scheme, ?frame= the iframe's (as the
@@ -460,7 +460,7 @@ test('« Intégrer » opens a modal with the exact snippet, which Copy puts on t
   assert.equal(await page.evaluate(() => document.activeElement.id), 'amis-integrer-code');
   const snippet = await page.inputValue('#amis-integrer-code');
   assert.equal(snippet, `<iframe src="${site.url}?embed=amis&amp;relais=2" title="Un message, 120\u00a0destinataires… et bien plus" `
-    + 'width="100%" height="1110" loading="lazy" style="width:100%;border:0"></iframe>\n'
+    + 'width="100%" height="1130" loading="lazy" style="width:100%;border:0"></iframe>\n'
     + `<script src="${site.url}embed.js" async></script>`);
   await page.click('#amis-integrer button:has-text("Copier le code")');
   await page.waitForTimeout(200);
@@ -820,7 +820,7 @@ test('the embed works in a sandboxed iframe on another origin, without errors', 
   await page.waitForTimeout(1500);
   assert.ok(await paintedPixels(opaque, '#temps canvas') > 3000, 'the opaque-origin chart is drawn');
   assert.deepEqual(await opaque.evaluate(() => window.__frameErrors), [], 'no error in the opaque-origin embed');
-  assert.equal(await page.$eval('#opaque', (f) => f.getBoundingClientRect().height), 1070);
+  assert.equal(await page.$eval('#opaque', (f) => f.getBoundingClientRect().height), 1090);
   const scroll = await opaque.evaluate(() => [document.documentElement.scrollHeight, document.documentElement.clientHeight, document.body.scrollHeight]);
   assert.ok(scroll[0] <= scroll[1], `no inner scroll: ${scroll}`);
   assert.deepEqual(errors, []);

@@ -12,11 +12,11 @@ use super::config::{EmbedConfig, Mode};
 pub fn default_height(config: &EmbedConfig) -> u32 {
     let (full, bare) = match config.mode {
         Mode::Page | Mode::Article => return 1200,
-        Mode::Chart("amis") => (1110, 980),
-        Mode::Chart("cercles") => (1130, 1000),
-        Mode::Chart("temps") => (1070, 950),
+        Mode::Chart("amis") => (1130, 1000),
+        Mode::Chart("cercles") => (1150, 1020),
+        Mode::Chart("temps") => (1090, 970),
         // actualite, mobiles; an unknown id's message is shorter still.
-        Mode::Chart(_) | Mode::Unknown => (1010, 930),
+        Mode::Chart(_) | Mode::Unknown => (1030, 945),
     };
     if config.controls {
         full
@@ -79,7 +79,7 @@ mod tests {
         assert_eq!(
             snippet,
             "<iframe src=\"https://exemple.fr/pme/?embed=amis&amp;relais=2\" title=\"Un message, 120 destinataires\" \
-             width=\"100%\" height=\"1110\" loading=\"lazy\" style=\"width:100%;border:0\"></iframe>\n\
+             width=\"100%\" height=\"1130\" loading=\"lazy\" style=\"width:100%;border:0\"></iframe>\n\
              <script src=\"https://exemple.fr/pme/embed.js\" async></script>"
         );
     }
