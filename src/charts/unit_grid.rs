@@ -31,7 +31,7 @@ impl UnitGrid {
 /// with empty cells must give cells this much larger to be preferred. At
 /// 1.15, a 16:9 stage 790 px wide drew 100 people in 13 columns (2 rows and
 /// 4 people for « 30 »), for cells 15 % larger.
-const FULL_GRID_BONUS: f64 = 1.3;
+const FULL_GRID_BONUS: f64 = 1.25;
 
 /// Lays out `count` cells in the area at (`left`, `top`) of `width` × `height` px,
 /// choosing the column count that gives the largest cells, with a preference
