@@ -115,6 +115,19 @@ test('the chart redraws to its new size when the window is resized', async () =>
   await context.close();
 });
 
+test('the page\'s top bar spans the charts\' cards, at every width', async () => {
+  const { context, page } = await open({ javaScriptEnabled: false });
+  for (const width of [320, 375, 768, 1000, 1280, 1600]) {
+    await page.setViewportSize({ width, height: 800 });
+    const [bar, card] = await page.evaluate(() => ['.pme-chrome', '#amis'].map((s) => {
+      const r = document.querySelector(s).getBoundingClientRect();
+      return [Math.round(r.left), Math.round(r.right)];
+    }));
+    assert.deepEqual(bar, card, `at ${width} px`);
+  }
+  await context.close();
+});
+
 test('the completeness check misses a paragraph that a figure quotes', async () => {
   const { context, page } = await open();
   await waitForFirstDraw(page, 'cercles');
