@@ -335,7 +335,9 @@ impl Region {
 
     /// The outline of the region, `gap` px outside it, for a focus highlight:
     /// one closed path per contour. A whole ring has two, its outer and inner
-    /// circles: as one sector its outline would cross it with a line.
+    /// circles: as one sector its outline would cross it with a line. Its
+    /// inner circle is drawn `gap` px inside the ring, not outside: there it
+    /// would ring the disc within, which then looked chosen too.
     pub fn outline(&self, gap: f64) -> Vec<Vec<Point>> {
         let tau = std::f64::consts::TAU;
         match *self {
@@ -353,13 +355,18 @@ impl Region {
                 start,
                 end,
             } => {
-                let inner = (inner - gap).max(0.0);
                 if !whole_turn(start, end) {
-                    vec![sector(center, inner, outer + gap, start, end)]
+                    vec![sector(
+                        center,
+                        (inner - gap).max(0.0),
+                        outer + gap,
+                        start,
+                        end,
+                    )]
                 } else {
                     let circle = |radius| arc(center, radius, 0.0, tau, curve_steps(tau));
                     if inner > 0.0 {
-                        vec![circle(outer + gap), circle(inner)]
+                        vec![circle(outer + gap), circle(inner + gap)]
                     } else {
                         vec![circle(outer + gap)]
                     }
@@ -658,7 +665,8 @@ mod tests {
         };
         let paths = ring.outline(3.0);
         assert_eq!(paths.len(), 2);
-        for (path, radius) in paths.iter().zip([63.0, 37.0]) {
+        // The inner circle within the ring, off the disc it encloses.
+        for (path, radius) in paths.iter().zip([63.0, 43.0]) {
             assert!(path
                 .iter()
                 .all(|p| (p.distance(center) - radius).abs() < 1e-9));
