@@ -160,6 +160,47 @@ test('a keyboard tooltip in the top row goes below its mark, not over it', async
   await context.close();
 });
 
+test('on a phone, a keyboard tooltip in the top row covers neither its mark nor the headline', async () => {
+  const { context, page, errors } = await open({ viewport: { width: 375, height: 800 }, reducedMotion: 'reduce' });
+  for (const id of ['actualite', 'mobiles']) {
+    await waitForChart(page, id);
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+    const canvas = page.locator(`#${id} canvas`);
+    const plain = await canvas.evaluate((c) => [...c.getContext('2d').getImageData(0, 0, c.width, c.height).data]);
+    await page.locator(`#${id} .pme-figure__stage`).focus();
+    await page.keyboard.press('Home');
+    await page.waitForTimeout(150);
+    const tip = await tooltip(page, id).boundingBox();
+    const { box, width, scale } = await canvas.evaluate((c) => {
+      const r = c.getBoundingClientRect();
+      return { box: { x: r.x, y: r.y }, width: c.width, scale: c.width / r.width };
+    });
+    const lit = await canvas.evaluate((c) => [...c.getContext('2d').getImageData(0, 0, c.width, c.height).data]);
+    // The first mark: what its highlight changed. The headline: everything
+    // painted above that mark.
+    let markTop = Infinity;
+    for (let i = 0; i < lit.length; i += 4) {
+      if (lit[i] !== plain[i] || lit[i + 1] !== plain[i + 1] || lit[i + 2] !== plain[i + 2]) markTop = Math.min(markTop, Math.floor(i / 4 / width));
+    }
+    const head = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+    for (let i = 0; i < markTop * width * 4; i += 4) {
+      if (plain[i] === plain[0] && plain[i + 1] === plain[1] && plain[i + 2] === plain[2]) continue;
+      const [x, y] = [(i / 4) % width, Math.floor(i / 4 / width)];
+      [head.left, head.right] = [Math.min(head.left, x), Math.max(head.right, x)];
+      [head.top, head.bottom] = [Math.min(head.top, y), Math.max(head.bottom, y)];
+    }
+    assert.ok(head.right > head.left, `${id}: a headline above the first mark`);
+    const onPage = (v, origin) => origin + v / scale;
+    const [left, right, top, bottom] = [onPage(head.left, box.x), onPage(head.right, box.x), onPage(head.top, box.y), onPage(head.bottom, box.y)];
+    const apart = tip.x + tip.width <= left || tip.x >= right || tip.y + tip.height <= top || tip.y >= bottom;
+    assert.ok(apart, `${id}: the tooltip ${JSON.stringify(tip)} covers the headline ${[left, top, right, bottom]}`);
+    assert.ok(tip.y >= onPage(markTop, box.y), `${id}: the tooltip goes below its mark`);
+    await page.keyboard.press('Escape');
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a click on a chart\'s blank space opens no tooltip; the keyboard then starts on the first mark', async () => {
   const { context, page, errors } = await open();
   await waitForChart(page, 'amis');

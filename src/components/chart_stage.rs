@@ -4,6 +4,7 @@
 //! and a polite live region. Hit-testing uses the very scene that was drawn.
 
 use super::canvas_painter::CanvasPainter;
+use crate::charts::headline::{beside, HEADLINE_BAND};
 use crate::charts::palette::Palette;
 use crate::charts::scene::{Point, Scene, Size};
 use crate::data::decimal::whole_px;
@@ -45,14 +46,17 @@ struct DrawInputs {
     layout: Callback<(Size, f64), Scene>,
 }
 
-/// The tooltip being shown: which target, its text, where it points and
-/// how far the mark reaches below that point, in CSS px.
+/// The tooltip being shown: which target, its text, where it points, how
+/// far the mark reaches below that point, and how far down from the stage's
+/// top the headline reaches (on a tall stage, where it spans the width), in
+/// CSS px.
 #[derive(Debug, Clone, PartialEq)]
 struct Tip {
     index: usize,
     text: String,
     at: Point,
     depth: f64,
+    headline: f64,
 }
 
 /// Extra distance, CSS px, at which a touch still hits a mark.
@@ -111,6 +115,7 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                         text: t.text.clone(),
                         at: scale_down(t.region.anchor(), size.scale),
                         depth: t.region.depth() / size.scale,
+                        headline: if beside(size) { 0.0 } else { HEADLINE_BAND },
                     });
                 if let Some(i) = inputs.focus {
                     scene.highlight(i);
@@ -201,9 +206,9 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                 };
                 let _ = style.set_property("left", &whole_px(x));
                 // Above its mark, unless that would leave the stage (a ring's
-                // top, the first row): then below the whole mark, over the
-                // chart, not over the mark it is about.
-                let below = tip.at.y < measured.height() + 10.0;
+                // top, the first row) or cover the headline: then below the
+                // whole mark, over the chart, not over the mark it is about.
+                let below = tip.at.y < measured.height() + 10.0 + tip.headline;
                 let top = tip.at.y + if below { tip.depth } else { 0.0 };
                 let _ = style.set_property("top", &whole_px(top));
                 if below {
