@@ -644,8 +644,30 @@ test('on a phone, « Fermer » is in sight wherever the dialog is scrolled, and 
     }), close.boundingBox()]);
     assert.ok(button.y >= inner.top && button.y + button.height <= inner.bottom,
       `scrolled to ${to}: « Fermer » at ${button.y}–${button.y + button.height}, dialog ${inner.top}–${inner.bottom}`);
+    // On a bar of its own across the dialog, down to its edge: the content
+    // scrolling under it does not show around it.
+    const around = await dialog.evaluate((d, y) => {
+      const r = d.getBoundingClientRect();
+      const bar = d.querySelector('.pme-dialog__footer');
+      return [[r.left + 4, y], [r.right - 20, y], [r.left + 4, r.bottom - 4]]
+        .map(([x, y]) => bar.contains(document.elementFromPoint(x, y)));
+    }, button.y + button.height / 2);
+    assert.deepEqual(around, [true, true, true], `scrolled to ${to}: what shows around « Fermer »`);
   }
+  // Each control the keyboard reaches scrolls clear of the bar.
   await dialog.evaluate((d) => { d.scrollTop = 0; });
+  await page.focus('#temps-integrer-code');
+  for (let i = 0; i < 20; i += 1) {
+    await page.keyboard.press('Tab');
+    const seen = await page.evaluate(() => {
+      const el = document.activeElement;
+      const r = el.getBoundingClientRect();
+      const there = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return { label: el.labels?.[0]?.textContent ?? el.textContent, shown: el === there || el.contains(there) || there?.control === el || el.labels?.[0]?.contains(there) };
+    });
+    assert.ok(seen.shown, `« ${seen.label} » is hidden where it has focus`);
+    if (seen.label === 'Fermer') break;
+  }
   await close.click();
   assert.equal(await dialog.evaluate((d) => d.open), false);
   assert.deepEqual(errors, []);

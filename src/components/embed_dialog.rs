@@ -252,7 +252,9 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
                         <iframe class="pme-dialog__preview" src={opened.preview()} title={format!("Aperçu\u{a0}: {}", props.title)} loading="lazy" inert=true
                             height={matches!(props.mode, Mode::Chart(_)).then(|| default_height(&opened.config).to_string())} />
                     </div>
-                    <button ref={close} type="button" class="pme-button pme-dialog__close" onclick={onclose}>{ "Fermer" }</button>
+                    <div class="pme-dialog__footer">
+                        <button ref={close} type="button" class="pme-button" onclick={onclose}>{ "Fermer" }</button>
+                    </div>
                 }
             </dialog>
         </>
