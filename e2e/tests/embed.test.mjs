@@ -700,7 +700,9 @@ test('without embed.js, each chart\'s code gives a frame the whole chart, from 3
     body: `<!doctype html><html lang="fr"><title>Sans script</title><link rel="icon" href="data:,"><body style="margin:0">${
       frames.map((f) => f.iframe).join('')}</body></html>`,
   }));
-  for (const width of [320, 375, 768, 1280]) {
+  // 639 px: just below 40rem, where the phone stages (square, or 4:5 for
+  // actualite) are widest, and so tallest.
+  for (const width of [320, 375, 639, 768, 1280]) {
     // Tall enough that no lazy frame waits for a scroll.
     await page.setViewportSize({ width, height: 11000 });
     await page.goto(`${site.url}sans-script`);

@@ -15,7 +15,9 @@ pub fn default_height(config: &EmbedConfig) -> u32 {
         Mode::Chart("amis") => (1130, 1000),
         Mode::Chart("cercles") => (1150, 1020),
         Mode::Chart("temps") => (1090, 970),
-        // actualite, mobiles; an unknown id's message is shorter still.
+        // Its phone stage is 4:5, tallest just below 40rem.
+        Mode::Chart("actualite") => (1155, 1065),
+        // mobiles; an unknown id's message is shorter still.
         Mode::Chart(_) | Mode::Unknown => (1030, 945),
     };
     if config.controls {
