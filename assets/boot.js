@@ -104,6 +104,8 @@
   // and of several.
   const showFailure = ([one, several]) => {
     root.classList.replace('pme-live', 'pme-failed');
+    // A chart the app had started is no longer a stop for the keys.
+    for (const stage of document.querySelectorAll('.pme-figure__stage')) stage.inert = true;
     const mount = document.getElementById('pme-app');
     // An unknown embed shows its own message, and no article to speak of.
     if (!mount || document.getElementById('pme-failure') || root.dataset.embed === 'inconnu') return;

@@ -22,6 +22,8 @@ function slots(page) {
       statement: shown(figure.querySelector('.pme-figure__fallback')) ? figure.querySelector('.pme-figure__fallback').innerText : null,
       tableRows: shown(table) ? table.querySelectorAll('tbody tr').length : 0,
       buttons: [...figure.querySelectorAll('button, input')].filter(shown).length,
+      // Stops for the keys besides buttons: a chart to explore.
+      stops: [...figure.querySelectorAll('[tabindex]')].filter((el) => shown(el) && !el.closest('[inert]') && el.tabIndex >= 0).length,
       drawn: figure.querySelector('canvas')?.hasAttribute('data-drawn') ?? false,
       canvasShown: shown(figure.querySelector('canvas')),
     };
@@ -53,6 +55,7 @@ async function assertReadableWithoutCharts(page, label, { notice = null, article
     assert.match(slot.statement ?? '', /\d/, `${label} ${slot.id}: its figure stated`);
     assert.ok(slot.tableRows > 0, `${label} ${slot.id}: its data table shown`);
     assert.equal(slot.buttons, 0, `${label} ${slot.id}: no button that would do nothing`);
+    assert.equal(slot.stops, 0, `${label} ${slot.id}: no chart to explore with keys that do nothing`);
     assert.equal(slot.canvasShown, false, `${label} ${slot.id}: no canvas shown`);
     if (!crashed) assert.equal(slot.drawn, false, `${label} ${slot.id}: nothing drawn`);
   }
