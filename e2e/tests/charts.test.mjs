@@ -472,6 +472,24 @@ test('a focused chart\'s ring clears the buttons below it, animated or not', asy
   }
 });
 
+test('a chart reached by Tab scrolls in with its whole focus ring', async () => {
+  const { context, page, errors } = await open({ viewport: { width: 375, height: 667 } });
+  await waitForFirstDraw(page, 'amis');
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.focus('#amis .pme-controls input');
+  for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement.matches('.pme-figure__stage'))); i += 1) {
+    await page.keyboard.press('Tab');
+  }
+  const [top, bottom, height] = await page.$eval('#amis .pme-figure__stage', (el) => {
+    const r = el.getBoundingClientRect();
+    const ring = parseFloat(getComputedStyle(el).outlineOffset) + parseFloat(getComputedStyle(el).outlineWidth);
+    return [r.top - ring, r.bottom + ring, innerHeight];
+  });
+  assert.ok(top >= 0 && bottom <= height, `the ring spans ${top}–${bottom} px of a ${height} px screen`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('on a phone, a set of choices keeps its name on a line of its own', async () => {
   const { context, page, errors } = await open({ viewport: { width: 375, height: 800 } });
   await waitForFirstDraw(page, 'amis');
