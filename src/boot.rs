@@ -54,8 +54,9 @@ fn start_islands(root: &Element, config: &EmbedConfig) {
 /// Starts the next island of `queue` in a new task, rendered anew in place
 /// of its prerendered HTML (Yew's hydration would cost 4.3 KB of brotli,
 /// see `Cargo.toml`). The two are the same markup for the default state
-/// (`tests/page.rs`), and Yew renders in a microtask of this task, so the
-/// browser never paints the island missing. A chart's state shared in the
+/// (`tests/page.rs`) but for what makes a chart operable, which comes with
+/// the app (`components::LIVE`); and Yew renders in a microtask of this
+/// task, so the browser never paints the island missing. A chart's state shared in the
 /// URL (`relais=2`) is simply rendered. The reader's focus, if it was in
 /// the island, goes back to the same element of the new one, and what the
 /// reader sees stays in place ([`ViewAnchor`]).

@@ -293,3 +293,25 @@ test('a control focused before the charts start keeps the focus, and then works'
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a choice is taken only once its chart has started, never taken and then undone', async () => {
+  const { context, page, errors, release } = await openWithWasmHeld({ viewport: { width: 1280, height: 800 } });
+  const three = page.locator('#amis input[value="3"]');
+  await three.evaluate((input) => input.scrollIntoView({ block: 'center' }));
+  // Before the charts start: a click on « 3 fois » chooses nothing, and the
+  // keys cannot reach it (the chart, rendered anew, would undo the choice).
+  const box = await page.locator('#amis label:has(input[value="3"])').boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const early = await three.evaluate((input) => {
+    input.focus();
+    return { checked: input.checked, focused: document.activeElement === input };
+  });
+  assert.deepEqual(early, { checked: false, focused: false });
+  release();
+  await waitForFirstDraw(page, 'amis');
+  await page.locator('#amis').getByLabel('3 fois').check();
+  await page.waitForTimeout(100);
+  assert.match(await page.locator('#amis .pme-figure__explain').innerText(), /^Relayé 3\u00a0fois/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

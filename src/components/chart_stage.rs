@@ -4,6 +4,7 @@
 //! and a polite live region. Hit-testing uses the very scene that was drawn.
 
 use super::canvas_painter::CanvasPainter;
+use super::LIVE;
 use crate::charts::headline::{beside, HEADLINE_BAND};
 use crate::charts::palette::Palette;
 use crate::charts::scene::{Point, Scene, Size};
@@ -338,8 +339,8 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
     };
     // An explorable group only where the app runs: the server's page, read
     // without it (or if it fails), offers no stop where the keys do
-    // nothing. Hydration sets the attributes.
-    let live = cfg!(target_arch = "wasm32");
+    // nothing.
+    let live = LIVE;
     html! {
         <div class="pme-stage">
             <div

@@ -4,7 +4,7 @@
 use super::layout::layout_amis;
 use super::model::{reach_derivation, reach_upper_bound, AmisAction, AmisModel, MAX_HOPS};
 use crate::components::figure::stat_fallback;
-use crate::components::{Cell, ChartFigure, ChartStage, TableData};
+use crate::components::{Cell, ChartFigure, ChartStage, TableData, LIVE};
 use crate::data::format_fr::format_integer;
 use crate::data::model::Stat;
 use crate::embed::EmbedConfig;
@@ -64,7 +64,7 @@ pub fn amis_chart(props: &AmisChartProps) -> Html {
             table={table(friends)}
             layout={layout.clone()}
         >
-            <div class="pme-controls">
+            <div class="pme-controls" inert={!LIVE}>
                 // Segmented, the relays are cut: choosing how many would do nothing.
                 <fieldset class="pme-choices" disabled={model.segmented}>
                     <legend>{ "Le message est relayé" }</legend>

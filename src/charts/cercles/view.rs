@@ -2,7 +2,7 @@
 
 use super::layout::{describe, layout_cercles};
 use super::model::{CerclesModel, Circle};
-use crate::components::{Cell, ChartFigure, ChartStage, TableData};
+use crate::components::{Cell, ChartFigure, ChartStage, TableData, LIVE};
 use crate::data::format_fr::format_value;
 use crate::data::model::Stat;
 use crate::embed::EmbedConfig;
@@ -108,7 +108,7 @@ pub fn cercles_chart(props: &CerclesChartProps) -> Html {
             {table}
             layout={layout.clone()}
         >
-            <div class="pme-controls">
+            <div class="pme-controls" inert={!LIVE}>
                 <fieldset class="pme-choices">
                     <legend>{ "Cercle" }</legend>
                     { for choices }

@@ -4,7 +4,7 @@ use super::layout::{hours_text, layout_temps};
 use super::model::{TempsModel, DEFAULT_HOURS, HOURS, HOURS_STEP};
 use crate::components::data_table::share_and_rest_rows;
 use crate::components::figure::stat_fallback;
-use crate::components::{Cell, ChartFigure, ChartStage, TableData};
+use crate::components::{Cell, ChartFigure, ChartStage, TableData, LIVE};
 use crate::data::decimal::write_decimal;
 use crate::data::format_fr::{dated, format_duration, format_value, share_in_words, TIMES};
 use crate::data::model::Stat;
@@ -75,7 +75,7 @@ pub fn temps_chart(props: &TempsChartProps) -> Html {
             {table}
             layout={layout.clone()}
         >
-            <div class="pme-controls">
+            <div class="pme-controls" inert={!LIVE}>
                 <label class="pme-range">
                     <span>{ "Vos heures en ligne par jour" }</span>
                     <input
