@@ -400,24 +400,26 @@ test('in the pictograms, up and down move a row', async () => {
   await context.close();
 });
 
-test('on a narrow phone, the pictogram of 100 people takes the card\'s width', async () => {
+test('on a narrow phone, the pictogram of 100 people and the round charts take the card\'s width', async () => {
   const { context, page, errors } = await open({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
-  await waitForFirstDraw(page, 'actualite');
-  await page.locator('#actualite').scrollIntoViewIfNeeded();
-  await page.waitForTimeout(300);
-  // The columns of painted pixels below the headline: the grid's extent.
-  const [span, width] = await page.$eval('#actualite canvas', (canvas) => {
-    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-    let [left, right] = [canvas.width, 0];
-    for (let y = Math.floor(canvas.height / 2); y < canvas.height; y += 1) {
-      for (let x = 0; x < canvas.width; x += 1) {
-        const i = 4 * (y * canvas.width + x);
-        if (data.slice(i, i + 4).some((v, k) => v !== data[k])) [left, right] = [Math.min(left, x), Math.max(right, x)];
+  for (const id of ['actualite', 'amis', 'cercles']) {
+    await waitForFirstDraw(page, id);
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    // The columns of painted pixels below the headline: the chart's extent.
+    const [span, width] = await page.$eval(`#${id} canvas`, (canvas) => {
+      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+      let [left, right] = [canvas.width, 0];
+      for (let y = Math.floor(canvas.height / 2); y < canvas.height; y += 1) {
+        for (let x = 0; x < canvas.width; x += 1) {
+          const i = 4 * (y * canvas.width + x);
+          if (data.slice(i, i + 4).some((v, k) => v !== data[k])) [left, right] = [Math.min(left, x), Math.max(right, x)];
+        }
       }
-    }
-    return [right - left, canvas.width];
-  });
-  assert.ok(span >= 0.8 * width, `the grid spans ${span} of ${width} device px`);
+      return [right - left, canvas.width];
+    });
+    assert.ok(span >= 0.8 * width, `${id}: the chart spans ${span} of ${width} device px`);
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });

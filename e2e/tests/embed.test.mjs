@@ -460,7 +460,7 @@ test('« Intégrer » opens a modal with the exact snippet, which Copy puts on t
   assert.equal(await page.evaluate(() => document.activeElement.id), 'amis-integrer-code');
   const snippet = await page.inputValue('#amis-integrer-code');
   assert.equal(snippet, `<iframe src="${site.url}?embed=amis&amp;relais=2" title="Un message, 120\u00a0destinataires… et bien plus" `
-    + 'width="100%" height="1130" loading="lazy" style="width:100%;border:0"></iframe>\n'
+    + 'width="100%" height="1310" loading="lazy" style="width:100%;border:0"></iframe>\n'
     + `<script src="${site.url}embed.js" async></script>`);
   await page.click('#amis-integrer button:has-text("Copier le code")');
   await page.waitForTimeout(200);
@@ -681,6 +681,9 @@ test('without embed.js, each chart\'s code gives a frame the whole chart, from 3
   // Animated, as by default: « Rejouer » then takes a row of its own.
   const { context, page, errors } = await site.open();
   const frames = [];
+  // amis at its tallest: the segmented explanation is its longest.
+  await waitForFirstDraw(page, 'amis');
+  await page.locator('#amis').getByLabel('Segmenter la diffusion').check();
   for (const id of CHART_IDS) {
     await waitForFirstDraw(page, id);
     await page.locator(`#${id}`).scrollIntoViewIfNeeded();
@@ -898,7 +901,7 @@ test('the embed never reads or writes its host page, even on the same origin', a
     body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Hôte</title></head><body>
       <h1>Page hôte</h1><p id="texte">Texte de l’éditeur.</p>
       <iframe id="amis" src="${site.url}?embed=amis&amp;relais=3" title="amis" width="100%" height="760"></iframe>
-      <iframe id="article" src="${site.url}?embed=article" title="article" width="100%" height="1200"></iframe>
+      <iframe id="article" src="${site.url}?embed=article" title="article" width="100%" height="1400"></iframe>
       <script src="${site.url}embed.js"></script></body></html>`,
   }));
   const page = await context.newPage();

@@ -11,11 +11,12 @@ use super::config::{EmbedConfig, Mode};
 /// frame. The article is too long for that; its frame shows its start.
 pub fn default_height(config: &EmbedConfig) -> u32 {
     let (full, bare) = match config.mode {
-        Mode::Page | Mode::Article => return 1200,
-        Mode::Chart("amis") => (1130, 1000),
-        Mode::Chart("cercles") => (1150, 1020),
+        Mode::Page | Mode::Article => return 1400,
+        // The 4:5 phone stages are tallest just below 40rem; amis's
+        // longest explanation is the segmented one's.
+        Mode::Chart("amis") => (1310, 1120),
+        Mode::Chart("cercles") => (1280, 1145),
         Mode::Chart("temps") => (1090, 970),
-        // Its phone stage is 4:5, tallest just below 40rem.
         Mode::Chart("actualite") => (1155, 1065),
         // mobiles; an unknown id's message is shorter still.
         Mode::Chart(_) | Mode::Unknown => (1030, 945),
@@ -81,7 +82,7 @@ mod tests {
         assert_eq!(
             snippet,
             "<iframe src=\"https://exemple.fr/pme/?embed=amis&amp;relais=2\" title=\"Un message, 120 destinataires\" \
-             width=\"100%\" height=\"1130\" loading=\"lazy\" style=\"width:100%;border:0\"></iframe>\n\
+             width=\"100%\" height=\"1310\" loading=\"lazy\" style=\"width:100%;border:0\"></iframe>\n\
              <script src=\"https://exemple.fr/pme/embed.js\" async></script>"
         );
     }
