@@ -1,5 +1,6 @@
-// Writes a .br (brotli 11, scripts/brotli.mjs) and a .gz (gzip -9) beside every text
-// and Wasm file of a built site, for hosts that serve precompressed files.
+// Writes a .br (brotli 11, scripts/brotli.mjs) and a .gz (gzip -9) beside
+// every text and Wasm file of a built site, for hosts that serve
+// precompressed files.
 //   node scripts/precompress.mjs <dir>
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

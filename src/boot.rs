@@ -56,10 +56,10 @@ fn start_islands(root: &Element, config: &EmbedConfig) {
 /// see `Cargo.toml`). The two are the same markup for the default state
 /// (`tests/page.rs`) but for what makes a chart operable, which comes with
 /// the app (`components::LIVE`); and Yew renders in a microtask of this
-/// task, so the browser never paints the island missing. A chart's state shared in the
-/// URL (`relais=2`) is simply rendered. The reader's focus, if it was in
-/// the island, goes back to the same element of the new one, and what the
-/// reader sees stays in place ([`ViewAnchor`]).
+/// task, so the browser never paints the island missing. A chart's state
+/// shared in the URL (`relais=2`) is simply rendered. The reader's focus,
+/// if it was in the island, goes back to the same element of the new one,
+/// and what the reader sees stays in place ([`ViewAnchor`]).
 fn start_next(queue: Rc<RefCell<Vec<(Element, Island)>>>, config: EmbedConfig) {
     Timeout::new(0, move || {
         let Some((element, island)) = queue.borrow_mut().pop() else {

@@ -337,21 +337,20 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
         Some(tip) if *by_keys && Some(tip.index) == *focus => tip.text.clone(),
         _ => String::new(),
     };
-    // An explorable group only where the app runs: the server's page, read
-    // without it (or if it fails), offers no stop where the keys do
-    // nothing.
-    let live = LIVE;
+    // An explorable group only where the app runs (`LIVE`): the server's
+    // page, read without it (or if it fails), offers no stop where the keys
+    // do nothing.
     html! {
         <div class="pme-stage">
             <div
                 ref={stage}
                 class={classes!("pme-figure__stage", format!("pme-figure__stage--{id}"))}
-                tabindex={live.then_some("0")}
-                role={live.then_some("group")}
+                tabindex={LIVE.then_some("0")}
+                role={LIVE.then_some("group")}
                 // Named by its figure's title (ChartFigure's `{id}-titre`),
                 // described by how to explore it.
-                aria-labelledby={live.then(|| format!("{id}-titre"))}
-                aria-describedby={live.then(|| help_id.clone())}
+                aria-labelledby={LIVE.then(|| format!("{id}-titre"))}
+                aria-describedby={LIVE.then(|| help_id.clone())}
                 onpointerdown={onpointermove.clone()}
                 {onclick}
                 {onpointermove}
