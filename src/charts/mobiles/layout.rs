@@ -147,14 +147,14 @@ mod tests {
             .ends_with("sur 19\u{a0}millions fin 2011"));
         // Beside the phones, the caption is wrapped to its column.
         let labels = scene.label_texts();
-        assert!(labels.contains(&"fin\u{a0}2011"), "{labels:?}");
+        assert!(labels.contains(&"mobiles, fin\u{a0}2011"), "{labels:?}");
     }
 
     #[test]
     fn a_figure_without_a_year_is_not_dated() {
         let scene = layout_mobiles(19_000_000.0, None, Size::from_css(640.0, 360.0, 1.0), 1.0);
         assert!(scene.targets[6].text.ends_with("sur 19\u{a0}millions"));
-        assert!(scene.label_texts().contains(&"et mobiles"));
+        assert!(scene.label_texts().contains(&"mobiles"));
     }
 
     #[test]
