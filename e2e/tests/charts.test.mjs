@@ -268,6 +268,18 @@ test('« Voir les données » shows tables that match the data file', async () =
   assert.ok((await table('mobiles')).includes(grouped(stat('mobiles').value)));
   const cercles = await table('cercles');
   assert.ok(cercles.includes(`${stat('pair').value}\u00a0personne`) && cercles.includes('120\u00a0amis'));
+  // Its details are sentences, each ended.
+  const details = await page.$$eval('#cercles tbody td:last-child', (cells) => cells.map((c) => c.textContent));
+  assert.equal(details.length, 3);
+  for (const detail of details) assert.match(detail, /\.$/, detail);
+  // Each row's name on one line, where the card has room.
+  const names = await page.$$eval('table th[scope=row]', (cells) => cells.map((c) => {
+    const range = document.createRange();
+    range.selectNodeContents(c);
+    return [c.textContent, new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size];
+  }));
+  assert.ok(names.length >= 10, `${names.length} row names`);
+  for (const [name, lines] of names) assert.equal(lines, 1, `« ${name} » on ${lines} lines`);
   assert.equal(await page.getAttribute('#mobiles .pme-tools button[aria-controls$="-donnees"]', 'aria-expanded'), 'true');
   await page.click('#mobiles .pme-tools button[aria-controls$="-donnees"]');
   assert.equal(await page.locator('#mobiles table').isVisible(), false);

@@ -90,7 +90,7 @@ pub fn cercles_chart(props: &CerclesChartProps) -> Html {
             vec![
                 Cell::text(circle.network()),
                 audience,
-                Cell::text(format!("{description}. {origin}")),
+                Cell::text(format!("{description}. {origin}.")),
             ]
         })
         .collect();
