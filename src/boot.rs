@@ -55,7 +55,7 @@ fn start_islands(root: &Element, config: &EmbedConfig) {
 /// of its prerendered HTML (Yew's hydration would cost 4.3 KB of brotli,
 /// see `Cargo.toml`). The two are the same markup for the default state
 /// (`tests/page.rs`) but for what makes a chart operable, which comes with
-/// the app (`components::LIVE`); and Yew renders in a microtask of this
+/// the app ([`crate::LIVE`]); and Yew renders in a microtask of this
 /// task, so the browser never paints the island missing. A chart's state
 /// shared in the URL (`relais=2`) is simply rendered. The reader's focus,
 /// if it was in the island, goes back to the same element of the new one,

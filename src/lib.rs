@@ -25,3 +25,10 @@ pub mod prerender;
 /// The id of the element the app is prerendered into (its islands are
 /// found there).
 pub const MOUNT_ID: &str = "pme-app";
+
+/// Whether this is the app at work in the browser, not the server's page
+/// (read before the app starts, or without it) nor any other native run.
+/// On that page a chart's controls are inert and its stage is no stop for
+/// the keys: a choice made there would be undone as the chart's island
+/// starts, rendered anew from its own state ([`boot`]).
+pub const LIVE: bool = cfg!(target_arch = "wasm32");

@@ -143,7 +143,7 @@ fn the_amis_chart_sits_after_its_sentence_with_a_text_alternative() {
 /// the browser renders anew in their root elements: each root holds exactly
 /// what Yew renders there in the island's default state, so the swap
 /// changes nothing the reader sees (only what makes a chart operable comes
-/// with the app: `components::LIVE`); and nothing carries hydration markers.
+/// with the app: `LIVE`); and nothing carries hydration markers.
 #[test]
 fn each_island_root_holds_exactly_what_the_browser_renders_there() {
     use futures::executor::block_on;

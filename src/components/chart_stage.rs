@@ -4,13 +4,13 @@
 //! and a polite live region. Hit-testing uses the very scene that was drawn.
 
 use super::canvas_painter::CanvasPainter;
-use super::LIVE;
 use crate::charts::headline::{beside, HEADLINE_BAND};
 use crate::charts::palette::Palette;
 use crate::charts::scene::{Point, Scene, Size};
 use crate::data::decimal::whole_px;
 use crate::embed::EmbedConfig;
 use crate::hooks::{measure, palette_of, use_canvas_size, use_entrance, use_palette};
+use crate::LIVE;
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use std::cell::RefCell;

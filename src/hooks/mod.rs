@@ -15,7 +15,7 @@ pub use use_query_param::{reload_on_foreign_query, use_query_param};
 /// Whether the reader asked the system for reduced motion (never while
 /// prerendering, where there is no reader).
 pub fn prefers_reduced_motion() -> bool {
-    cfg!(target_arch = "wasm32") && reduced_motion().is_some_and(|query| query.matches())
+    crate::LIVE && reduced_motion().is_some_and(|query| query.matches())
 }
 
 /// The reduced-motion media query, live: it follows the reader's system

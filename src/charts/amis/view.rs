@@ -4,11 +4,12 @@
 use super::layout::layout_amis;
 use super::model::{reach_derivation, reach_upper_bound, AmisAction, AmisModel, MAX_HOPS};
 use crate::components::figure::stat_fallback;
-use crate::components::{Cell, ChartFigure, ChartStage, TableData, LIVE};
+use crate::components::{Cell, ChartFigure, ChartStage, TableData};
 use crate::data::format_fr::format_integer;
 use crate::data::model::Stat;
 use crate::embed::EmbedConfig;
 use crate::hooks::use_query_param;
+use crate::LIVE;
 use yew::prelude::*;
 
 /// Properties of [`AmisChart`].

@@ -2,11 +2,12 @@
 
 use super::layout::{describe, layout_cercles};
 use super::model::{CerclesModel, Circle};
-use crate::components::{Cell, ChartFigure, ChartStage, TableData, LIVE};
+use crate::components::{Cell, ChartFigure, ChartStage, TableData};
 use crate::data::format_fr::format_value;
 use crate::data::model::Stat;
 use crate::embed::EmbedConfig;
 use crate::hooks::use_query_param;
+use crate::LIVE;
 use yew::prelude::*;
 
 /// Properties of [`CerclesChart`].

@@ -4,12 +4,13 @@ use super::layout::{hours_text, layout_temps};
 use super::model::{TempsModel, DEFAULT_HOURS, HOURS, HOURS_STEP};
 use crate::components::data_table::share_and_rest_rows;
 use crate::components::figure::stat_fallback;
-use crate::components::{Cell, ChartFigure, ChartStage, TableData, LIVE};
+use crate::components::{Cell, ChartFigure, ChartStage, TableData};
 use crate::data::decimal::write_decimal;
 use crate::data::format_fr::{dated, format_duration, format_value, share_in_words, TIMES};
 use crate::data::model::Stat;
 use crate::embed::EmbedConfig;
 use crate::hooks::use_query_param;
+use crate::LIVE;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
