@@ -286,6 +286,29 @@ test('« Voir les données » shows tables that match the data file', async () =
   await context.close();
 });
 
+test('« Voir les données » turns into « Masquer les données » in place: no button of its row moves', async () => {
+  for (const width of [375, 1280]) {
+    const { context, page } = await open({ viewport: { width, height: 900 } });
+    await waitForChart(page, 'temps');
+    const toggle = page.locator('#temps .pme-tools button[aria-controls$="-donnees"]');
+    // Each button of the row, where it is, and the toggle as read and as seen.
+    const row = () => page.$$eval('#temps .pme-tools > *', (all) => all.map((el) => {
+      const box = el.getBoundingClientRect();
+      return [Math.round(box.left), Math.round(box.top), Math.round(box.width)];
+    }));
+    const before = await row();
+    assert.equal(await toggle.innerText(), 'Voir les données');
+    assert.equal(await page.getByRole('button', { name: 'Voir les données', exact: true }).count(), 5);
+    await toggle.click();
+    await page.locator('#temps table').waitFor({ state: 'visible', timeout: 5000 });
+    assert.equal(await toggle.innerText(), 'Masquer les données');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    assert.equal(await page.getByRole('button', { name: 'Masquer les données', exact: true }).count(), 1);
+    assert.deepEqual(await row(), before, `${width} px: the row as it was`);
+    await context.close();
+  }
+});
+
 test('reduced motion shows each chart in its final state at once', async () => {
   const final = async (options, wait, then) => {
     const { context, page } = await open(options);
