@@ -1,12 +1,13 @@
 // When the charts cannot start (no WebAssembly in the browser, the .wasm
 // blocked), stop (the running Wasm traps, as a panic does) or start late (the
-// .wasm takes 10 s): the article stays whole, every chart slot states its
-// figure and shows its data table, and no dead button is left; late charts
-// are drawn once the Wasm arrives, and a reader's focus survives their start.
+// .wasm takes 10 s, and each chart says it is loading after 5 s): the
+// article stays whole, every chart slot states its figure and shows its data
+// table, and no dead button is left; late charts are drawn once the Wasm
+// arrives, and a reader's focus survives their start.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  articleText, CHART_IDS, firstMissingLine, paintedPixels, selectedText, STRICT_CSP, useSite, waitForFirstDraw,
+  ARTIFACTS, articleText, CHART_IDS, firstMissingLine, paintedPixels, selectedText, STRICT_CSP, useSite, waitForFirstDraw,
 } from './support.mjs';
 
 const site = useSite({ headers: { 'Content-Security-Policy': STRICT_CSP } });
@@ -195,7 +196,18 @@ test('a .wasm 10 s late: the article is readable meanwhile, the charts appear wh
       await route.continue();
     }),
   });
+  // Said once it is slow, not on every load: « Chargement… » shows after
+  // 5 s without the app, in each chart's box, with nothing moved.
+  const waiting = () => page.$eval('#amis .pme-figure__fallback', (p) => {
+    const line = getComputedStyle(p, '::after');
+    return { line: line.content, shown: line.visibility === 'visible', top: Math.round(p.querySelector('strong').getBoundingClientRect().top + scrollY) };
+  });
   await page.waitForTimeout(2000);
+  const early = await waiting();
+  assert.deepEqual({ ...early, top: 0 }, { line: '"Chargement du graphique interactif…"', shown: false, top: 0 }, 'not at 2 s');
+  await page.waitForTimeout(3600);
+  assert.deepEqual(await waiting(), { ...early, shown: true }, 'said at 5.6 s, the figure where it was');
+  await page.locator('#amis .pme-figure__stage').screenshot({ path: `${ARTIFACTS}/network-amis-slow.png` });
   // Until the islands start, blocks far from the screen are skipped
   // (content-visibility), and Chromium's innerText leaves them out: read
   // what a reader selecting the article gets.
@@ -231,6 +243,8 @@ test('a .wasm 10 s late: the article is readable meanwhile, the charts appear wh
   for (const id of CHART_IDS) {
     assert.ok(await paintedPixels(page, `#${id} canvas`) > 3000, `${id}: drawn once the Wasm arrived`);
     assert.equal(await page.locator(`#${id} .pme-figure__fallback`).isVisible(), false, `${id}: statement gives way`);
+    assert.equal(await page.$eval(`#${id} .pme-figure__fallback`, (p) => getComputedStyle(p, '::after').content), 'none',
+      `${id}: « Chargement… » gone`);
   }
   assert.equal(await page.locator('#pme-failure').count(), 0, 'no failure notice');
   assert.deepEqual(errors, []);
