@@ -43,15 +43,17 @@
   // Any id but the six the page knows is « inconnu »: nothing of the URL is
   // kept, not even in an attribute or the height message below.
   const chart = /^(amis|cercles|actualite|temps|mobiles)$/.test(embed);
-  if (embed !== null) root.dataset.embed = chart || embed === 'article' ? embed : 'inconnu';
-  // An embed of one chart is named after it, and one of an unknown id after
-  // its message: in the tab and the history, and for a screen reader when
-  // the host's iframe has no title.
-  if (embed !== null && embed !== 'article') {
-    document.addEventListener('DOMContentLoaded', () => {
-      const name = document.querySelector(chart ? `#${embed}-titre` : '.pme-embed-error h1')?.textContent;
-      if (name) document.title = `${name} — ${document.title}`;
-    }, { once: true });
+  if (embed !== null) {
+    root.dataset.embed = chart || embed === 'article' ? embed : 'inconnu';
+    // An embed of one chart is named after it, and one of an unknown id after
+    // its message: in the tab and the history, and for a screen reader when
+    // the host's iframe has no title.
+    if (embed !== 'article') {
+      document.addEventListener('DOMContentLoaded', () => {
+        const name = document.querySelector(chart ? `#${embed}-titre` : '.pme-embed-error h1')?.textContent;
+        if (name) document.title = `${name} — ${document.title}`;
+      }, { once: true });
+    }
   }
   // A link into the page (#temps): the whole page is laid out from the
   // start (see « First paint » in the stylesheet), so that the browser

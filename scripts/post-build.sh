@@ -17,9 +17,13 @@ if [ "${TRUNK_PROFILE:-}" = release ]; then
   # Trunk minifies only the scripts it bundles; boot.js and embed.js are
   # copied (embed.js must keep its name). Minified, boot.js is 0.75 KB of
   # brotli lighter. Non-ASCII characters are escaped (esbuild's default), as
-  # embed.js runs in hosts' pages, whatever their encoding.
+  # embed.js runs in hosts' pages, whatever their encoding; boot.js goes
+  # inside our UTF-8 page, where its French stays as written: brotli then
+  # finds its sentences in the page's own text.
   for script in boot.js embed.js; do
-    esbuild "$TRUNK_STAGING_DIR/$script" --minify --target=es2020 --log-level=warning \
+    charset=ascii
+    [ "$script" = boot.js ] && charset=utf8
+    esbuild "$TRUNK_STAGING_DIR/$script" --minify --target=es2020 --charset="$charset" --log-level=warning \
       --outfile="$TRUNK_STAGING_DIR/$script" --allow-overwrite
   done
 fi
