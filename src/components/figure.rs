@@ -108,6 +108,8 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
             <div class="pme-tools" role="group" aria-label="Données et partage">
                 <button type="button" class="pme-button" aria-expanded={if *table_open { "true" } else { "false" }}
                     aria-controls={table_id.clone()} onclick={ontable}>
+                    // The stylesheet holds this button at the longer label's
+                    // width, spelt there too (« Voir les données », styles.css).
                     { if *table_open { "Masquer les données" } else { "Voir les données" } }
                 </button>
                 // The hidden words end in a no-break space: a plain one would be
