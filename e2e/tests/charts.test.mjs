@@ -223,6 +223,42 @@ test('a click on a chart\'s blank space opens no tooltip; the keyboard then star
   await context.close();
 });
 
+test('on a touch screen, a tap shows its mark at once; a tap elsewhere or a swipe shows none', async () => {
+  // A lifting finger leaves the stage before its tap focuses it: the
+  // first tap on a chart once showed its tooltip only for that instant.
+  const { context, page, errors } = await open({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+  const shown = (id) => tooltip(page, id).evaluate((t) => (t.hidden ? null : t.textContent));
+  const cdp = await context.newCDPSession(page);
+  for (const [id, pattern] of [['actualite', /^Personne \d+ sur 100\u00a0: /], ['mobiles', /^Téléphone \d+ sur 19\u00a0: /]]) {
+    await waitForChart(page, id);
+    const box = await page.locator(`#${id} canvas`).boundingBox();
+    const [x, y] = [box.x + box.width * 0.3, box.y + box.height * 0.6];
+    // A swipe that starts on a mark scrolls the page and leaves no tooltip.
+    const scrolled = await page.evaluate(() => scrollY);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let i = 1; i <= 10; i += 1) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - 20 * i }] });
+      await page.waitForTimeout(16);
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await page.waitForTimeout(300);
+    assert.ok(await page.evaluate(() => scrollY) > scrolled + 100, `${id}: the swipe scrolls the page`);
+    assert.equal(await shown(id), null, `${id}: a swipe opens no tooltip`);
+    // The first tap on the chart shows the mark under the finger, and keeps it.
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+    const at = await page.locator(`#${id} canvas`).boundingBox();
+    await page.touchscreen.tap(at.x + at.width * 0.3, at.y + at.height * 0.6);
+    await page.waitForTimeout(300);
+    assert.match(await shown(id) ?? 'none', pattern, `${id}: the first tap`);
+    // A tap outside the chart closes it.
+    await page.touchscreen.tap(4, at.y - 20);
+    await page.waitForTimeout(300);
+    assert.equal(await shown(id), null, `${id}: a tap elsewhere closes it`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('each chart is named by its title, offers Enter only where it chooses, and says what a control changed', async () => {
   const { context, page, errors } = await open();
   await waitForChart(page, 'amis');

@@ -251,9 +251,13 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
     };
     let onpointerleave = {
         let (focus, stage) = (focus.clone(), stage.clone());
-        Callback::from(move |_: PointerEvent| {
-            // Keep a keyboard reader's place; only a pointer-only visit ends here.
-            if !is_focused(&stage) {
+        Callback::from(move |e: PointerEvent| {
+            // Keep a keyboard reader's place; only a pointer-only visit ends
+            // here. A finger leaves as it lifts, before its tap focuses the
+            // stage: its tooltip stays until a tap elsewhere blurs the stage.
+            // A finger that scrolls the page instead is cancelled: that ends it.
+            let lifted = e.pointer_type() == "touch" && e.type_() == "pointerleave";
+            if !lifted && !is_focused(&stage) {
                 focus.set(None);
             }
         })
@@ -354,6 +358,7 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                 onpointerdown={onpointermove.clone()}
                 {onclick}
                 {onpointermove}
+                onpointercancel={onpointerleave.clone()}
                 {onpointerleave}
                 {onkeydown}
                 {onfocus}
