@@ -240,34 +240,31 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
     let onpointermove = {
         let (focus, by_keys, hit) = (focus.clone(), by_keys.clone(), hit.clone());
         Callback::from(move |e: PointerEvent| {
-            let slop = if e.pointer_type() == "touch" {
-                TOUCH_SLOP
-            } else {
-                0.0
-            };
-            focus.set(hit(e.client_x(), e.client_y(), slop));
+            focus.set(hit(e.client_x(), e.client_y(), 0.0));
             by_keys.set(false);
         })
     };
     let onpointerleave = {
         let (focus, stage) = (focus.clone(), stage.clone());
-        Callback::from(move |e: PointerEvent| {
-            // Keep a keyboard reader's place; only a pointer-only visit ends
-            // here. A finger leaves as it lifts, before its tap focuses the
-            // stage: its tooltip stays until a tap elsewhere blurs the stage.
-            // A finger that scrolls the page instead is cancelled: that ends it.
-            let lifted = e.pointer_type() == "touch" && e.type_() == "pointerleave";
-            if !lifted && !is_focused(&stage) {
+        Callback::from(move |_: PointerEvent| {
+            // Keep a keyboard reader's place; only a pointer-only visit ends here.
+            if !is_focused(&stage) {
                 focus.set(None);
             }
         })
     };
+    // A tap shows its mark here, not as the finger lands: a lifted finger
+    // leaves the stage before its tap focuses it, and a finger that scrolls
+    // the page taps nothing. The tooltip then stays until a tap elsewhere
+    // blurs the stage. A click does what the pointer over it did already.
     let onclick = {
-        let (onactivate, hit) = (props.onactivate.clone(), hit.clone());
+        let (onactivate, focus, by_keys) =
+            (props.onactivate.clone(), focus.clone(), by_keys.clone());
         Callback::from(move |e: MouseEvent| {
-            if let (Some(onactivate), Some(i)) =
-                (&onactivate, hit(e.client_x(), e.client_y(), TOUCH_SLOP))
-            {
+            let target = hit(e.client_x(), e.client_y(), TOUCH_SLOP);
+            focus.set(target);
+            by_keys.set(false);
+            if let (Some(onactivate), Some(i)) = (&onactivate, target) {
                 onactivate.emit(i);
             }
         })
@@ -355,10 +352,8 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                 // described by how to explore it.
                 aria-labelledby={LIVE.then(|| format!("{id}-titre"))}
                 aria-describedby={LIVE.then(|| help_id.clone())}
-                onpointerdown={onpointermove.clone()}
                 {onclick}
                 {onpointermove}
-                onpointercancel={onpointerleave.clone()}
                 {onpointerleave}
                 {onkeydown}
                 {onfocus}
