@@ -86,6 +86,10 @@
     const post = () => parent.postMessage(
       { type: 'pme-infographie:resize', embed: root.dataset.embed, height: document.body.scrollHeight }, '*');
     document.addEventListener('DOMContentLoaded', () => new ResizeObserver(post).observe(document.body), { once: true });
+    // A host script that came after that post asks again (embed.js).
+    addEventListener('message', (event) => {
+      if (event.source === parent && event.data?.type === 'pme-infographie:measure' && document.body) post();
+    });
   }
 
   // « Intégrer »'s preview of a chart is an embed of this page, which posts

@@ -28,4 +28,18 @@
       return;
     }
   });
+  // An embed posts its height as it loads: the frames that did so before
+  // this script ran (one added late by a tag or consent manager, say) are
+  // asked for it again. Only frames showing this script's origin are asked,
+  // to any origin: a frame still blank, or sandboxed, has another, and the
+  // request says nothing.
+  if (home === null) return;
+  for (const frame of document.querySelectorAll('iframe')) {
+    try {
+      if (new URL(frame.src, location.href).origin !== home) continue;
+    } catch {
+      continue; // an unreadable src: not an embed
+    }
+    frame.contentWindow?.postMessage({ type: 'pme-infographie:measure' }, '*');
+  }
 })();

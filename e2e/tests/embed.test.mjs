@@ -32,6 +32,14 @@ const HOST_PAGES = {
     <iframe id="embed" src="EMBED_ORIGIN/?QUERY" title="Graphique" width="100%" height="700"
       style="display:block;width:100%;border:0;color-scheme:FRAME"></iframe>
     <script src="EMBED_ORIGIN/embed.js"></script></body></html>`,
+  // embed.js added once the embed has loaded and posted its height, as a
+  // tag or consent manager adds scripts; and a third party's frame beside it.
+  '/late': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Tardif</title>
+    <link rel="icon" href="data:,"></head><body>
+    <iframe id="embed" src="EMBED_ORIGIN/?embed=mobiles" title="Graphique" width="100%" height="1400"
+      style="width:100%;border:0" onload="setTimeout(() => { const s = document.createElement('script');
+        s.src = 'EMBED_ORIGIN/embed.js'; document.body.append(s); }, 3000)"></iframe>
+    <iframe id="other" src="/rogue" title="Publicité" height="60" style="border:0"></iframe></body></html>`,
   // A third party's frame (an ad, say) that claims to be an embed.
   '/rogue': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Publicité</title></head>
     <body><p>Publicité</p><script>
@@ -252,6 +260,26 @@ test('an embed whose charts cannot start still takes its content’s height', as
   // page of another height than the frame's first 700 px: the frame follows.
   assert.ok(Math.abs(content - 700) > 20, `content ${content}`);
   assert.ok(Math.abs(outer - content) <= 2, `iframe ${outer} vs content ${content}`);
+  await context.close();
+});
+
+test('embed.js added after the embed loaded still gives the iframe its content’s height', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 700, height: 900 } });
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  await page.goto(`${publisher.url}late`);
+  const frame = page.frameLocator('#embed');
+  await frame.locator('#mobiles canvas[data-drawn]').waitFor({ state: 'attached' });
+  const content = await frame.locator('body').evaluate((b) => b.scrollHeight);
+  // Until the script comes, the code's height, far from the content's.
+  assert.ok(Math.abs(content - 1400) > 100, `content ${content}`);
+  assert.equal(await page.$eval('#embed', (f) => f.getBoundingClientRect().height), 1400);
+  await page.waitForFunction(() => document.querySelector('script[src$="/embed.js"]'));
+  await page.waitForTimeout(500);
+  const outer = await page.$eval('#embed', (f) => f.getBoundingClientRect().height);
+  assert.ok(Math.abs(outer - content) <= 2, `iframe ${outer} vs content ${content}`);
+  assert.equal(await page.$eval('#other', (f) => f.getBoundingClientRect().height), 60, 'the other frame keeps its height');
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
