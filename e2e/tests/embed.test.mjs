@@ -221,6 +221,29 @@ async function embeddedChart(query) {
   return { ...drawn, painted, errors };
 }
 
+test('in a chart embed of any width, a focused chart\'s ring stays inside the frame', async () => {
+  // The card meets the frame's edges; the stage bleeds into its padding.
+  for (const width of [300, 320, 480, 481, 1280]) {
+    const context = await site.browser.newContext({ viewport: { width, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}?embed=actualite`);
+    await waitForFirstDraw(page, 'actualite');
+    await page.focus('#actualite .pme-controls input, #actualite .pme-tools button');
+    for (let i = 0; i < 12 && !(await page.evaluate(() => document.activeElement.matches('.pme-figure__stage'))); i += 1) {
+      await page.keyboard.press('Shift+Tab');
+    }
+    const ring = await page.$eval('#actualite .pme-figure__stage', (el) => {
+      const style = getComputedStyle(el);
+      const out = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+      const box = el.getBoundingClientRect();
+      return { shown: style.outlineStyle !== 'none' && out > 0, left: box.left - out, right: box.right + out, room: document.documentElement.clientWidth };
+    });
+    assert.ok(ring.shown, `${width} px: the ring shows`);
+    assert.ok(ring.left >= 0 && ring.right <= ring.room, `${width} px: the ring spans ${ring.left}–${ring.right} of ${ring.room}`);
+    await context.close();
+  }
+});
+
 test('in an embed, « Intégrer » opens where the reader is looking', async () => {
   for (const [query, width, height] of [['embed=article', 600, 700], ['embed=amis', 320, 568]]) {
     const context = await site.browser.newContext({ viewport: { width, height } });
