@@ -306,6 +306,20 @@ test('embed.js added after the embed loaded still gives the iframe its content�
   await context.close();
 });
 
+test('where scripts cannot run, a chart\'s embed code still opens its frame on that chart', async () => {
+  // JavaScript off, or an iframe sandboxed without allow-scripts: the frame
+  // is the whole page, plain; the code's fragment brings the chart into view.
+  const context = await site.browser.newContext({ viewport: { width: 600, height: 900 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const id of CHART_IDS) {
+    await page.goto(`${site.url}?embed=${id}#${id}`);
+    const top = await page.$eval(`#${id}`, (figure) => figure.getBoundingClientRect().top);
+    assert.ok(top >= 0 && top <= 20, `${id}: the figure starts ${top} px down the frame`);
+    assert.ok(await page.locator(`#${id} .pme-figure__fallback`).isVisible(), `${id}: its statement shows`);
+  }
+  await context.close();
+});
+
 test('a transparent embed shows the host page through it, whatever its theme', async () => {
   // [query, the reader's system, the host's colour-scheme, the iframe's]
   const cases = [
@@ -510,7 +524,7 @@ test('« Intégrer » opens a modal with the exact snippet, which Copy puts on t
   // place, so that keyboard focus starts on the snippet, ready to copy.
   assert.equal(await page.evaluate(() => document.activeElement.id), 'amis-integrer-code');
   const snippet = await page.inputValue('#amis-integrer-code');
-  assert.equal(snippet, `<iframe src="${site.url}?embed=amis&amp;relais=2" title="Un message, 120\u00a0destinataires… et bien plus" `
+  assert.equal(snippet, `<iframe src="${site.url}?embed=amis&amp;relais=2#amis" title="Un message, 120\u00a0destinataires… et bien plus" `
     + 'width="100%" height="1310" loading="lazy" style="width:100%;border:0"></iframe>\n'
     + `<script src="${site.url}embed.js" async></script>`);
   await page.click('#amis-integrer button:has-text("Copier le code")');
@@ -547,7 +561,7 @@ test('« Intégrer » lets the publisher choose theme, background, controls and 
     assert.equal(await dialog.getByRole('checkbox', { name }).isChecked(), true, name);
   }
   assert.equal(await dialog.getByRole('checkbox', { name: 'Fond transparent' }).isChecked(), false);
-  assert.equal(await src(), `${site.url}?embed=amis&theme=dark&relais=2`);
+  assert.equal(await src(), `${site.url}?embed=amis&theme=dark&relais=2#amis`);
   // The preview stands on a host page of the embed's theme, which a
   // transparent embed shows through (the reader's page here is light).
   const host = () => dialog.locator('.pme-dialog__host').evaluate((h) => getComputedStyle(h).backgroundColor);
@@ -559,9 +573,9 @@ test('« Intégrer » lets the publisher choose theme, background, controls and 
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.value), 'dark');
   await page.keyboard.press('ArrowLeft');
-  assert.equal(await src(), `${site.url}?embed=amis&theme=light&relais=2`);
+  assert.equal(await src(), `${site.url}?embed=amis&theme=light&relais=2#amis`);
   await page.keyboard.press('ArrowLeft');
-  assert.equal(await src(), `${site.url}?embed=amis&relais=2`, 'automatic is the default: not written');
+  assert.equal(await src(), `${site.url}?embed=amis&relais=2#amis`, 'automatic is the default: not written');
   // « Copié » was about the code before a change: it is cleared by the next one.
   await page.click('#amis-integrer button:has-text("Copier le code")');
   await dialog.locator('[role=status]').filter({ hasText: 'Code copié' }).waitFor({ timeout: 5000 });
@@ -570,7 +584,7 @@ test('« Intégrer » lets the publisher choose theme, background, controls and 
   await dialog.getByText('Commandes et outils').click();
   await dialog.getByText('Animation', { exact: true }).click();
   assert.equal(await dialog.locator('[role=status]').innerText(), '');
-  assert.equal(await src(), `${site.url}?embed=amis&theme=light&bg=transparent&controls=0&anim=0&relais=2`);
+  assert.equal(await src(), `${site.url}?embed=amis&theme=light&bg=transparent&controls=0&anim=0&relais=2#amis`);
   // Rewritten, the code box still shows the code's start, where it changed.
   const box = await page.locator('#amis-integrer-code').evaluate((t) => [t.scrollTop, t.selectionStart]);
   assert.deepEqual(box, [0, 0], 'the code box at its start');
@@ -589,16 +603,16 @@ test('« Intégrer » lets the publisher choose theme, background, controls and 
   assert.equal(await colour.inputValue(), '#c2410c');
   assert.equal(await dialog.getByRole('button', { name: 'Couleur d’origine' }).count(), 0);
   await colour.fill('#0a7f3f');
-  assert.equal(await src(), `${site.url}?embed=amis&theme=light&bg=transparent&accent=%230a7f3f&controls=0&anim=0&relais=2`);
-  assert.equal(await preview(), await src());
+  assert.equal(await src(), `${site.url}?embed=amis&theme=light&bg=transparent&accent=%230a7f3f&controls=0&anim=0&relais=2#amis`);
+  assert.equal(`${await preview()}#amis`, await src(), 'the preview shows the code’s address');
   await dialog.getByRole('button', { name: 'Couleur d’origine' }).click();
-  assert.equal(await src(), `${site.url}?embed=amis&theme=light&bg=transparent&controls=0&anim=0&relais=2`);
+  assert.equal(await src(), `${site.url}?embed=amis&theme=light&bg=transparent&controls=0&anim=0&relais=2#amis`);
   assert.equal(await colour.inputValue(), '#c2410c');
   assert.equal(await page.evaluate(() => document.activeElement.type), 'color');
   // Reopened, it starts again from what the reader sees.
   await page.keyboard.press('Escape');
   await page.click('#amis .pme-tools button:has-text("Intégrer")');
-  assert.equal(await src(), `${site.url}?embed=amis&theme=dark&relais=2`);
+  assert.equal(await src(), `${site.url}?embed=amis&theme=dark&relais=2#amis`);
   assert.equal(await dialog.getByRole('checkbox', { name: 'Animation' }).isChecked(), true);
   assert.equal(await colour.inputValue(), '#fb923c', 'the dark theme\'s house accent');
   // The preview is as tall as the chart it shows, as embed.js makes a
@@ -626,18 +640,18 @@ test('a transparent background asks for the host page\'s theme, « Clair » or �
   // The reader's system says nothing of the host page a transparent
   // frame shows: the theme becomes the publisher's choice, light first.
   await dialog.getByText('Fond transparent', { exact: true }).click();
-  assert.equal(await src(), `${site.url}?embed=amis&theme=light&bg=transparent`);
+  assert.equal(await src(), `${site.url}?embed=amis&theme=light&bg=transparent#amis`);
   assert.equal(await automatic.isDisabled(), true);
   assert.equal(await dialog.getByRole('radio', { name: 'Clair' }).isChecked(), true);
   assert.equal(await hint.isVisible(), true);
   await dialog.getByText('Sombre', { exact: true }).click();
-  assert.equal(await src(), `${site.url}?embed=amis&theme=dark&bg=transparent`);
+  assert.equal(await src(), `${site.url}?embed=amis&theme=dark&bg=transparent#amis`);
   // An opaque frame may follow the reader again.
   await dialog.getByText('Fond transparent', { exact: true }).click();
   assert.equal(await automatic.isDisabled(), false);
   assert.equal(await hint.count(), 0);
   await dialog.getByText('Automatique', { exact: true }).click();
-  assert.equal(await src(), `${site.url}?embed=amis`);
+  assert.equal(await src(), `${site.url}?embed=amis#amis`);
   // Opened from a transparent embed that still follows the reader (written
   // by hand), the dialog starts from the same rule, not a disabled choice.
   await page.goto(`${site.url}?embed=amis&bg=transparent`);
@@ -645,7 +659,7 @@ test('a transparent background asks for the host page\'s theme, « Clair » or �
   await page.click('#amis .pme-tools button:has-text("Intégrer")');
   assert.equal(await automatic.isChecked(), false);
   assert.equal(await dialog.getByRole('radio', { name: 'Clair' }).isChecked(), true);
-  assert.equal(await src(), `${site.url}?embed=amis&theme=light&bg=transparent`);
+  assert.equal(await src(), `${site.url}?embed=amis&theme=light&bg=transparent#amis`);
   assert.deepEqual(errors, []);
   await context.close();
 });

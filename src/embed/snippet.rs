@@ -48,7 +48,12 @@ pub fn escape_attribute(text: &str) -> String {
 /// without query or fragment (e.g. `https://exemple.fr/pme/`).
 pub fn embed_snippet(page: &str, config: &EmbedConfig, title: &str) -> String {
     let query = config.to_query();
-    let src = format!("{page}?{query}");
+    // Where scripts cannot run (JavaScript off, `sandbox=""`), the frame
+    // shows the whole page: a chart's opens on its chart all the same.
+    let src = match config.mode {
+        Mode::Chart(id) => format!("{page}?{query}#{id}"),
+        _ => format!("{page}?{query}"),
+    };
     let dir = &page[..page.rfind('/').map_or(page.len(), |i| i + 1)];
     // A transparent embed keeps a light colour scheme at its root (its body
     // carries the theme, assets/styles.css): the frame is given the same,
@@ -81,7 +86,7 @@ mod tests {
         );
         assert_eq!(
             snippet,
-            "<iframe src=\"https://exemple.fr/pme/?embed=amis&amp;relais=2\" title=\"Un message, 120 destinataires\" \
+            "<iframe src=\"https://exemple.fr/pme/?embed=amis&amp;relais=2#amis\" title=\"Un message, 120 destinataires\" \
              width=\"100%\" height=\"1310\" loading=\"lazy\" style=\"width:100%;border:0\"></iframe>\n\
              <script src=\"https://exemple.fr/pme/embed.js\" async></script>"
         );
@@ -114,7 +119,7 @@ mod tests {
     fn attributes_are_escaped() {
         let config = EmbedConfig::from_pairs([("embed", "article")]);
         let snippet = embed_snippet("https://x.fr/a\"b/index.html", &config, "<T> & 'q'");
-        assert!(snippet.contains("https://x.fr/a&quot;b/index.html?embed=article"));
+        assert!(snippet.contains("https://x.fr/a&quot;b/index.html?embed=article\""));
         assert!(snippet.contains("title=\"&lt;T&gt; &amp; &#39;q&#39;\""));
         assert!(snippet.contains("src=\"https://x.fr/a&quot;b/embed.js\""));
     }
