@@ -820,6 +820,40 @@ test('without a Clipboard API (an http: page), « Copier le code » selects the 
   await context.close();
 });
 
+test('on a phone, each chart\'s PNG keeps its title and text inside its margins', async () => {
+  // Its text is wrapped by an estimate of glyph widths: a bold title ran
+  // past the picture's right edge at 320 to 414 px.
+  for (const width of [320, 340, 414]) {
+    const { context, page, errors } = await site.open({ acceptDownloads: true, viewport: { width, height: 800 } });
+    for (const id of CHART_IDS) {
+      await waitForFirstDraw(page, id);
+      await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click(`#${id} .pme-tools button:has-text("PNG")`)]);
+      const url = `data:image/png;base64,${readFileSync(await file.path()).toString('base64')}`;
+      const { right, size } = await page.evaluate(async (src) => {
+        const image = new Image();
+        image.src = src;
+        await image.decode();
+        const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
+        const context = canvas.getContext('2d');
+        context.drawImage(image, 0, 0);
+        const data = context.getImageData(0, 0, image.width, image.height).data;
+        // The rightmost column with ink: a pixel far from the paper's (top left).
+        let right = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          const distance = Math.abs(data[i] - data[0]) + Math.abs(data[i + 1] - data[1]) + Math.abs(data[i + 2] - data[2]);
+          if (distance > 60) right = Math.max(right, (i / 4) % image.width);
+        }
+        return { right, size: image.width };
+      }, url);
+      // The margin is 12 CSS px, 24 device px at 2×: ink stops before its half.
+      assert.ok(right < size - 12, `${id} at ${width} px: ink reaches column ${right} of ${size}`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('« PNG » and « CSV » download the chart and its data', async () => {
   const { context, page, errors } = await site.open({ acceptDownloads: true });
   await waitForChart(page, 'mobiles');
