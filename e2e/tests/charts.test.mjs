@@ -576,6 +576,30 @@ test('on a phone, a set of choices keeps its name on a line of its own', async (
   await context.close();
 });
 
+test('choosing an option moves none of the options', async () => {
+  // The chosen option was set in bold: wider, it pushed the next ones, and
+  // at 568 px « Facebook, Twitter… » went to a new row from under the pointer.
+  for (const width of [375, 468, 568, 1280]) {
+    const { context, page, errors } = await open({ viewport: { width, height: 900 } });
+    for (const id of ['amis', 'cercles']) {
+      await waitForFirstDraw(page, id);
+      // Boxes in the figure: a click scrolls the page.
+      const boxes = () => page.$$eval(`#${id} .pme-choice`, (all) => all.map((c) => {
+        const [r, f] = [c.getBoundingClientRect(), c.closest('figure').getBoundingClientRect()];
+        return [r.x - f.x, r.y - f.y, r.width].map(Math.round).join(',');
+      }));
+      const first = await boxes();
+      const options = page.locator(`#${id} .pme-choice`);
+      for (let i = (await options.count()) - 1; i >= 0; i -= 1) {
+        await options.nth(i).click();
+        assert.deepEqual(await boxes(), first, `${id} at ${width} px, option ${i} chosen`);
+      }
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('radio buttons and checkboxes sit level with their labels', async () => {
   const { context, page, errors } = await open();
   await waitForFirstDraw(page, 'cercles');
