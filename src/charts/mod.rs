@@ -38,3 +38,96 @@ pub fn chart(id: &str) -> Option<Html> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::amis::{layout_amis, AmisModel};
+    use super::cercles::{layout_cercles, CerclesModel, Circle};
+    use super::headline::{HEADLINE_BAND, MARGIN};
+    use super::scene::{Align, Mark, Scene, Size};
+    use super::temps::{layout_temps, TempsModel};
+    use super::{actualite::layout_actualite, mobiles::layout_mobiles};
+
+    /// Every chart in its final state at `size`, in each of its variants.
+    fn every_chart(size: Size) -> Vec<Scene> {
+        let amis = |hops, segmented| AmisModel {
+            friends: 120,
+            hops,
+            segmented,
+        };
+        let cercles = |selected| CerclesModel {
+            pair: 1.0,
+            friends: 120.0,
+            selected,
+        };
+        let temps = TempsModel {
+            share: 20.0,
+            year: Some(2011),
+            hours: 2.0,
+        };
+        vec![
+            layout_amis(&amis(1, false), size, 1.0),
+            layout_amis(&amis(3, false), size, 1.0),
+            layout_amis(&amis(2, true), size, 1.0),
+            layout_cercles(&cercles(Circle::Pair), size, 1.0),
+            layout_cercles(&cercles(Circle::Friends), size, 1.0),
+            layout_actualite(30.0, size, 1.0),
+            layout_temps(&temps, size, 1.0),
+            layout_mobiles(19_000_000.0, Some(2011), size, 1.0),
+        ]
+    }
+
+    #[test]
+    fn on_a_phone_a_focused_mark_s_outline_clears_the_headline_above_it() {
+        for (width, height) in [
+            (296.0, 370.0),
+            (343.0, 429.0),
+            (296.0, 296.0),
+            (343.0, 343.0),
+        ] {
+            for scale in [1.0, 2.0] {
+                let size = Size::from_css(width, height, scale);
+                for scene in every_chart(size) {
+                    // The headline's lines, in the band above the body; a
+                    // label centred on its anchor reaches 0.6 of its size
+                    // below it, descenders included.
+                    let headline_bottom = scene
+                        .marks
+                        .iter()
+                        .filter_map(|m| match m {
+                            Mark::Label {
+                                at,
+                                size,
+                                align: Align::Start,
+                                ..
+                            } if at.x == MARGIN * scale && at.y < HEADLINE_BAND * scale => {
+                                Some(at.y + 0.6 * size)
+                            }
+                            _ => None,
+                        })
+                        .fold(0.0, f64::max);
+                    assert!(headline_bottom > 0.0, "{width}×{height}: no headline");
+                    for i in 0..scene.targets.len() {
+                        let mut focused = scene.clone();
+                        focused.highlight(i);
+                        for mark in &focused.marks[scene.marks.len()..] {
+                            let Mark::Outline {
+                                points, width: w, ..
+                            } = mark
+                            else {
+                                continue;
+                            };
+                            let top =
+                                points.iter().map(|p| p.y).fold(f64::INFINITY, f64::min) - w / 2.0;
+                            assert!(
+                                top >= headline_bottom,
+                                "{width}×{height} at {scale}×, {}: the outline's top {top} is above the headline's bottom {headline_bottom}",
+                                scene.targets[i].text
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
