@@ -600,6 +600,24 @@ test('choosing an option moves none of the options', async () => {
   }
 });
 
+test('the hours slider keeps its value beside it, and its name before both, at any width', async () => {
+  // From 480 to 560 px the value wrapped alone under the name.
+  const { context, page, errors } = await open();
+  for (let width = 320; width <= 1280; width += 40) {
+    await page.setViewportSize({ width, height: 800 });
+    await waitForFirstDraw(page, 'temps');
+    const [name, slider, value] = await page.$$eval('#temps .pme-range > *', (all) => all.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { left: r.left, right: r.right, middle: (r.top + r.bottom) / 2 };
+    }));
+    assert.ok(Math.abs(value.middle - slider.middle) < 6 && value.left > slider.right, `${width} px: the value beside the slider`);
+    assert.ok(slider.middle > name.middle + 10 || (Math.abs(slider.middle - name.middle) < 6 && slider.left > name.right),
+      `${width} px: the name before the slider, on its row or above it`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('radio buttons and checkboxes sit level with their labels', async () => {
   const { context, page, errors } = await open();
   await waitForFirstDraw(page, 'cercles');
