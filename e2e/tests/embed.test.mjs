@@ -40,6 +40,9 @@ const HOST_PAGES = {
       style="width:100%;border:0" onload="setTimeout(() => { const s = document.createElement('script');
         s.src = 'EMBED_ORIGIN/embed.js'; document.body.append(s); }, 3000)"></iframe>
     <iframe id="other" src="/rogue" title="Publicité" height="60" style="border:0"></iframe></body></html>`,
+  // A publisher's page made of the embed code given by ?q=.
+  '/code': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Code</title>
+    <link rel="icon" href="data:,"></head><body>QUERY</body></html>`,
   // A third party's frame (an ad, say) that claims to be an embed.
   '/rogue': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Publicité</title></head>
     <body><p>Publicité</p><script>
@@ -525,7 +528,7 @@ test('« Intégrer » opens a modal with the exact snippet, which Copy puts on t
   assert.equal(await page.evaluate(() => document.activeElement.id), 'amis-integrer-code');
   const snippet = await page.inputValue('#amis-integrer-code');
   assert.equal(snippet, `<iframe src="${site.url}?embed=amis&amp;relais=2#amis" title="Un message, 120\u00a0destinataires… et bien plus" `
-    + 'width="100%" height="1310" loading="lazy" style="width:100%;border:0"></iframe>\n'
+    + 'width="100%" height="1310" loading="lazy" allow="clipboard-write" style="width:100%;border:0"></iframe>\n'
     + `<script src="${site.url}embed.js" async></script>`);
   await page.click('#amis-integrer button:has-text("Copier le code")');
   await page.waitForTimeout(200);
@@ -791,6 +794,27 @@ test('without embed.js, each chart\'s code gives a frame the whole chart, from 3
     const frame = Number(f.iframe.match(/height="(\d+)"/)[1]);
     assert.ok(frame - f.tallest <= 60, `${f.label}: a ${frame} px frame for at most ${f.tallest} px of chart`);
   }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('in a publisher\'s page, « Copier le code » inside the embed copies: its code allows it', async () => {
+  // A frame of another origin may write to the clipboard only if its
+  // iframe allows it; otherwise Chromium blocks the call and logs an error.
+  const { context, page, errors } = await site.open();
+  await waitForFirstDraw(page, 'temps');
+  await page.click('#temps .pme-tools button:has-text("Intégrer")');
+  const code = await page.inputValue('#temps-integrer-code');
+  assert.match(code, / allow="clipboard-write" /);
+  await page.keyboard.press('Escape');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url.replace(/\/$/, '') });
+  await page.goto(`${publisher.url}code?q=${encodeURIComponent(code)}`);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('#temps canvas[data-drawn]').waitFor({ state: 'attached' });
+  await frame.locator('#temps .pme-tools').getByRole('button', { name: 'Intégrer' }).click();
+  await frame.getByRole('button', { name: 'Copier le code' }).click();
+  await page.waitForTimeout(300);
+  assert.match(await frame.locator('#temps-integrer [role=status]').innerText(), /^Code copié/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -64,7 +64,7 @@ pub fn embed_snippet(page: &str, config: &EmbedConfig, title: &str) -> String {
         ""
     };
     format!(
-        "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" style=\"width:100%;border:0{scheme}\"></iframe>\n<script src=\"{script}\" async></script>",
+        "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" allow=\"clipboard-write\" style=\"width:100%;border:0{scheme}\"></iframe>\n<script src=\"{script}\" async></script>",
         src = escape_attribute(&src),
         title = escape_attribute(title),
         height = default_height(config),
@@ -87,7 +87,7 @@ mod tests {
         assert_eq!(
             snippet,
             "<iframe src=\"https://exemple.fr/pme/?embed=amis&amp;relais=2#amis\" title=\"Un message, 120 destinataires\" \
-             width=\"100%\" height=\"1310\" loading=\"lazy\" style=\"width:100%;border:0\"></iframe>\n\
+             width=\"100%\" height=\"1310\" loading=\"lazy\" allow=\"clipboard-write\" style=\"width:100%;border:0\"></iframe>\n\
              <script src=\"https://exemple.fr/pme/embed.js\" async></script>"
         );
     }
