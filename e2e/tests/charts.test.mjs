@@ -618,6 +618,31 @@ test('the hours slider keeps its value beside it, and its name before both, at a
   await context.close();
 });
 
+test('a keyboard ring goes round the whole option, clear of the options beside it', async () => {
+  // Round the radio alone, it touched the option's text (« 2 fois »).
+  for (const width of [320, 1280]) {
+    const { context, page, errors } = await open({ viewport: { width, height: 900 } });
+    await waitForFirstDraw(page, 'amis');
+    await page.focus('#amis .pme-choice input:checked');
+    await page.keyboard.press('ArrowRight');
+    const seen = await page.$eval('#amis .pme-choice:has(input:focus)', (pill) => {
+      const style = getComputedStyle(pill);
+      const out = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+      const box = pill.getBoundingClientRect();
+      const ring = { left: box.left - out, right: box.right + out, top: box.top - out, bottom: box.bottom + out };
+      const overlaps = [...pill.parentElement.querySelectorAll('.pme-choice')].filter((other) => {
+        if (other === pill) return false;
+        const r = other.getBoundingClientRect();
+        return r.left < ring.right && r.right > ring.left && r.top < ring.bottom && r.bottom > ring.top;
+      }).length;
+      return { ring: style.outlineStyle === 'solid' && parseFloat(style.outlineWidth) >= 2, own: getComputedStyle(pill.querySelector('input')).outlineStyle, overlaps };
+    });
+    assert.deepEqual(seen, { ring: true, own: 'none', overlaps: 0 }, `${width} px`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('radio buttons and checkboxes sit level with their labels', async () => {
   const { context, page, errors } = await open();
   await waitForFirstDraw(page, 'cercles');
