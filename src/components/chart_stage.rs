@@ -60,7 +60,7 @@ struct Tip {
     headline: f64,
 }
 
-/// Extra distance, CSS px, at which a touch still hits a mark.
+/// Extra distance, CSS px, at which a tap (or a click) still hits a mark.
 const TOUCH_SLOP: f64 = 8.0;
 
 /// A chart's canvas with everything that makes it explorable.
