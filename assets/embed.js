@@ -10,6 +10,14 @@
   window.pmeInfographieHost = true;
   const script = document.currentScript;
   const home = script && script.src ? new URL(script.src, location.href).origin : null;
+  // The origin of the page an iframe shows, or null for an unreadable src.
+  const shows = (frame) => {
+    try {
+      return new URL(frame.src, location.href).origin;
+    } catch {
+      return null;
+    }
+  };
   addEventListener('message', (event) => {
     const data = event.data;
     if (!data || typeof data !== 'object' || data.type !== 'pme-infographie:resize') return;
@@ -18,13 +26,7 @@
     if (!Number.isFinite(height) || height <= 0 || height > 100000) return;
     for (const frame of document.querySelectorAll('iframe')) {
       if (frame.contentWindow !== event.source) continue;
-      let shows;
-      try {
-        shows = new URL(frame.src, location.href).origin;
-      } catch {
-        return;
-      }
-      if (shows === event.origin) frame.style.height = `${Math.ceil(height)}px`;
+      if (shows(frame) === event.origin) frame.style.height = `${Math.ceil(height)}px`;
       return;
     }
   });
@@ -35,11 +37,6 @@
   // request says nothing.
   if (home === null) return;
   for (const frame of document.querySelectorAll('iframe')) {
-    try {
-      if (new URL(frame.src, location.href).origin !== home) continue;
-    } catch {
-      continue; // an unreadable src: not an embed
-    }
-    frame.contentWindow?.postMessage({ type: 'pme-infographie:measure' }, '*');
+    if (shows(frame) === home) frame.contentWindow?.postMessage({ type: 'pme-infographie:measure' }, '*');
   }
 })();
