@@ -576,24 +576,37 @@ test('on a phone, a set of choices keeps its name on a line of its own', async (
   await context.close();
 });
 
-test('choosing an option moves none of the options', async () => {
+test('choosing an option moves neither the options nor the chart', async () => {
   // The chosen option was set in bold: wider, it pushed the next ones, and
   // at 568 px « Facebook, Twitter… » went to a new row from under the pointer.
-  for (const width of [375, 468, 568, 1280]) {
+  // The explanation of the choice, 2 to 6 lines long on a phone, stood
+  // above the chart and moved it by 20 to 65 px.
+  for (const width of [320, 375, 468, 568, 1280]) {
     const { context, page, errors } = await open({ viewport: { width, height: 900 } });
     for (const id of ['amis', 'cercles']) {
       await waitForFirstDraw(page, id);
       // Boxes in the figure: a click scrolls the page.
-      const boxes = () => page.$$eval(`#${id} .pme-choice`, (all) => all.map((c) => {
+      const boxes = () => page.$$eval(`#${id} :is(.pme-choice, .pme-switch, canvas)`, (all) => all.map((c) => {
         const [r, f] = [c.getBoundingClientRect(), c.closest('figure').getBoundingClientRect()];
         return [r.x - f.x, r.y - f.y, r.width].map(Math.round).join(',');
       }));
       const first = await boxes();
+      const explained = new Set();
+      const check = async (what) => {
+        assert.deepEqual(await boxes(), first, `${id} at ${width} px, ${what}`);
+        explained.add(await page.locator(`#${id} .pme-figure__explain`).innerText());
+      };
       const options = page.locator(`#${id} .pme-choice`);
       for (let i = (await options.count()) - 1; i >= 0; i -= 1) {
         await options.nth(i).click();
-        assert.deepEqual(await boxes(), first, `${id} at ${width} px, option ${i} chosen`);
+        await check(`option ${i} chosen`);
       }
+      const segment = page.locator(`#${id} .pme-switch`);
+      for (let i = 0; i < (await segment.count()) * 2; i += 1) {
+        await segment.click();
+        await check(`segmentation switched ${i ? 'off' : 'on'}`);
+      }
+      assert.ok(explained.size >= 3, `${id}: each choice is explained in its own words`);
     }
     assert.deepEqual(errors, []);
     await context.close();

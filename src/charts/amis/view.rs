@@ -76,10 +76,10 @@ pub fn amis_chart(props: &AmisChartProps) -> Html {
                     <span>{ "Segmenter la diffusion" }</span>
                 </label>
             </div>
-            // What the choice above changes, said (and announced) in words.
-            <p class="pme-figure__explain" aria-live="polite">{ finding(&model) }</p>
             <ChartStage id="amis" label={finding(&model)} {layout} fallback={stat_fallback(stat)}
                 duration_ms={1100.0} />
+            // What the choice above changes, said (and announced) in words.
+            <p class="pme-figure__explain" aria-live="polite">{ finding(&model) }</p>
         </ChartFigure>
     }
 }

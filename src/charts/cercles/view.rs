@@ -115,7 +115,6 @@ pub fn cercles_chart(props: &CerclesChartProps) -> Html {
                     { for choices }
                 </fieldset>
             </div>
-            <p class="pme-figure__explain" aria-live="polite">{ explanation(model.selected, props.pair, props.friends) }</p>
             <ChartStage
                 id="cercles"
                 label={format!(
@@ -133,6 +132,7 @@ pub fn cercles_chart(props: &CerclesChartProps) -> Html {
                     </p>
                 }}
             />
+            <p class="pme-figure__explain" aria-live="polite">{ explanation(model.selected, props.pair, props.friends) }</p>
         </ChartFigure>
     }
 }
