@@ -44,7 +44,8 @@ mod tests {
     use super::amis::{layout_amis, AmisModel};
     use super::cercles::{layout_cercles, CerclesModel, Circle};
     use super::headline::{HEADLINE_BAND, MARGIN};
-    use super::scene::{Align, Mark, Scene, Size};
+    use super::palette::{Palette, Rgb};
+    use super::scene::{Align, Ink, Mark, Scene, Size};
     use super::temps::{layout_temps, TempsModel};
     use super::{actualite::layout_actualite, mobiles::layout_mobiles};
 
@@ -126,6 +127,74 @@ mod tests {
                             );
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /// `ink` at `alpha` over `under`, as the canvas composites it.
+    fn over(ink: Ink, alpha: f64, under: Rgb) -> Rgb {
+        let Rgb(r, g, b) = Palette::LIGHT.get(ink);
+        let mix = |top: u8, bottom: u8| {
+            (alpha * f64::from(top) + (1.0 - alpha) * f64::from(bottom)).round() as u8
+        };
+        Rgb(mix(r, under.0), mix(g, under.1), mix(b, under.2))
+    }
+
+    /// WCAG's contrast ratio of two colours.
+    fn contrast(a: Rgb, b: Rgb) -> f64 {
+        let luminance = |Rgb(r, g, b): Rgb| {
+            let linear = |c: u8| {
+                let c = f64::from(c) / 255.0;
+                if c <= 0.04045 {
+                    c / 12.92
+                } else {
+                    ((c + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
+        };
+        let (x, y) = (luminance(a), luminance(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    #[test]
+    fn every_mark_stands_out_of_what_it_is_drawn_on_by_3_to_1() {
+        // WCAG 1.4.11, in the light theme. The dark theme's colours live in
+        // the stylesheet only; its rule and muted inks were chosen alike.
+        let surface = Palette::LIGHT.get(Ink::Surface);
+        let size = Size::from_css(640.0, 360.0, 1.0);
+        for scene in every_chart(size) {
+            for mark in &scene.marks {
+                let (ink, alpha, under) = match *mark {
+                    Mark::Disc { ink, alpha, .. } | Mark::Polygon { ink, alpha, .. } => {
+                        (ink, alpha, surface)
+                    }
+                    Mark::Outline { ink, .. } => (ink, 1.0, surface),
+                    // Wider strokes are tints (cercles's bands), not marks.
+                    Mark::Ring { ink, width, .. } if width <= 2.0 => (ink, 1.0, surface),
+                    _ => continue,
+                };
+                // The surface's own colour cuts holes (a phone's screen).
+                let ratio = contrast(over(ink, alpha, under), under);
+                assert!(
+                    ink == Ink::Surface || ratio >= 3.0,
+                    "{ratio:.2}:1 for {mark:?}"
+                );
+            }
+        }
+        // Cercles's circles are edged over their bands' tint.
+        let tint = over(Ink::Rule, 0.35, surface);
+        for selected in [Circle::Pair, Circle::Family, Circle::Friends] {
+            let model = CerclesModel {
+                pair: 1.0,
+                friends: 120.0,
+                selected,
+            };
+            for mark in layout_cercles(&model, size, 1.0).marks {
+                if let Mark::Ring { ink, width, .. } = mark {
+                    let ratio = contrast(over(ink, 1.0, tint), tint);
+                    assert!(width > 2.0 || ratio >= 3.0, "{ratio:.2}:1 for {mark:?}");
                 }
             }
         }

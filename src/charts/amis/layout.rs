@@ -142,7 +142,8 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
                 center: at,
                 radius: tiny,
                 ink: if arrived { Ink::Accent } else { Ink::Rule },
-                alpha: if arrived { 0.55 } else { 0.8 },
+                // Fainter than your own friends, yet 3:1 on the surface.
+                alpha: if arrived { 0.75 } else { 1.0 },
             };
             // Segmented, the wave never comes: the grey dots are final.
             ring.push((mark, arrived || model.segmented));

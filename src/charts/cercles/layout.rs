@@ -179,7 +179,8 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
                 center,
                 radius: outer,
                 width: if selected { 2.0 * s } else { s },
-                ink: if selected { Ink::Accent } else { Ink::Rule },
+                // Over the bands' tint, the rule's grey would fall under 3:1.
+                ink: if selected { Ink::Accent } else { Ink::Muted },
                 alpha: 1.0,
             });
         }

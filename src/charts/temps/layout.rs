@@ -96,10 +96,12 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
             Point::new(x0, y1),
         ]
     };
-    marks.push(Mark::Polygon {
+    // The whole scale is outlined, not tinted: a tint pale enough for the
+    // hours online to stand out of it (3:1) would not stand out of the card.
+    marks.push(Mark::Outline {
         points: rect(bar_left, bar_left + bar_width, 0.0),
+        width: s,
         ink: Ink::Rule,
-        alpha: 0.45,
     });
     // The rest of the time online, in the donut's colour for it.
     marks.push(Mark::Polygon {
@@ -269,8 +271,8 @@ mod tests {
     #[test]
     fn the_rest_of_the_time_online_has_one_colour_in_the_donut_and_the_bar() {
         let scene = layout_temps(&MODEL, Size::from_css(640.0, 360.0, 1.0), 1.0);
-        // In order: the donut's rest and share, the day, the hours online
-        // and, of them, the minutes on social networks.
+        // In order: the donut's rest and share, the hours online and, of
+        // them, the minutes on social networks.
         let fills: Vec<(Ink, f64)> = scene
             .marks
             .iter()
@@ -279,10 +281,15 @@ mod tests {
                 _ => None,
             })
             .collect();
-        assert_eq!(fills.len(), 5, "{fills:?}");
-        assert_eq!(fills[3], fills[0], "rest online: as in the donut");
-        assert_eq!(fills[4], fills[1], "social networks: as in the donut");
-        assert_ne!(fills[2], fills[3], "the day offline is set apart");
+        assert_eq!(fills.len(), 4, "{fills:?}");
+        assert_eq!(fills[2], fills[0], "rest online: as in the donut");
+        assert_eq!(fills[3], fills[1], "social networks: as in the donut");
+        // The day is outlined, not tinted: the hours online stand out of
+        // it as much as out of the card.
+        assert!(scene
+            .marks
+            .iter()
+            .any(|m| matches!(m, Mark::Outline { ink: Ink::Rule, .. })));
     }
 
     #[test]
