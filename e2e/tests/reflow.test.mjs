@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import {
   ARTIFACTS, articleText, CHART_IDS, firstMissingLine, useSite, waitForChart,
 } from './support.mjs';
@@ -246,6 +247,53 @@ test('print: every chart at its final state with its table, no buttons, and page
       `${id}: printed at its final state, with the reader's exploration`);
   }
   await still.context.close();
+});
+
+/**
+ * The pictures a PDF of Chromium's draws, each as [its width / height as
+ * drawn on the page, its own width / height]: a picture drawn at another
+ * ratio than its own is stretched. (Chromium's PDFs put each picture in an
+ * image XObject, drawn by its page's content after a `cm` that scales it.)
+ */
+function drawnPictures(pdf) {
+  const text = pdf.toString('latin1');
+  const streams = new Map();
+  for (const m of text.matchAll(/(\d+) 0 obj\s*<<([^]*?)>>\s*stream\r?\n/g)) {
+    const size = m[2].match(/\/Subtype\s*\/Image[^]*?\/Width (\d+)\s*\/Height (\d+)/);
+    const start = m.index + m[0].length;
+    streams.set(m[1], { size: size && size[1] / size[2], body: text.slice(start, text.indexOf('endstream', start)) });
+  }
+  const objectOf = new Map([...text.matchAll(/\/(X\d+) (\d+) 0 R/g)].map((m) => [m[1], m[2]]));
+  const pictures = [];
+  for (const { size, body } of streams.values()) {
+    if (size) continue;
+    let content;
+    try {
+      content = inflateSync(Buffer.from(body, 'latin1')).toString('latin1');
+    } catch {
+      continue;
+    }
+    for (const m of content.matchAll(/([\d.]+) 0 0 -?([\d.]+) [-\d.]+ [-\d.]+ cm\n(?:[^\n]*\n){0,3}?\/(X\d+) Do/g)) {
+      const own = streams.get(objectOf.get(m[3]))?.size;
+      if (own) pictures.push([m[1] / m[2], own]);
+    }
+  }
+  return pictures;
+}
+
+test('printed from a phone, the charts keep their shape', async () => {
+  // Drawn for the phone's 4:5 or square boxes as printing began, the charts
+  // were then shown in the paper's 16:9 boxes: circles printed as ovals.
+  const { context, page, errors } = await site.open({ viewport: { width: 390, height: 900 } });
+  for (const id of CHART_IDS) await waitForChart(page, id);
+  const pictures = drawnPictures(await page.pdf({ format: 'A4', margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } }));
+  assert.ok(pictures.length >= 3, `the charts are found in the PDF: ${JSON.stringify(pictures)}`);
+  assert.ok(pictures.some(([, own]) => own < 0.9), 'a phone\'s tall chart is among them');
+  for (const [drawn, own] of pictures) {
+    assert.ok(Math.abs(drawn / own - 1) < 0.02, `a ${own.toFixed(2)} picture printed at ${drawn.toFixed(2)}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test('print from a dark screen: light paper, charts and text in the light colours, dark again after', async () => {
