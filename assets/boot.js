@@ -77,6 +77,14 @@
   // their colours while this mark is on (print media may not apply yet).
   addEventListener('beforeprint', () => { root.dataset.printing = ''; });
   addEventListener('afterprint', () => { delete root.dataset.printing; });
+  // Escape closes a chart's tooltip wherever the keyboard's focus is, one
+  // the pointer opened too (WCAG 1.4.13): the app drops it as when the
+  // pointer leaves the chart (src/components/chart_stage.rs).
+  addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      for (const stage of document.querySelectorAll('.pme-figure__stage')) stage.dispatchEvent(new PointerEvent('pointerleave'));
+    }
+  });
 
   // In a frame, an embed posts its height to the host page, whose embed.js
   // sizes the iframe it came from: now and whenever it changes, charts or

@@ -36,10 +36,13 @@ test('hovering a person shows that person, informed or not, in a tooltip', async
   const { context, page, errors } = await open();
   await waitForChart(page, 'actualite');
   const box = await page.locator('#actualite canvas').boundingBox();
-  // Sweep the pointer over the pictogram; note who answers where.
+  // Sweep the pointer over the pictogram; note who answers where. Each
+  // point is reached from outside the chart: a tooltip stays over the
+  // blank space between marks.
   const seen = [];
   for (let y = 0.1; y < 0.98; y += 0.06) {
     for (let x = 0.2; x < 0.98; x += 0.03) {
+      await page.mouse.move(box.x - 40, box.y - 40);
       await page.mouse.move(box.x + box.width * x, box.y + box.height * y);
       if (!(await tooltip(page, 'actualite').isVisible())) continue;
       const text = await tooltip(page, 'actualite').innerText();
@@ -63,6 +66,44 @@ test('hovering a person shows that person, informed or not, in a tooltip', async
   await page.mouse.move(box.x - 40, box.y - 40);
   await page.waitForTimeout(100);
   assert.equal(await tooltip(page, 'actualite').isVisible(), false, 'leaving hides it');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a pointer\'s tooltip can be reached, read over and closed with Escape, focus anywhere (WCAG 1.4.13)', async () => {
+  // It went as the pointer crossed the blank space towards it, let the
+  // pointer through to the marks under it, which took its place, and Escape
+  // closed it only where the chart had the keyboard's focus.
+  const { context, page, errors } = await open();
+  for (const id of ['mobiles', 'actualite']) {
+    await waitForChart(page, id);
+    const box = await page.locator(`#${id} canvas`).boundingBox();
+    // Over a mark of the grid's top rows, whose tooltip covers the rows above.
+    let [text, at] = ['', null];
+    for (let x = 0.3; x < 0.9 && !text; x += 0.02) {
+      at = { x: box.x + box.width * x, y: box.y + box.height * 0.45 };
+      await page.mouse.move(at.x, at.y);
+      if (await tooltip(page, id).isVisible()) text = await tooltip(page, id).innerText();
+    }
+    assert.ok(text, `${id}: a tooltip`);
+    const tip = await tooltip(page, id).boundingBox();
+    assert.ok(tip.y + tip.height < at.y, `${id}: the tooltip is above its mark`);
+    // Straight up to it, across the blank space between, then over it,
+    // slowly, as a reader does to read or magnify it.
+    const x = Math.min(Math.max(at.x, tip.x + 4), tip.x + tip.width - 4);
+    for (const [px, py] of [[x, tip.y + tip.height - 2], [tip.x + 4, tip.y + 4], [tip.x + tip.width - 4, tip.y + tip.height / 2]]) {
+      await page.mouse.move(px, py, { steps: 8 });
+      assert.equal(await tooltip(page, id).innerText(), text, `${id}: the pointer on its way to the tooltip, and over it, keeps it`);
+    }
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'BODY', 'no focus: only the pointer is there');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(100);
+    assert.equal(await tooltip(page, id).isVisible(), false, `${id}: Escape closes it`);
+    // The pointer, moved again, opens tooltips again.
+    await page.mouse.move(at.x, at.y, { steps: 3 });
+    assert.equal(await tooltip(page, id).isVisible(), true, `${id}: the pointer opens tooltips again`);
+    await page.mouse.move(0, 0);
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -95,13 +136,14 @@ test('the keyboard walks the marks, the tooltip and live region follow, Escape c
   await page.waitForTimeout(100);
   assert.notEqual(await liveRegion(page, 'temps').textContent(), '', 'the keys speak');
   const box = await page.locator('#temps canvas').boundingBox();
-  // Each move shows what is under the pointer, or nothing: sweep to a mark.
+  // The keys' tooltip stays over blank space: sweep to another mark.
+  const keyed = await tooltip(page, 'temps').innerText();
   for (let x = 0.05; x < 1; x += 0.05) {
     await page.mouse.move(box.x + box.width * x, box.y + box.height / 2);
     await page.waitForTimeout(50);
-    if (await tooltip(page, 'temps').isVisible()) break;
+    if (await tooltip(page, 'temps').innerText() !== keyed) break;
   }
-  assert.ok(await tooltip(page, 'temps').isVisible(), 'the pointer found a mark');
+  assert.notEqual(await tooltip(page, 'temps').innerText(), keyed, 'the pointer found another mark');
   assert.equal(await liveRegion(page, 'temps').textContent(), '', 'the pointer does not');
   // The keys take over from there: the region says the mark they reach, and
   // never first the one the pointer left (old news, read out ahead of it).

@@ -237,11 +237,17 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
             scene.hit(p, slop * s)
         }
     };
+    // A tooltip stays until the pointer reaches another mark or leaves the
+    // chart: the reader can cross the blank space to it, and read or
+    // magnify it with the pointer over it (WCAG 1.4.13).
     let onpointermove = {
         let (focus, by_keys, hit) = (focus.clone(), by_keys.clone(), hit.clone());
         Callback::from(move |e: PointerEvent| {
-            focus.set(hit(e.client_x(), e.client_y(), 0.0));
-            by_keys.set(false);
+            let over = e.target_dyn_into::<HtmlCanvasElement>().is_some();
+            if let Some(i) = hit(e.client_x(), e.client_y(), 0.0).filter(|_| over) {
+                focus.set(Some(i));
+                by_keys.set(false);
+            }
         })
     };
     let onpointerleave = {
