@@ -117,6 +117,11 @@
   // happened, said of one chart (a chart embed: no article to speak of)
   // and of several.
   const showFailure = ([one, several]) => {
+    // The figures take their plain heights, which differ from the ones
+    // reckoned for them (see « First paint » in the stylesheet), and the
+    // notice goes above: the block at the top of the screen stays there.
+    const seen = [...document.querySelectorAll('figure, p')].find((block) => block.getBoundingClientRect().bottom > 0);
+    const top = seen?.getBoundingClientRect().top;
     root.classList.replace('pme-live', 'pme-failed');
     // A chart the app had started is no longer a stop for the keys.
     for (const stage of document.querySelectorAll('.pme-figure__stage')) stage.inert = true;
@@ -126,11 +131,12 @@
     const notice = document.createElement('p');
     notice.id = 'pme-failure';
     notice.className = 'pme-failure';
-    notice.setAttribute('role', 'status');
+    notice.role = 'status';
     notice.textContent = chart
       ? `Le graphique interactif ${one}. Son chiffre et ses données restent affichés ci-dessous.`
       : `Les graphiques interactifs ${several}. L’article reste entièrement lisible, et chaque chiffre est rappelé dans son encadré.`;
     mount.before(notice);
+    if (seen) scrollBy(0, seen.getBoundingClientRect().top - top);
   };
   const fail = (error) => {
     // A browser without WebAssembly is not an error of the page: say so quietly.

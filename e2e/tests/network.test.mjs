@@ -252,13 +252,13 @@ test('a .wasm 10 s late: the article is readable meanwhile, the charts appear wh
 });
 
 /** Opens the site with its .wasm held back until the `release()` it returns is called. */
-async function openWithWasmHeld(options = {}) {
+async function openWithWasmHeld(options = {}, { fails = false } = {}) {
   let release;
   const arrived = new Promise((done) => { release = done; });
   const opened = await site.open(options, {
     beforeGoto: (p) => p.route(/\.wasm$/, async (route) => {
       await arrived;
-      await route.continue();
+      await (fails ? route.abort() : route.continue());
     }),
   });
   return { ...opened, release };
@@ -279,6 +279,30 @@ test('a reader who scrolled down before the charts start keeps their place', asy
     await page.waitForTimeout(500);
     const after = await place();
     assert.ok(Math.abs(after - before) <= 1, `at ${width} px the block moved from ${before} to ${after} px`);
+    await context.close();
+  }
+});
+
+test('a reader who scrolled down keeps their place when the charts fail late', async () => {
+  // The figures, reckoned at 853 px each while the app was expected, took
+  // their plain heights (518 to 1 194 px) and the notice went above: the
+  // chart being read left the screen.
+  for (const width of [375, 1280]) {
+    const { context, page, release } = await openWithWasmHeld({ viewport: { width, height: 800 } }, { fails: true });
+    await page.waitForTimeout(500);
+    const figure = page.locator('#actualite');
+    const place = () => figure.evaluate((f) => Math.round(f.getBoundingClientRect().top));
+    await figure.evaluate((f) => f.scrollIntoView());
+    await page.waitForTimeout(300);
+    const before = await place();
+    release();
+    await page.waitForSelector('html.pme-failed');
+    await page.waitForTimeout(300);
+    assert.ok(Math.abs(await place() - before) <= 1, `at ${width} px the figure moved from ${before} to ${await place()} px`);
+    // Its plain version is as tall as what it says: no empty chart box.
+    const [stage, statement] = await figure.evaluate((f) => ['.pme-figure__stage', '.pme-figure__fallback']
+      .map((part) => f.querySelector(part).getBoundingClientRect().height));
+    assert.ok(stage < statement + 40, `at ${width} px a ${stage} px box for a ${statement} px statement`);
     await context.close();
   }
 });
