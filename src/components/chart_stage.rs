@@ -239,12 +239,12 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
     };
     // A tooltip stays until the pointer reaches another mark or leaves the
     // chart: the reader can cross the blank space to it, and read or
-    // magnify it with the pointer over it (WCAG 1.4.13).
+    // magnify it with the pointer over it (WCAG 1.4.13), which the canvas's
+    // listener, not the stage's, does not hear.
     let onpointermove = {
         let (focus, by_keys, hit) = (focus.clone(), by_keys.clone(), hit.clone());
         Callback::from(move |e: PointerEvent| {
-            let over = e.target_dyn_into::<HtmlCanvasElement>().is_some();
-            if let Some(i) = hit(e.client_x(), e.client_y(), 0.0).filter(|_| over) {
+            if let Some(i) = hit(e.client_x(), e.client_y(), 0.0) {
                 focus.set(Some(i));
                 by_keys.set(false);
             }
@@ -359,7 +359,6 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                 aria-labelledby={LIVE.then(|| format!("{id}-titre"))}
                 aria-describedby={LIVE.then(|| help_id.clone())}
                 {onclick}
-                {onpointermove}
                 {onpointerleave}
                 {onkeydown}
                 {onfocus}
@@ -367,7 +366,7 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
             >
                 <span id={help_id.clone()} hidden=true>{ help }</span>
                 { props.fallback.clone() }
-                <canvas ref={canvas} class="pme-figure__canvas" role="img" aria-label={props.label.clone()} />
+                <canvas ref={canvas} class="pme-figure__canvas" role="img" aria-label={props.label.clone()} {onpointermove} />
                 // What the live region below says, for the eye: hidden from
                 // assistive technology, which would read it twice.
                 <div ref={tooltip} class="pme-tooltip" aria-hidden="true" hidden={tip.is_none()}>
