@@ -91,6 +91,36 @@ for (const [name, options] of Object.entries(NARROW)) {
 }
 
 // 1280 px at 400 % has the same 320 CSS px: one width is enough here.
+test('at 400 %, each control of « Intégrer » the keyboard reaches shows its whole focus ring', async () => {
+  // « Fermer »'s bar covered the bottom of « Couleur d’accent »'s ring.
+  const { context, page, errors } = await site.open(NARROW['1280 px at 400 %']);
+  await waitForChart(page, 'amis');
+  await page.click('#amis .pme-tools button:has-text("Intégrer")');
+  await page.focus('#amis-integrer-code');
+  for (let i = 0; i < 20; i += 1) {
+    await page.keyboard.press('Tab');
+    const seen = await page.evaluate(() => {
+      // The ring is drawn round the control or round its option.
+      let ringed = document.activeElement;
+      while (ringed.parentElement && getComputedStyle(ringed).outlineStyle === 'none') ringed = ringed.parentElement;
+      const style = getComputedStyle(ringed);
+      const out = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+      const ring = ringed.getBoundingClientRect();
+      const bar = document.querySelector('#amis-integrer .pme-dialog__footer').getBoundingClientRect();
+      return {
+        label: document.activeElement.labels?.[0]?.textContent ?? document.activeElement.textContent,
+        inBar: !!ringed.closest('.pme-dialog__footer'),
+        bottom: ring.bottom + out,
+        bar: bar.top,
+      };
+    });
+    if (seen.inBar) break;
+    assert.ok(seen.bottom <= seen.bar, `« ${seen.label} »: its ring ends at ${seen.bottom}, under the bar from ${seen.bar}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('at 320 px: every chart\'s tooltips stay on screen', async () => {
   const { context, page, errors } = await site.open(NARROW['320 px']);
   const outside = [];
