@@ -78,22 +78,30 @@ test('a pointer\'s tooltip can be reached, read over and closed with Escape, foc
   for (const id of ['mobiles', 'actualite']) {
     await waitForChart(page, id);
     const box = await page.locator(`#${id} canvas`).boundingBox();
-    // Over a mark of the grid's top rows, whose tooltip covers the rows above.
-    let [text, at] = ['', null];
-    for (let x = 0.3; x < 0.9 && !text; x += 0.02) {
-      at = { x: box.x + box.width * x, y: box.y + box.height * 0.45 };
-      await page.mouse.move(at.x, at.y);
-      if (await tooltip(page, id).isVisible()) text = await tooltip(page, id).innerText();
-    }
-    assert.ok(text, `${id}: a tooltip`);
-    const tip = await tooltip(page, id).boundingBox();
-    assert.ok(tip.y + tip.height < at.y, `${id}: the tooltip is above its mark`);
-    // Straight up to it, across the blank space between, then over it,
-    // slowly, as a reader does to read or magnify it.
-    const x = Math.min(Math.max(at.x, tip.x + 4), tip.x + tip.width - 4);
-    for (const [px, py] of [[x, tip.y + tip.height - 2], [tip.x + 4, tip.y + 4], [tip.x + tip.width - 4, tip.y + tip.height / 2]]) {
-      await page.mouse.move(px, py, { steps: 8 });
-      assert.equal(await tooltip(page, id).innerText(), text, `${id}: the pointer on its way to the tooltip, and over it, keeps it`);
+    // A mark of the grid's middle rows, whose tooltip goes above it, over
+    // the rows above; then one of its top row, whose tooltip goes below it.
+    let at = null;
+    for (const [from, to, above] of [[0.45, 0.45, true], [0.02, 0.3, false]]) {
+      let text = '';
+      for (let y = from; y <= to && !text; y += 0.02) {
+        for (let x = 0.3; x < 0.9 && !text; x += 0.02) {
+          at = { x: box.x + box.width * x, y: box.y + box.height * y };
+          await page.mouse.move(0, 0);
+          await page.mouse.move(at.x, at.y);
+          if (await tooltip(page, id).isVisible()) text = await tooltip(page, id).innerText();
+        }
+      }
+      assert.ok(text, `${id}: a tooltip`);
+      const tip = await tooltip(page, id).boundingBox();
+      assert.ok(above ? tip.y + tip.height < at.y : tip.y > at.y, `${id}: the tooltip is ${above ? 'above' : 'below'} its mark`);
+      // Straight to it, across the blank space between, then over it,
+      // slowly, as a reader does to read or magnify it.
+      const x = Math.min(Math.max(at.x, tip.x + 4), tip.x + tip.width - 4);
+      const edge = above ? tip.y + tip.height - 2 : tip.y + 2;
+      for (const [px, py] of [[x, edge], [tip.x + 4, tip.y + 4], [tip.x + tip.width - 4, tip.y + tip.height / 2]]) {
+        await page.mouse.move(px, py, { steps: 8 });
+        assert.equal(await tooltip(page, id).innerText(), text, `${id}: the pointer on its way to the tooltip ${above ? 'above' : 'below'}, and over it, keeps it`);
+      }
     }
     assert.equal(await page.evaluate(() => document.activeElement.tagName), 'BODY', 'no focus: only the pointer is there');
     await page.keyboard.press('Escape');

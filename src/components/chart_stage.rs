@@ -239,8 +239,8 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
     };
     // A tooltip stays until the pointer reaches another mark or leaves the
     // chart: the reader can cross the blank space to it, and read or
-    // magnify it with the pointer over it (WCAG 1.4.13), which the canvas's
-    // listener, not the stage's, does not hear.
+    // magnify it with the pointer over it (WCAG 1.4.13). The listener is
+    // the canvas's, which a pointer over the tooltip does not reach.
     let onpointermove = {
         let (focus, by_keys, hit) = (focus.clone(), by_keys.clone(), hit.clone());
         Callback::from(move |e: PointerEvent| {
