@@ -2,7 +2,7 @@
 //! the centre, your friends around, and — per relay — a wider, fainter band
 //! standing for the friends of friends the message can reach at most.
 
-use super::model::{reach_derivation, reach_upper_bound, AmisModel};
+use super::model::{ordinal, reach_derivation, reach_upper_bound, AmisModel};
 use crate::charts::easing::{ease_out_cubic, window};
 use crate::charts::headline::{beside, headline, HEADLINE_BAND, HEADLINE_COLUMN, MARGIN};
 use crate::charts::scene::{polar, you, Ink, Mark, Point, Region, Scene, Size, Target};
@@ -57,15 +57,6 @@ fn ring_bounds(k: u8, hops: u8) -> (f64, f64) {
 fn ring_window(k: u8, hops: u8) -> (f64, f64) {
     let span = 0.9 / f64::from(hops);
     (0.05 + span * f64::from(k - 1), 0.05 + span * f64::from(k))
-}
-
-/// French ordinal of a small number: 1er, 2e, 3e.
-fn ordinal(n: u8) -> String {
-    if n == 1 {
-        "1er".to_owned()
-    } else {
-        format!("{n}e")
-    }
 }
 
 /// Lays out the network for `size` at progress `t ∈ [0, 1]`.
@@ -277,9 +268,14 @@ fn count_labels(model: &AmisModel, size: Size, reached: f64) -> Vec<Mark> {
     } else {
         (
             format_integer(reached),
+            // The bound is the last circle's: the ones before it add
+            // theirs (120 + 14 400 + 1 728 000 in all).
             [
-                "personnes au plus".to_owned(),
-                format!("= {}", reach_derivation(model.friends, model.hops)),
+                format!("personnes au {}\u{a0}cercle", ordinal(model.hops)),
+                format!(
+                    "au plus\u{a0}: {}",
+                    reach_derivation(model.friends, model.hops)
+                ),
             ],
         )
     };
@@ -371,13 +367,19 @@ mod tests {
     fn relays_show_the_upper_bound_and_how_it_is_derived() {
         let two = layout_amis(&model(2, false), SIZE, 1.0);
         assert!(two.label_texts().contains(&"14\u{202f}400"));
-        assert!(two.label_texts().contains(&"= 120\u{a0}×\u{a0}120"));
-        assert!(two.label_texts().contains(&"personnes au plus"));
+        assert!(two
+            .label_texts()
+            .contains(&"au plus\u{a0}: 120\u{a0}×\u{a0}120"));
+        // The bound is the last circle's, not the total of all three.
+        assert!(two.label_texts().contains(&"personnes au 2e\u{a0}cercle"));
         let three = layout_amis(&model(3, false), SIZE, 1.0);
         assert!(three.label_texts().contains(&"1\u{202f}728\u{202f}000"));
+        assert!(three.label_texts().contains(&"personnes au 3e\u{a0}cercle"));
+        // Too long for the headline's column, the derivation has a line
+        // of its own.
         assert!(three
             .label_texts()
-            .contains(&"= 120\u{a0}×\u{a0}120\u{a0}×\u{a0}120"));
+            .contains(&"120\u{a0}×\u{a0}120\u{a0}×\u{a0}120"));
         assert_eq!(three.targets.len(), 4, "you and three rings");
         assert!(three.targets[2]
             .text

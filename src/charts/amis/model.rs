@@ -66,6 +66,15 @@ pub fn reach_upper_bound(friends: u32, hops: u8) -> f64 {
     f64::from(friends).powi(i32::from(hops))
 }
 
+/// French ordinal of a small number: 1er, 2e, 3e.
+pub fn ordinal(n: u8) -> String {
+    if n == 1 {
+        "1er".to_owned()
+    } else {
+        format!("{n}e")
+    }
+}
+
 /// How [`reach_upper_bound`] is derived, for labels: « 120 × 120 × 120 ».
 pub fn reach_derivation(friends: u32, hops: u8) -> String {
     vec![format_integer(f64::from(friends)); usize::from(hops)].join(TIMES)

@@ -2,7 +2,7 @@
 //! controls, and its data.
 
 use super::layout::layout_amis;
-use super::model::{reach_derivation, reach_upper_bound, AmisAction, AmisModel, MAX_HOPS};
+use super::model::{ordinal, reach_derivation, reach_upper_bound, AmisAction, AmisModel, MAX_HOPS};
 use crate::components::figure::stat_fallback;
 use crate::components::{Cell, ChartFigure, ChartStage, TableData};
 use crate::data::format_fr::format_integer;
@@ -95,9 +95,10 @@ fn finding(model: &AmisModel) -> String {
         format!("Réseau de {friends}\u{a0}amis autour de vous\u{a0}: un message que vous partagez parvient à chacun d’eux.")
     } else {
         format!(
-            "Relayé {}\u{a0}fois, un message partagé avec vos {friends}\u{a0}amis peut toucher jusqu’à {}\u{a0}personnes, une borne haute calculée comme {}.",
+            "Relayé {}\u{a0}fois, un message partagé avec vos {friends}\u{a0}amis peut toucher jusqu’à {}\u{a0}personnes rien qu’au {}\u{a0}cercle, une borne haute calculée comme {}.",
             model.hops,
             format_integer(reach_upper_bound(model.friends, model.hops)),
+            ordinal(model.hops),
             reach_derivation(model.friends, model.hops)
         )
     }
