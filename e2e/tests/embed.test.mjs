@@ -612,6 +612,11 @@ test('« Intégrer » lets the publisher choose theme, background, controls and 
   assert.equal(await src(), `${site.url}?embed=amis&theme=light&bg=transparent&controls=0&anim=0&relais=2#amis`);
   assert.equal(await colour.inputValue(), '#c2410c');
   assert.equal(await page.evaluate(() => document.activeElement.type), 'color');
+  // The house colour picked by hand is no choice either.
+  await colour.fill('#0a7f3f');
+  await colour.fill('#c2410c');
+  assert.equal(await src(), `${site.url}?embed=amis&theme=light&bg=transparent&controls=0&anim=0&relais=2#amis`);
+  assert.equal(await dialog.getByRole('button', { name: 'Couleur d’origine' }).count(), 0);
   // Reopened, it starts again from what the reader sees.
   await page.keyboard.press('Escape');
   await page.click('#amis .pme-tools button:has-text("Intégrer")');

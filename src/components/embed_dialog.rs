@@ -101,7 +101,11 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
             let input: HtmlInputElement = e.target_unchecked_into();
             let (on, value) = (input.checked(), input.value());
             match (input.type_().as_str(), value.as_str()) {
-                ("color", accent) => config.accent = parse_hex_color(accent),
+                // The house colour picked by hand is no choice: no `accent=`.
+                ("color", accent) => {
+                    config.accent = parse_hex_color(accent)
+                        .filter(|&rgb| rgb != house_accent(config.theme, now.reader_dark))
+                }
                 ("radio", theme) => config.theme = Theme::from_param(theme),
                 (_, "bg") => {
                     config.transparent = on;
