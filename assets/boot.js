@@ -163,7 +163,37 @@
     const { default: init } = await import(new URL(script.dataset.js, document.baseURI));
     await init({ module_or_path: new URL(script.dataset.wasm, document.baseURI) });
   };
-  const run = () => start().catch(fail);
+  // Until its island starts, a chart is the server's HTML, which the app
+  // renders anew (src/boot.rs). What the reader did to it meanwhile is done
+  // again to the new one, not lost to a slow download: each button pressed
+  // (once, however often: nothing seemed to happen), each choice made.
+  const pressed = new WeakSet();
+  addEventListener('click', ({ target }) => {
+    const button = target.closest?.('button');
+    if (button) pressed.add(button);
+  });
+  const replay = () => {
+    for (const island of document.querySelectorAll('[data-island]')) {
+      const early = [...island.querySelectorAll('button, input')];
+      new MutationObserver((_, observer) => {
+        const live = island.querySelectorAll('button, input');
+        if (early[0]?.isConnected || live.length < early.length) return;
+        observer.disconnect();
+        early.forEach((old, i) => {
+          if (pressed.has(old) || old.checked !== old.defaultChecked) live[i].click();
+          // A slider moved (a button has no default value).
+          else if (old.value !== (old.defaultValue ?? old.value)) {
+            live[i].value = old.value;
+            live[i].dispatchEvent(new Event('input', { bubbles: true }));
+          }
+        });
+      }).observe(island, { childList: true });
+    }
+  };
+  const run = () => {
+    replay();
+    start().catch(fail);
+  };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true });
   else run();
 })();

@@ -28,7 +28,8 @@ pub const MOUNT_ID: &str = "pme-app";
 
 /// Whether this is the app at work in the browser, not the server's page
 /// (read before the app starts, or without it) nor any other native run.
-/// On that page a chart's controls are inert and its stage is no stop for
-/// the keys: a choice made there would be undone as the chart's island
-/// starts, rendered anew from its own state ([`boot`]).
+/// On that page a chart's stage is no stop for the keys: nothing can be
+/// explored before the chart's island starts, rendered anew ([`boot`]).
+/// Its buttons and choices can be used meanwhile: `assets/boot.js` does
+/// the same again to the island once it has started.
 pub const LIVE: bool = cfg!(target_arch = "wasm32");

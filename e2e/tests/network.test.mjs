@@ -332,24 +332,43 @@ test('a control focused before the charts start keeps the focus, and then works'
   await context.close();
 });
 
-test('a choice is taken only once its chart has started, never taken and then undone', async () => {
-  const { context, page, errors, release } = await openWithWasmHeld({ viewport: { width: 1280, height: 800 } });
-  const three = page.locator('#amis input[value="3"]');
-  await three.evaluate((input) => input.scrollIntoView({ block: 'center' }));
-  // Before the charts start: a click on « 3 fois » chooses nothing, and the
-  // keys cannot reach it (the chart, rendered anew, would undo the choice).
-  const box = await page.locator('#amis label:has(input[value="3"])').boundingBox();
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  const early = await three.evaluate((input) => {
-    input.focus();
-    return { checked: input.checked, focused: document.activeElement === input };
-  });
-  assert.deepEqual(early, { checked: false, focused: false });
+test('what a reader does before the charts start is done once they have', async () => {
+  // The charts are the server's HTML until their islands start, rendered
+  // anew: the choices made and the buttons pressed meanwhile were lost.
+  const { context, page, errors, release } = await openWithWasmHeld({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const downloads = [];
+  page.on('download', (download) => downloads.push(download.suggestedFilename()));
+  await page.waitForTimeout(300);
+  // amis: a click on « 3 fois ».
+  await page.locator('#amis label:has(input[value="3"])').click();
+  // cercles: « Voir les données » from the keyboard.
+  await page.locator('#cercles .pme-tools button').first().focus();
+  await page.keyboard.press('Enter');
+  // temps: the slider moved by its keys, two steps up.
+  const slider = page.locator('#temps input[type=range]');
+  const start = Number(await slider.inputValue());
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const moved = Number(await slider.inputValue());
+  assert.ok(moved > start, `the slider moved from ${start} to ${moved}`);
+  // mobiles: « PNG » pressed three times, as nothing seemed to happen.
+  for (let i = 0; i < 3; i++) await page.locator('#mobiles .pme-tools button:has-text("PNG")').click();
+  assert.equal(downloads.length, 0, 'nothing downloaded before the app');
   release();
-  await waitForFirstDraw(page, 'amis');
-  await page.locator('#amis').getByLabel('3 fois').check();
-  await page.waitForTimeout(100);
+  for (const id of ['amis', 'cercles', 'temps', 'mobiles']) await waitForFirstDraw(page, id);
+  await page.waitForTimeout(500);
   assert.match(await page.locator('#amis .pme-figure__explain').innerText(), /^Relayé 3\u00a0fois/);
+  assert.equal(await page.locator('#amis input[value="3"]').isChecked(), true);
+  assert.equal(await page.locator('#cercles .pme-tools button').first().getAttribute('aria-expanded'), 'true');
+  assert.ok(await page.locator('#cercles table').isVisible(), 'cercles: its table shows');
+  assert.equal(Number(await slider.inputValue()), moved, 'temps: the slider where it was left');
+  assert.match(await page.locator('#temps output').innerText(), new RegExp(`^${Math.floor(moved)}\u00a0h`));
+  assert.deepEqual(downloads, ['pme-mobiles.png'], 'one picture, not three');
+  // Only what was done: the other charts are as they start.
+  assert.equal(await page.locator('#amis .pme-switch input').isChecked(), false);
+  assert.equal(await page.locator('#mobiles .pme-tools button').first().getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.locator('dialog[open]').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -9,7 +9,6 @@ use crate::data::format_fr::format_integer;
 use crate::data::model::Stat;
 use crate::embed::EmbedConfig;
 use crate::hooks::use_query_param;
-use crate::LIVE;
 use yew::prelude::*;
 
 /// Properties of [`AmisChart`].
@@ -65,7 +64,7 @@ pub fn amis_chart(props: &AmisChartProps) -> Html {
             table={table(friends)}
             layout={layout.clone()}
         >
-            <div class="pme-controls" inert={!LIVE}>
+            <div class="pme-controls">
                 // Segmented, the relays are cut: choosing how many would do nothing.
                 <fieldset class="pme-choices" disabled={model.segmented}>
                     <legend>{ "Le message est relayé" }</legend>

@@ -7,7 +7,6 @@ use crate::data::format_fr::format_value;
 use crate::data::model::Stat;
 use crate::embed::EmbedConfig;
 use crate::hooks::use_query_param;
-use crate::LIVE;
 use yew::prelude::*;
 
 /// Properties of [`CerclesChart`].
@@ -109,7 +108,7 @@ pub fn cercles_chart(props: &CerclesChartProps) -> Html {
             {table}
             layout={layout.clone()}
         >
-            <div class="pme-controls" inert={!LIVE}>
+            <div class="pme-controls">
                 <fieldset class="pme-choices">
                     <legend>{ "Cercle" }</legend>
                     { for choices }

@@ -10,7 +10,6 @@ use crate::data::format_fr::{dated, format_duration, format_value, share_in_word
 use crate::data::model::Stat;
 use crate::embed::EmbedConfig;
 use crate::hooks::use_query_param;
-use crate::LIVE;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -76,7 +75,7 @@ pub fn temps_chart(props: &TempsChartProps) -> Html {
             {table}
             layout={layout.clone()}
         >
-            <div class="pme-controls" inert={!LIVE}>
+            <div class="pme-controls">
                 <label class="pme-range">
                     <span>{ "Vos heures en ligne par jour" }</span>
                     <input
