@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import {
-  ARTIFACTS, articleText, CHART_IDS, firstMissingLine, useSite, waitForChart,
+  ARTIFACTS, articleText, CHART_IDS, firstMissingLine, useSite, waitForChart, waitForFirstDraw,
 } from './support.mjs';
 
 const site = useSite();
@@ -218,6 +218,80 @@ test('forced colours turned on after the charts are drawn repaint them', async (
   const after = await page.evaluate(chartColours, '#amis canvas');
   assert.notDeepEqual(before.surface, after.canvas, 'the test needs a visible change');
   assert.deepEqual(after.surface, after.canvas);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** The lowest text contrast on the page (colour against the first opaque background behind it), and where. */
+function lowestTextContrasts(limit) {
+  const rgb = (c) => c.match(/[\d.]+/g).map(Number);
+  const lum = ([r, g, b]) => {
+    const l = (c) => { const s = c / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * l(r) + 0.7152 * l(g) + 0.0722 * l(b);
+  };
+  const ratio = (a, b) => { const [h, l] = [lum(a), lum(b)].sort((x, y) => y - x); return (h + 0.05) / (l + 0.05); };
+  const behind = (el) => {
+    for (; el; el = el.parentElement) {
+      const c = rgb(getComputedStyle(el).backgroundColor);
+      if (c.length < 4 || c[3] > 0.5) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const low = new Set();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node; (node = walker.nextNode());) {
+    const el = node.parentElement;
+    if (!node.textContent.trim() || !el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+    const r = ratio(rgb(getComputedStyle(el).color).slice(0, 3), behind(el));
+    if (r < limit) low.add(`${el.className || el.tagName} ${r.toFixed(2)}: ${node.textContent.trim().slice(0, 24)}`);
+  }
+  return [...low];
+}
+
+/** How many pixels of each canvas are exactly the charts' grey (--pme-chart-rule), and that grey. */
+function ruleInk(ids) {
+  const rule = getComputedStyle(document.documentElement).getPropertyValue('--pme-chart-rule').match(/\d+/g).map(Number);
+  const surface = getComputedStyle(document.documentElement).getPropertyValue('--pme-chart-surface').match(/\d+/g).map(Number);
+  const pixels = ids.map((id) => {
+    const canvas = document.querySelector(`#${id} canvas`);
+    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] === rule[0] && data[i + 1] === rule[1] && data[i + 2] === rule[2]) n++;
+    return n;
+  });
+  return { rule, surface, pixels };
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`more contrast asked for (${colorScheme}): every text at 7:1, the charts' grey marks at 4.5:1`, async () => {
+    const { context, page, errors } = await site.open({ colorScheme, contrast: 'more', viewport: { width: 1280, height: 800 } });
+    for (const id of CHART_IDS) {
+      await page.evaluate((i) => document.getElementById(i).scrollIntoView(), id);
+      await waitForFirstDraw(page, id);
+    }
+    await page.waitForTimeout(2500);
+    assert.deepEqual(await page.evaluate(lowestTextContrasts, 7), [], 'texts under 7:1 (WCAG 1.4.6)');
+    const ink = await page.evaluate(ruleInk, ['amis', 'actualite', 'temps']);
+    assert.ok(contrast(ink.rule, ink.surface) >= 4.5, `grey marks ${ink.rule} on ${ink.surface}: ${contrast(ink.rule, ink.surface).toFixed(2)}:1`);
+    assert.ok(ink.pixels.every((n) => n > 1000), `the charts draw in that grey: ${ink.pixels}`);
+    await page.locator('#actualite').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(1500);
+    await page.locator('#actualite').screenshot({ path: `${ARTIFACTS}/actualite-more-contrast-${colorScheme}.png` });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('more contrast asked for once the charts are drawn repaints them', async () => {
+  const { context, page, errors } = await site.open();
+  await waitForChart(page, 'actualite');
+  const before = await page.evaluate(ruleInk, ['actualite']);
+  await page.emulateMedia({ contrast: 'more' });
+  await page.waitForTimeout(300);
+  const after = await page.evaluate(ruleInk, ['actualite']);
+  assert.notDeepEqual(before.rule, after.rule, 'the test needs a visible change');
+  assert.ok(before.pixels[0] > 1000 && after.pixels[0] > 1000,
+    `actualite drawn in ${before.rule} (${before.pixels[0]} px), then redrawn in ${after.rule} (${after.pixels[0]} px)`);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -3,8 +3,8 @@ use gloo_events::EventListener;
 use yew::prelude::*;
 
 /// The chart palette read from the CSS custom properties that apply to the
-/// element behind `node`, re-read when the system colour scheme or forced
-/// colours (a contrast theme) change.
+/// element behind `node`, re-read when the system colour scheme, forced
+/// colours (a contrast theme) or the contrast asked for change.
 #[hook]
 pub fn use_palette(node: NodeRef) -> Palette {
     let palette = use_state_eq(|| Palette::LIGHT);
@@ -19,15 +19,18 @@ pub fn use_palette(node: NodeRef) -> Palette {
             };
             read();
             let window = web_sys::window();
-            let listeners: Vec<EventListener> =
-                ["(prefers-color-scheme: dark)", "(forced-colors: active)"]
-                    .into_iter()
-                    .filter_map(|media| window.as_ref()?.match_media(media).ok().flatten())
-                    .map(|query| {
-                        let read = read.clone();
-                        EventListener::new(&query, "change", move |_| read())
-                    })
-                    .collect();
+            let listeners: Vec<EventListener> = [
+                "(prefers-color-scheme: dark)",
+                "(forced-colors: active)",
+                "(prefers-contrast: more)",
+            ]
+            .into_iter()
+            .filter_map(|media| window.as_ref()?.match_media(media).ok().flatten())
+            .map(|query| {
+                let read = read.clone();
+                EventListener::new(&query, "change", move |_| read())
+            })
+            .collect();
             move || drop(listeners)
         });
     }
