@@ -102,7 +102,7 @@ pub fn layout_actualite(percent: f64, size: Size, t: f64) -> Scene {
                 )
             } else {
                 format!(
-                    "Personne {} sur {PEOPLE}\u{a0}: ne les cite pas pour s’informer, comme {} sur {PEOPLE} (calcul\u{a0}: 100{MINUS}{filled})",
+                    "Personne {} sur {PEOPLE}\u{a0}: ne s’informe pas sur les réseaux sociaux, comme {} sur {PEOPLE} (calcul\u{a0}: 100{MINUS}{filled})",
                     i + 1,
                     PEOPLE - filled
                 )

@@ -31,7 +31,7 @@ pub fn actualite_chart(props: &ActualiteChartProps) -> Html {
         rows: share_and_rest_rows(
             stat,
             "Consultent les réseaux sociaux pour s’informer",
-            "Ne les citent pas",
+            "Ne s’informent pas sur les réseaux sociaux",
         ),
     };
     html! {
@@ -46,7 +46,7 @@ pub fn actualite_chart(props: &ActualiteChartProps) -> Html {
             <ChartStage
                 id="actualite"
                 label={format!(
-                    "Sur 100 Français suivant l’actualité tous les jours ou presque, {informed} consultent les réseaux sociaux pour s’informer ({share})\u{a0}; {others} ne les citent pas."
+                    "Sur 100 Français suivant l’actualité tous les jours ou presque, {informed} consultent les réseaux sociaux pour s’informer ({share})\u{a0}; {others} ne le font pas."
                 )}
                 {layout}
                 fallback={stat_fallback(stat)}

@@ -62,6 +62,7 @@ fn ring_window(k: u8, hops: u8) -> (f64, f64) {
 /// Lays out the network for `size` at progress `t ∈ [0, 1]`.
 pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
     let s = size.scale;
+    let friends = format_integer(f64::from(model.friends));
     let margin = MARGIN * s;
     let column = HEADLINE_COLUMN * s;
     let band = HEADLINE_BAND * s;
@@ -155,7 +156,7 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
                 )
             } else {
                 format!(
-                    "{} cercle\u{a0}: jusqu’à {}\u{a0}personnes ({}, si chacun relaie à tous ses amis)",
+                    "{} cercle\u{a0}: jusqu’à {}\u{a0}personnes ({}, si chacun a {friends}\u{a0}amis et le transmet à tous)",
                     ordinal(k),
                     format_integer(reach_upper_bound(model.friends, k)),
                     reach_derivation(model.friends, k)
@@ -252,6 +253,7 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
 
 /// The count in the corner, `reached` people, and its caption.
 fn count_labels(model: &AmisModel, size: Size, reached: f64) -> Vec<Mark> {
+    let friends = format_integer(f64::from(model.friends));
     let (number, lines) = if model.segmented {
         (
             "Segmentée".to_owned(),
@@ -268,12 +270,13 @@ fn count_labels(model: &AmisModel, size: Size, reached: f64) -> Vec<Mark> {
     } else {
         (
             format_integer(reached),
-            // The bound is the last circle's: the ones before it add
-            // theirs (120 + 14 400 + 1 728 000 in all).
+            // The last circle's reach (the ones before it add theirs:
+            // 120 + 14 400 + 1 728 000 in all), the article's 120 being an
+            // average: as if each friend had 120.
             [
                 format!("personnes au {}\u{a0}cercle", ordinal(model.hops)),
                 format!(
-                    "au plus\u{a0}: {}",
+                    "à {friends}\u{a0}amis chacun\u{a0}: {}",
                     reach_derivation(model.friends, model.hops)
                 ),
             ],
@@ -364,18 +367,19 @@ mod tests {
     }
 
     #[test]
-    fn relays_show_the_upper_bound_and_how_it_is_derived() {
+    fn relays_show_the_reach_and_how_it_is_derived() {
         let two = layout_amis(&model(2, false), SIZE, 1.0);
         assert!(two.label_texts().contains(&"14\u{202f}400"));
-        assert!(two
-            .label_texts()
-            .contains(&"au plus\u{a0}: 120\u{a0}×\u{a0}120"));
-        // The bound is the last circle's, not the total of all three.
+        // The reach is the last circle's, not the total of all three, and
+        // the article's 120 is an average: it is reckoned as if each friend
+        // had 120.
         assert!(two.label_texts().contains(&"personnes au 2e\u{a0}cercle"));
+        assert!(two.label_texts().contains(&"à 120\u{a0}amis chacun\u{a0}:"));
+        assert!(two.label_texts().contains(&"120\u{a0}×\u{a0}120"));
         let three = layout_amis(&model(3, false), SIZE, 1.0);
         assert!(three.label_texts().contains(&"1\u{202f}728\u{202f}000"));
         assert!(three.label_texts().contains(&"personnes au 3e\u{a0}cercle"));
-        // Too long for the headline's column, the derivation has a line
+        // Too long for the headline's column, the derivation takes a line
         // of its own.
         assert!(three
             .label_texts()
@@ -387,6 +391,7 @@ mod tests {
         assert!(three.targets[3]
             .text
             .contains("1\u{202f}728\u{202f}000\u{a0}personnes"));
+        assert!(three.targets[3].text.contains("si chacun a 120\u{a0}amis"));
         assert!(three.targets[1].text.contains("120\u{a0}amis"));
     }
 

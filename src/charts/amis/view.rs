@@ -67,7 +67,7 @@ pub fn amis_chart(props: &AmisChartProps) -> Html {
             <div class="pme-controls">
                 // Segmented, the relays are cut: choosing how many would do nothing.
                 <fieldset class="pme-choices" disabled={model.segmented}>
-                    <legend>{ "Le message est relayé" }</legend>
+                    <legend>{ "Le message est transmis" }</legend>
                     { for relays }
                 </fieldset>
                 <label class="pme-switch">
@@ -94,7 +94,7 @@ fn finding(model: &AmisModel) -> String {
         format!("Réseau de {friends}\u{a0}amis autour de vous\u{a0}: un message que vous partagez parvient à chacun d’eux.")
     } else {
         format!(
-            "Relayé {}\u{a0}fois, un message partagé avec vos {friends}\u{a0}amis peut toucher jusqu’à {}\u{a0}personnes rien qu’au {}\u{a0}cercle, une borne haute calculée comme {}.",
+            "Transmis {}\u{a0}fois de proche en proche, votre message peut toucher jusqu’à {}\u{a0}personnes rien qu’au {}\u{a0}cercle, si chacun a {friends}\u{a0}amis et le transmet à tous\u{a0}: {}.",
             model.hops,
             format_integer(reach_upper_bound(model.friends, model.hops)),
             ordinal(model.hops),
@@ -103,7 +103,8 @@ fn finding(model: &AmisModel) -> String {
     }
 }
 
-/// The article's figure and the upper bounds derived from it.
+/// The article's figure and the reach derived from it, each friend
+/// having the average's 120 friends.
 fn table(friends: u32) -> TableData {
     let names = [
         "1er\u{a0}: vos amis",
@@ -111,7 +112,10 @@ fn table(friends: u32) -> TableData {
         "3e\u{a0}: les amis de leurs amis",
     ];
     TableData {
-        caption: "Portée maximale d’un message selon le nombre de relais".to_owned(),
+        caption: format!(
+            "Portée d’un message transmis de proche en proche, si chacun a {}\u{a0}amis",
+            format_integer(f64::from(friends))
+        ),
         headers: vec![
             "Cercle".into(),
             "Personnes touchées au plus".into(),

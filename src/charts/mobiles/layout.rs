@@ -85,7 +85,7 @@ pub fn layout_mobiles(people: f64, year: Option<u16>, size: Size, t: f64) -> Sce
         size,
         format_count(shown),
         [
-            dated("internautes sociaux et mobiles", ", fin\u{a0}", year),
+            dated("d’internautes sociaux et mobiles", ", fin\u{a0}", year),
             "1\u{a0}téléphone = 1\u{a0}million".to_owned(),
         ],
     ));
@@ -145,16 +145,18 @@ mod tests {
         assert!(scene.targets[6]
             .text
             .ends_with("sur 19\u{a0}millions fin 2011"));
-        // Beside the phones, the caption is wrapped to its column.
+        // Beside the phones, the caption is wrapped to its column; it
+        // continues the number (« 19 millions d’internautes »).
         let labels = scene.label_texts();
-        assert!(labels.contains(&"mobiles, fin\u{a0}2011"), "{labels:?}");
+        assert!(labels.contains(&"d’internautes sociaux"), "{labels:?}");
+        assert!(labels.contains(&"et mobiles, fin\u{a0}2011"), "{labels:?}");
     }
 
     #[test]
     fn a_figure_without_a_year_is_not_dated() {
         let scene = layout_mobiles(19_000_000.0, None, Size::from_css(640.0, 360.0, 1.0), 1.0);
         assert!(scene.targets[6].text.ends_with("sur 19\u{a0}millions"));
-        assert!(scene.label_texts().contains(&"mobiles"));
+        assert!(scene.label_texts().contains(&"et mobiles"));
     }
 
     #[test]

@@ -32,7 +32,7 @@ pub fn mobiles_chart(props: &MobilesChartProps) -> Html {
         rows: vec![
             vec![
                 Cell::text(dated("Personnes", ", fin ", stat.year)),
-                Cell::number(stat.value, format_integer(stat.value)),
+                Cell::number(stat.value, format_count(stat.value)),
                 Cell::text(format!(
                     "Chiffre de l’article («\u{a0}{}\u{a0}»)",
                     stat.quote

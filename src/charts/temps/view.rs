@@ -44,21 +44,16 @@ pub fn temps_chart(props: &TempsChartProps) -> Html {
     };
     let share = format_value(stat.value, stat.unit);
     let derived = format_duration(model.social_minutes());
+    let hours = hours_text(model.hours);
     let table = TableData {
         caption: dated("Part du temps passé sur Internet", ", ", stat.year),
         headers: vec!["Mesure".into(), "Valeur".into(), "Origine".into()],
         rows: [
             share_and_rest_rows(stat, "Réseaux sociaux", "Reste du temps en ligne"),
             vec![vec![
-                Cell::text(format!(
-                    "Pour {} en ligne par jour",
-                    hours_text(model.hours)
-                )),
+                Cell::text(format!("Pour {hours} en ligne par jour")),
                 Cell::number(model.social_minutes().round(), derived.clone()),
-                Cell::text(format!(
-                    "Calcul\u{a0}: {share}{TIMES}{}",
-                    hours_text(model.hours)
-                )),
+                Cell::text(format!("Calcul\u{a0}: {share}{TIMES}{hours}")),
             ]],
         ]
         .concat(),
@@ -84,22 +79,21 @@ pub fn temps_chart(props: &TempsChartProps) -> Html {
                         max={write_decimal(*HOURS.end(), 1)}
                         step={write_decimal(HOURS_STEP, 1)}
                         value={write_decimal(model.hours, 1)}
-                        aria-valuetext={format!("{} en ligne, dont {derived} sur les réseaux sociaux", hours_text(model.hours))}
+                        aria-valuetext={format!("{hours} en ligne, dont {derived} sur les réseaux sociaux")}
                         {oninput}
                     />
                     // Shown beside the slider; its value text already says it.
-                    <output aria-hidden="true">{ hours_text(model.hours) }</output>
+                    <output aria-hidden="true">{ hours.clone() }</output>
                 </label>
             </div>
             <ChartStage
                 id="temps"
                 label={format!(
-                    "{} ont pris {share} du temps passé sur Internet\u{a0}; à ce rythme, {} en ligne par jour en donneraient {derived} (calcul).",
+                    "{} ont pris {share} du temps passé sur Internet\u{a0}; à ce rythme, {hours} en ligne par jour en donneraient {derived} (calcul\u{a0}: {share}{TIMES}{hours}).",
                     match stat.year {
                         Some(year) => format!("En {year}, les réseaux sociaux"),
                         None => "Les réseaux sociaux".to_owned(),
                     },
-                    hours_text(model.hours)
                 )}
                 {layout}
                 fallback={stat_fallback(stat)}
