@@ -166,12 +166,18 @@
   // Until its island starts, a chart is the server's HTML, which the app
   // renders anew (src/boot.rs). What the reader did to it meanwhile is done
   // again to the new one, not lost to a slow download: each button pressed
-  // (once, however often: nothing seemed to happen), each choice made.
-  const pressed = new WeakSet();
-  addEventListener('click', ({ target }) => {
-    const button = target.closest?.('button');
-    if (button) pressed.add(button);
-  });
+  // (once, however often: nothing seemed to happen), and each choice made,
+  // set as the reader left it. Only what the reader used: the island starts
+  // from the address (?relais=2), which the server's HTML does not show,
+  // and the browser may have restored that HTML's choices on « Back ».
+  // (A click on a chosen option changes nothing, but says it is wanted.)
+  const used = new WeakSet();
+  for (const type of ['click', 'input']) {
+    addEventListener(type, ({ target }) => {
+      const control = target.closest?.('button, input');
+      if (control) used.add(control);
+    });
+  }
   const replay = () => {
     for (const island of document.querySelectorAll('[data-island]')) {
       const early = [...island.querySelectorAll('button, input')];
@@ -180,11 +186,18 @@
         if (early[0]?.isConnected || live.length < early.length) return;
         observer.disconnect();
         early.forEach((old, i) => {
-          if (pressed.has(old) || old.checked !== old.defaultChecked) live[i].click();
-          // A slider moved (a button has no default value).
-          else if (old.value !== (old.defaultValue ?? old.value)) {
-            live[i].value = old.value;
-            live[i].dispatchEvent(new Event('input', { bubbles: true }));
+          const twin = live[i];
+          if (!used.has(old)) return;
+          // One dialog at a time: « Intégrer » pressed in two charts opens
+          // the first.
+          if (old.localName === 'button') {
+            if (!(old.ariaHasPopup && document.querySelector('dialog[open]'))) twin.click();
+          } else if (old.checked !== twin.checked) {
+            // A radio is chosen, not unchosen: its group's checked one sets it.
+            if (old.checked || old.type === 'checkbox') twin.click();
+          } else if (old.value !== twin.value) {
+            twin.value = old.value; // a slider
+            twin.dispatchEvent(new Event('input', { bubbles: true }));
           }
         });
       }).observe(island, { childList: true });

@@ -252,10 +252,11 @@ test('a .wasm 10 s late: the article is readable meanwhile, the charts appear wh
 });
 
 /** Opens the site with its .wasm held back until the `release()` it returns is called. */
-async function openWithWasmHeld(options = {}, { fails = false } = {}) {
+async function openWithWasmHeld(options = {}, { fails = false, path = '' } = {}) {
   let release;
   const arrived = new Promise((done) => { release = done; });
   const opened = await site.open(options, {
+    path,
     beforeGoto: (p) => p.route(/\.wasm$/, async (route) => {
       await arrived;
       await (fails ? route.abort() : route.continue());
@@ -263,6 +264,54 @@ async function openWithWasmHeld(options = {}, { fails = false } = {}) {
   });
   return { ...opened, release };
 }
+
+test('early choices are set as the reader left them, over the address\'s state; one dialog at a time', async () => {
+  // The server's HTML shows the defaults (« 1 fois », 2 h), the address
+  // asks for 2 relays and 5 h: the reader's choices, made on what they
+  // saw, win, even where they leave the default as it was.
+  const { context, page, errors, release } = await openWithWasmHeld(
+    { viewport: { width: 1280, height: 800 } }, { path: '?relais=2&heures=5' });
+  await page.waitForTimeout(300);
+  await page.locator('#amis label:has(input[value="1"])').click();
+  const slider = page.locator('#temps input[type=range]');
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+  // « Intégrer » pressed in two charts, as nothing seemed to happen.
+  await page.locator('#amis .pme-tools button:has-text("Intégrer")').click();
+  await page.locator('#mobiles .pme-tools button:has-text("Intégrer")').click();
+  release();
+  for (const id of ['amis', 'temps', 'mobiles']) await waitForFirstDraw(page, id);
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('#amis input[value="1"]').isChecked(), true, 'amis: « 1 fois », as chosen');
+  assert.equal(Number(await slider.inputValue()), 2, 'temps: 2 h, as left');
+  assert.deepEqual(await page.$$eval('dialog[open]', (open) => open.map((d) => d.id)), ['amis-integrer'], 'one dialog');
+  assert.equal(new URL(page.url()).search, '', 'the address follows the choices');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('choices the browser restores on « Back » are not taken for the reader\'s', async () => {
+  const { context, page, errors } = await site.open({ viewport: { width: 1280, height: 800 } });
+  await waitForFirstDraw(page, 'amis');
+  await page.locator('#amis').getByLabel('Segmenter la diffusion').check();
+  await page.waitForFunction(() => location.search.includes('segmenter=1'));
+  let release;
+  const arrived = new Promise((done) => { release = done; });
+  await page.route(/\.wasm$/, async (route) => { await arrived; await route.continue(); });
+  await page.goto('about:blank');
+  await page.goBack();
+  // The server's HTML, its checkbox ticked again by the browser, and the
+  // address saying the same: the chart starts segmented, and stays so.
+  await page.waitForTimeout(300);
+  release();
+  await waitForFirstDraw(page, 'amis');
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('#amis').getByLabel('Segmenter la diffusion').isChecked(), true);
+  assert.match(page.url(), /segmenter=1/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
 
 test('a reader who scrolled down before the charts start keeps their place', async () => {
   for (const width of [375, 1280]) {
@@ -358,7 +407,7 @@ test('what a reader does before the charts start is done once they have', async 
   release();
   for (const id of ['amis', 'cercles', 'temps', 'mobiles']) await waitForFirstDraw(page, id);
   await page.waitForTimeout(500);
-  assert.match(await page.locator('#amis .pme-figure__explain').innerText(), /^Relayé 3\u00a0fois/);
+  assert.match(await page.locator('#amis .pme-figure__explain').innerText(), /^Transmis 3\u00a0fois/);
   assert.equal(await page.locator('#amis input[value="3"]').isChecked(), true);
   assert.equal(await page.locator('#cercles .pme-tools button').first().getAttribute('aria-expanded'), 'true');
   assert.ok(await page.locator('#cercles table').isVisible(), 'cercles: its table shows');
