@@ -903,7 +903,7 @@ test('« PNG » and « CSV » download the chart and its data', async () => {
   assert.equal(csv.name, 'pme-mobiles.csv');
   const text = csv.bytes.toString('utf8');
   assert.ok(text.startsWith('\ufeffMesure;Valeur;Valeur (affichage);Origine\r\n'), JSON.stringify(text.slice(0, 50)));
-  assert.match(text, /Personnes, fin 2011;19000000;19 000 000;/);
+  assert.match(text, /Personnes, fin 2011;19000000;19 millions;/);
   const png = await download('PNG');
   assert.equal(png.name, 'pme-mobiles.png');
   assert.deepEqual([...png.bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join(''), 'PNG');
