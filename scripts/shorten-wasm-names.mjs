@@ -39,7 +39,8 @@ const mapping = JSON.parse(execFileSync('wasm-opt', [
   // memory's first KiB, which is the far end of Rust's 1 MiB stack (it
   // grows down from where the data begins): reaching it would take a stack
   // a thousand times deeper than the app's, and what changes is only that
-  // an address wrapping past 4 GiB into that KiB traps.
+  // an address wrapping past 4 GiB into that KiB traps. Trunk's -Oz pass
+  // has it too (index.html, data-wasm-opt-params): 22 B more at 4ba3809.
   '--low-memory-unused',
   '-o', `${wasmPath}.short`,
 ], { encoding: 'utf8', maxBuffer: 16 << 20 }));
