@@ -139,6 +139,30 @@ fn the_amis_chart_sits_after_its_sentence_with_a_text_alternative() {
     assert!(canvas[..canvas.find('>').unwrap()].contains("aria-label=\"Réseau de 120"));
 }
 
+/// A chart's title is what a share, an embed or its PNG shows first: it
+/// says who the figure is about, as the article's sentence does (« 30 %
+/// des Français suivant l'actualité… », not 30 % of everyone).
+#[test]
+fn each_share_is_titled_with_whom_it_is_a_share_of() {
+    let html = render_app();
+    let title = |id: &str| {
+        let start = html
+            .find(&format!(r#"id="{id}-titre""#))
+            .unwrap_or_else(|| panic!("{id} title"));
+        let title = &html[start..];
+        text_of(&title[title.find('>').unwrap() + 1..title.find("</h").unwrap()])
+    };
+    assert_eq!(
+        title("actualite"),
+        "Sur 100\u{a0}Français suivant l’actualité, 30 s’informent sur les réseaux sociaux"
+    );
+    assert!(
+        title("temps").contains("du temps en ligne"),
+        "{}",
+        title("temps")
+    );
+}
+
 /// The page is static HTML but for its islands (`src/islands.rs`), which
 /// the browser renders anew in their root elements: each root holds exactly
 /// what Yew renders there in the island's default state, so the swap
