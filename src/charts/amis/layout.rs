@@ -237,7 +237,7 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
     let mut marks = still;
     marks.append(&mut moving);
     marks.extend(you(center, hub, s));
-    marks.extend(count_labels(model, size, reached.round()));
+    marks.extend(count_labels(model, &friends, size, reached.round()));
 
     // Keyboard order: « Vous », then the rings outward (bands were laid out
     // outermost first). The regions do not overlap, so hit order is moot.
@@ -251,9 +251,9 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
     }
 }
 
-/// The count in the corner, `reached` people, and its caption.
-fn count_labels(model: &AmisModel, size: Size, reached: f64) -> Vec<Mark> {
-    let friends = format_integer(f64::from(model.friends));
+/// The count in the corner, `reached` people, and its caption (`friends`:
+/// the model's, formatted).
+fn count_labels(model: &AmisModel, friends: &str, size: Size, reached: f64) -> Vec<Mark> {
     let (number, lines) = if model.segmented {
         (
             "Segmentée".to_owned(),
