@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import {
-  CHART_IDS, paintedPixels, STRICT_CSP, useSite, waitForChart, waitForFirstDraw, watchForErrors,
+  CHART_IDS, contrast, paintedPixels, STRICT_CSP, useSite, waitForChart, waitForFirstDraw, watchForErrors,
 } from './support.mjs';
 
 // The infographic, served with the strict CSP, on one origin…
@@ -397,14 +397,6 @@ test('a publisher\'s accent recolours the text and washes made from it too', asy
 });
 
 test('a publisher\'s accent that would vanish on the paper is drawn darker or lighter, in both themes', async () => {
-  const luminance = (rgb) => {
-    const [r, g, b] = rgb.map((v) => { const c = v / 255; return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const contrast = (a, b) => {
-    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-    return (hi + 0.05) / (lo + 0.05);
-  };
   // White on light paper, navy on dark: the audit's two cases, and a light
   // yellow on a system in dark mode (no theme asked).
   for (const [id, query, scheme] of [

@@ -119,6 +119,16 @@ export function watchForErrors(page) {
   return errors;
 }
 
+/** WCAG 2's contrast ratio of two sRGB colours, each `[r, g, b]` in 0–255. */
+export function contrast(a, b) {
+  const luminance = (rgb) => {
+    const [r, g, b] = rgb.map((v) => { const c = v / 255; return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 /** Pixels of the canvas matching `selector` that differ from its top-left pixel. */
 export function paintedPixels(page, selector) {
   return page.evaluate((sel) => {
