@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { loaderAttribute } from '../../scripts/loader-tag.mjs';
 import { serveDirectory } from '../../scripts/serve-dist.mjs';
-import { DIST, serveDist } from './support.mjs';
+import { DIST, launchChromium, serveDist, watchForErrors } from './support.mjs';
 
 /**
  * Issue 5's budget for a first visit, bytes (brotli): 100 KB, in the
@@ -90,6 +90,34 @@ test('files with a hash in their name are cached for good, the stable names reva
     }
     assert.ok(names.some((f) => f.endsWith('_bg.wasm')), 'the Wasm is among them');
   } finally {
+    await site.close();
+  }
+});
+
+test('the favicon is inside the page, a data: URL that draws under the page\'s CSP', async () => {
+  const site = await serveDist();
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(site.url);
+    const href = await page.locator('link[rel=icon]').getAttribute('href');
+    assert.match(href, /^data:image\/svg\+xml,/);
+    // Its orange square and the white hub at its centre, drawn at 32 px.
+    const [edge, hub] = await page.evaluate(async (src) => {
+      const img = new Image();
+      img.src = src;
+      await img.decode();
+      const canvas = Object.assign(document.createElement('canvas'), { width: 32, height: 32 });
+      const g = canvas.getContext('2d');
+      g.drawImage(img, 0, 0, 32, 32);
+      return [[16, 1], [16, 16]].map(([x, y]) => [...g.getImageData(x, y, 1, 1).data]);
+    }, href);
+    assert.deepEqual(edge, [0xc2, 0x41, 0x0c, 255]);
+    assert.deepEqual(hub, [255, 255, 255, 255]);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
     await site.close();
   }
 });
