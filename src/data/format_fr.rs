@@ -52,15 +52,22 @@ pub fn format_decimal(value: f64, decimals: usize) -> String {
 /// A count as the article would write it: `120`, `14 400`, `19 millions`,
 /// `1,7 million`. Whole millions and above are written in words.
 pub fn format_count(value: f64) -> String {
-    written_count(value).0
+    written_count(value, in_words(value)).0
 }
 
-/// [`format_count`]'s text, and whether a noun after it takes the plural.
-/// French agrees with the whole part of the number as written (1 ami,
-/// 2 amis; 1,7 million, 2 millions), so 1 960 000 is « 2 millions », not
-/// « 2 million »; after « million(s) de » the noun is always plural.
-fn written_count(value: f64) -> (String, bool) {
-    let words = in_words(value);
+/// A count in millions, however small: `0 million`, `1 million`,
+/// `19,4 millions`. For a number counting up to millions, whose words go on
+/// from « million(s) » (« 0 million d’internautes », not « 0 d’internautes »).
+pub fn format_millions(value: f64) -> String {
+    written_count(value, true).0
+}
+
+/// [`format_count`]'s text, in millions if `words`, and whether a noun
+/// after it takes the plural. French agrees with the whole part of the
+/// number as written (1 ami, 2 amis; 1,7 million, 2 millions), so 1 960 000
+/// is « 2 millions », not « 2 million »; after « million(s) de » the noun is
+/// always plural.
+fn written_count(value: f64, words: bool) -> (String, bool) {
     let rounded = if words {
         round_decimal(value / 1_000_000.0, 1)
     } else {
@@ -89,7 +96,7 @@ pub fn format_value(value: f64, unit: Unit) -> String {
         Unit::Friends => ("ami", "amis"),
         Unit::People => ("personne", "personnes"),
     };
-    let (count, is_plural) = written_count(value);
+    let (count, is_plural) = written_count(value, in_words(value));
     let noun = if is_plural { plural } else { singular };
     // « 19 millions de personnes »: a number in words takes « de ».
     if in_words(value) {
@@ -189,6 +196,9 @@ mod tests {
         assert_eq!(format_count(999_999.0), "999\u{202f}999");
         assert_eq!(format_count(1_960_000.0), "2\u{a0}millions");
         assert_eq!(format_count(1_940_000.0), "1,9\u{a0}million");
+        assert_eq!(format_millions(0.0), "0\u{a0}million");
+        assert_eq!(format_millions(400_000.0), "0,4\u{a0}million");
+        assert_eq!(format_millions(19_400_000.0), "19,4\u{a0}millions");
     }
 
     #[test]

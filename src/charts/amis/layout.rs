@@ -254,6 +254,7 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
 /// The count in the corner, `reached` people, and its caption (`friends`:
 /// the model's, formatted).
 fn count_labels(model: &AmisModel, friends: &str, size: Size, reached: f64) -> Vec<Mark> {
+    let plural = reached >= 2.0;
     let (number, lines) = if model.segmented {
         (
             "Segmentée".to_owned(),
@@ -265,7 +266,17 @@ fn count_labels(model: &AmisModel, friends: &str, size: Size, reached: f64) -> V
     } else if model.hops == 1 {
         (
             format_integer(reached),
-            ["amis reçoivent".to_owned(), "votre message".to_owned()],
+            [
+                // French agrees with the count as it climbs: 0 and 1 take
+                // the singular.
+                if plural {
+                    "amis reçoivent"
+                } else {
+                    "ami reçoit"
+                }
+                .to_owned(),
+                "votre message".to_owned(),
+            ],
         )
     } else {
         (
@@ -274,7 +285,11 @@ fn count_labels(model: &AmisModel, friends: &str, size: Size, reached: f64) -> V
             // 120 + 14 400 + 1 728 000 in all), the article's 120 being an
             // average: as if each friend had 120.
             [
-                format!("personnes au {}\u{a0}cercle", ordinal(model.hops)),
+                format!(
+                    "personne{} au {}\u{a0}cercle",
+                    if plural { "s" } else { "" },
+                    ordinal(model.hops)
+                ),
                 format!(
                     "à {friends}\u{a0}amis chacun\u{a0}: {}",
                     reach_derivation(model.friends, model.hops)
@@ -406,6 +421,31 @@ mod tests {
             .collect();
         assert!(counts.windows(2).all(|w| w[0] <= w[1]), "{counts:?}");
         assert_eq!(counts[20], 1_728_000.0);
+    }
+
+    #[test]
+    fn the_caption_agrees_with_the_count_as_it_climbs() {
+        // 0 and 1 take the singular in French: « 1 ami reçoit », never
+        // « 1 amis reçoivent ».
+        for (hops, singular, plural) in [
+            (1, "ami reçoit", "amis reçoivent"),
+            (
+                3,
+                "personne au 3e\u{a0}cercle",
+                "personnes au 3e\u{a0}cercle",
+            ),
+        ] {
+            let mut seen = [false; 2];
+            for i in 0..=400 {
+                let scene = layout_amis(&model(hops, false), SIZE, f64::from(i) / 400.0);
+                let texts = scene.label_texts();
+                let many = count(&scene) >= 2.0;
+                seen[usize::from(many)] = true;
+                let caption = if many { plural } else { singular };
+                assert!(texts.contains(&caption), "{texts:?}");
+            }
+            assert_eq!(seen, [true, true], "{hops} relays");
+        }
     }
 
     #[test]

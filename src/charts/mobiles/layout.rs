@@ -3,7 +3,7 @@
 use crate::charts::headline::{body_area, headline, headline_number};
 use crate::charts::scene::{arc, Ink, Mark, Point, Scene, Size, Target};
 use crate::charts::unit_grid::{unit_grid, Stagger};
-use crate::data::format_fr::{dated, format_count};
+use crate::data::format_fr::{dated, format_count, format_millions};
 use std::f64::consts::{FRAC_PI_2, PI};
 
 /// People one mark stands for.
@@ -83,7 +83,9 @@ pub fn layout_mobiles(people: f64, year: Option<u16>, size: Size, t: f64) -> Sce
     let shown = headline_number(people, APPEAR.started(count, t) as f64 * PER_MARK, t >= 1.0);
     marks.extend(headline(
         size,
-        format_count(shown),
+        // Counted in millions from the first frame: the caption goes on
+        // from « million(s) ».
+        format_millions(shown),
         [
             dated("d’internautes sociaux et mobiles", ", fin\u{a0}", year),
             "1\u{a0}téléphone = 1\u{a0}million".to_owned(),
@@ -179,6 +181,7 @@ mod tests {
         assert!(scene
             .marks
             .iter()
-            .any(|m| matches!(m, Mark::Label { text, .. } if text == "0")));
+            // « 0 million d’internautes », not « 0 d’internautes ».
+            .any(|m| matches!(m, Mark::Label { text, .. } if text == "0\u{a0}million")));
     }
 }
