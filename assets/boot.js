@@ -185,6 +185,7 @@
         const live = island.querySelectorAll('button, input');
         if (early[0]?.isConnected || live.length < early.length) return;
         observer.disconnect();
+        const focused = document.activeElement;
         early.forEach((old, i) => {
           const twin = live[i];
           if (!used.has(old)) return;
@@ -200,6 +201,11 @@
             twin.dispatchEvent(new Event('input', { bubbles: true }));
           }
         });
+        // A replayed « Segmenter » disables the relays: if the focus was on
+        // one, it goes to the next control that can take it, in the chart.
+        // (4: the control follows it.)
+        setTimeout(() => focused.matches(':disabled') && [...live]
+          .find((c) => focused.compareDocumentPosition(c) & 4 && !c.matches(':disabled'))?.focus());
       }).observe(island, { childList: true });
     }
   };

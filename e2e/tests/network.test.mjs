@@ -381,6 +381,32 @@ test('a control focused before the charts start keeps the focus, and then works'
   await context.close();
 });
 
+test('a relay focused after « Segmenter » was ticked early: the focus stays in the chart', async () => {
+  // Replayed once amis starts, the tick disables the relays; the one the
+  // focus was on can no longer hold it, which fell to the page.
+  const { context, page, errors, release } = await openWithWasmHeld();
+  await page.waitForTimeout(300);
+  await page.locator('#amis .pme-switch input').focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.value), '1', 'on « 1 fois »');
+  release();
+  await waitForFirstDraw(page, 'amis');
+  await page.waitForFunction(() => document.querySelector('#amis fieldset')?.disabled);
+  await page.waitForTimeout(300);
+  const focused = () => page.evaluate(() => {
+    const active = document.activeElement;
+    return { figure: active.closest('figure')?.id, type: active.type, checked: active.checked };
+  });
+  assert.deepEqual(await focused(), { figure: 'amis', type: 'checkbox', checked: true });
+  // And it answers: the reader unticks it, and the relays are back.
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => !document.querySelector('#amis fieldset').disabled);
+  assert.deepEqual(await focused(), { figure: 'amis', type: 'checkbox', checked: false });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('what a reader does before the charts start is done once they have', async () => {
   // The charts are the server's HTML until their islands start, rendered
   // anew: the choices made and the buttons pressed meanwhile were lost.
