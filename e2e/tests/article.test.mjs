@@ -72,6 +72,22 @@ test('the article is complete, its islands start without errors, and the amis ch
   await context.close();
 });
 
+test('selecting the whole page copies the article and its figures, not the words of buttons and controls', async () => {
+  const { context, page } = await open();
+  for (const id of CHART_IDS) await waitForFirstDraw(page, id);
+  await page.keyboard.press('Control+A');
+  const copied = await page.evaluate(() => getSelection().toString());
+  assert.equal(firstMissingLine(copied), null, 'the article whole');
+  for (const id of CHART_IDS) {
+    const title = await page.locator(`#${id}-titre`).innerText();
+    assert.ok(copied.includes(title), `${id}: its title « ${title} »`);
+  }
+  for (const words of ['Rejouer', 'Voir les données', 'Télécharger', 'Intégrer', '1 fois', 'Segmenter', 'Vos heures']) {
+    assert.ok(!copied.includes(words), `« ${words} » copied`);
+  }
+  await context.close();
+});
+
 test('a link to a chart lands on it, and it stays there once the charts start', async () => {
   // Shared explorations too, whose explanation is longer than the prerendered one.
   const links = [...CHART_IDS.map((id) => [id, '']), ['amis', '?relais=3'], ['temps', '?heures=11.5']];
