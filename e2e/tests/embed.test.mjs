@@ -215,9 +215,13 @@ async function embeddedChart(query) {
     const ctx = c.getContext('2d');
     const data = ctx.getImageData(0, 0, c.width, c.height).data;
     let green = 0;
-    // Green-dominant pixels: the accent is darkened on light paper (below).
-    for (let i = 0; i < data.length; i += 4) if (data[i + 1] > data[i] + 60 && data[i + 1] > data[i + 2] + 40 && data[i + 3] > 200) green++;
-    return { corner: [...data.slice(0, 4)], green, url: c.toDataURL() };
+    let light = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      // Green-dominant pixels: the accent is darkened on light paper (below).
+      if (data[i + 1] > data[i] + 60 && data[i + 1] > data[i + 2] + 40 && data[i + 3] > 200) green++;
+      if (Math.min(data[i], data[i + 1], data[i + 2]) > 200 && data[i + 3] > 200) light++;
+    }
+    return { corner: [...data.slice(0, 4)], green, light, url: c.toDataURL() };
   });
   const painted = await paintedPixels(page, '#mobiles canvas');
   await context.close();
@@ -444,14 +448,18 @@ test('theme, bg, accent and anim change what is drawn', async () => {
   const plain = await embeddedChart('embed=mobiles&theme=light');
   const dark = await embeddedChart('embed=mobiles&theme=dark');
   const clear = await embeddedChart('embed=mobiles&bg=transparent');
+  const clearDark = await embeddedChart('embed=mobiles&bg=transparent&theme=dark');
   const green = await embeddedChart('embed=mobiles&accent=%2300cc44');
   const bogus = await embeddedChart('embed=mobiles&theme=light&accent=javascript:alert(1)');
   assert.ok(plain.corner[0] > 200, `light surface ${plain.corner}`);
   assert.ok(dark.corner[0] < 60, `dark surface ${dark.corner}`);
   assert.equal(clear.corner[3], 0, 'transparent surface');
+  // Dark and transparent, the phones' screens are dark too: the light
+  // pixels are the caption's, as many as on the dark surface.
+  assert.ok(clearDark.light < dark.light * 1.2 + 100, `light pixels: ${clearDark.light} transparent, ${dark.light} not`);
   assert.ok(green.green > 1000 && plain.green === 0, `accent ${green.green} vs ${plain.green}`);
   assert.equal(bogus.url, plain.url, 'an invalid accent is ignored');
-  for (const r of [plain, dark, clear, green, bogus]) assert.deepEqual(r.errors, []);
+  for (const r of [plain, dark, clear, clearDark, green, bogus]) assert.deepEqual(r.errors, []);
 
   const still = async (query, wait) => {
     const { context, page } = await site.open({}, { path: `?${query}` });

@@ -66,7 +66,7 @@ pub enum Ink {
     Rule,
     /// The highlighted data.
     Accent,
-    /// Text drawn on top of the accent colour.
+    /// Text and shapes drawn on top of the accent colour (a phone's screen).
     OnAccent,
 }
 

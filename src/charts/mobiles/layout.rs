@@ -47,7 +47,10 @@ fn phone(c: Point, cell: f64, grow: f64, ink: Ink) -> [Mark; 2] {
                 h * 0.74,
                 0.03 * cell * grow,
             ),
-            ink: Ink::Surface,
+            // Not the surface's colour, which a transparent embed does not
+            // have (its palette falls back to the light theme's): the one
+            // set on the accent, light or dark with the theme.
+            ink: Ink::OnAccent,
             alpha: 1.0,
         },
     ]
