@@ -299,6 +299,10 @@ test('print: every chart at its final state with its table, no buttons, and page
   for (const id of CHART_IDS) printed[id] = await page.$eval(`#${id} canvas`, (c) => c.toDataURL());
   const ratios = () => page.$$eval('figure canvas', (cs) => cs.map((c) => c.width / c.clientWidth));
   assert.deepEqual(await ratios(), CHART_IDS.map(() => 2), 'drawn for paper');
+  // With no background of their own: the paper shows through, as around
+  // them (the cards' backgrounds are not printed).
+  const corners = await page.$$eval('figure canvas', (cs) => cs.map((c) => c.getContext('2d').getImageData(1, 1, 1, 1).data[3]));
+  assert.deepEqual(corners, CHART_IDS.map(() => 0), 'no background on paper');
   await page.emulateMedia({ media: 'print' });
   await page.waitForTimeout(300);
   for (const id of CHART_IDS) {
@@ -310,6 +314,10 @@ test('print: every chart at its final state with its table, no buttons, and page
     await page.locator(`#${id}`).screenshot({ path: `${ARTIFACTS}/${id}-print.png` });
   }
   assert.equal(await page.locator('.pme-chrome').isVisible(), false, 'no page chrome on paper');
+  // The author's initials keep their disc, which is a background; headings
+  // stay with their text.
+  assert.equal(await page.$eval('.pme-author__avatar', (a) => getComputedStyle(a).printColorAdjust), 'exact');
+  assert.deepEqual([...new Set(await page.$$eval('main :is(h2, h3)', (hs) => hs.map((h) => getComputedStyle(h).breakAfter)))], ['avoid']);
   assert.equal(firstMissingLine(await articleText(page)), null);
   // page.pdf() prints for real: the charts are at 2 as it begins (read
   // after the app's own listeners), and back at the screen's 1 after.
