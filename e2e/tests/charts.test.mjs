@@ -623,7 +623,7 @@ test('a chart reached by Tab scrolls in with its whole focus ring', async () => 
   await context.close();
 });
 
-test('on a phone, a set of choices keeps its name on a line of its own', async () => {
+test('a set of choices wraps as one: on a phone its name on a line of its own, never one option alone', async () => {
   const { context, page, errors } = await open({ viewport: { width: 375, height: 800 } });
   await waitForFirstDraw(page, 'amis');
   const rows = await page.$$eval('#amis .pme-choices', ([set]) => {
@@ -632,6 +632,22 @@ test('on a phone, a set of choices keeps its name on a line of its own', async (
     return { legend: legend.bottom, first: Math.min(...tops) };
   });
   assert.ok(rows.first >= rows.legend, `the options start below the name: ${JSON.stringify(rows)}`);
+  // At every width, the options are all beside the name or all below it:
+  // from 490 to 570 px « 3 fois » and « Facebook, Twitter… » went alone to
+  // the next line.
+  await waitForFirstDraw(page, 'cercles');
+  const split = [];
+  for (let width = 300; width <= 1280; width += 10) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const set of await page.$$eval('.pme-choices', (sets) => sets.map((s) => {
+      const legend = s.querySelector('legend').getBoundingClientRect();
+      const tops = [...s.querySelectorAll('.pme-choice')].map((c) => c.getBoundingClientRect().top);
+      return { id: s.closest('figure').id, beside: tops.filter((t) => t < legend.bottom).length, of: tops.length };
+    }))) {
+      if (set.beside > 0 && set.beside < set.of) split.push(`${set.id} at ${width} px: ${set.beside} of ${set.of} beside its name`);
+    }
+  }
+  assert.deepEqual(split, []);
   assert.deepEqual(errors, []);
   await context.close();
 });
