@@ -206,8 +206,11 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
             ),
         },
         Target {
+            // The bar with its line above (« 2 h en ligne par jour », centred
+            // a caption above it): the tooltip, above the region, leaves it
+            // readable, and the focus ring frames both.
             region: Region::Rect {
-                min: Point::new(bar_left, bar_top),
+                min: Point::new(bar_left, bar_top - caption - caption),
                 max: Point::new(bar_left + bar_width, bar_top + bar_height),
             },
             text: format!(
@@ -433,6 +436,32 @@ mod tests {
                 assert!(
                     scale_right <= w * 2.0,
                     "{w}×{h}: the scale ends at {scale_right}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_bar_s_tooltip_leaves_its_lines_readable() {
+        // The tooltip sits above its region: the region takes in the lines
+        // above the bar, which it covered.
+        for (w, h) in [(343.0, 343.0), (640.0, 360.0)] {
+            let scene = layout_temps(&MODEL, Size::from_css(w, h, 2.0), 1.0);
+            let bar = &scene.targets[2].region;
+            for wanted in ["2\u{a0}h en ligne par jour", "sur 12\u{a0}h"] {
+                let (at, size) = scene
+                    .marks
+                    .iter()
+                    .find_map(|m| match m {
+                        Mark::Label { at, text, size, .. } if text == wanted => Some((*at, *size)),
+                        _ => None,
+                    })
+                    .unwrap();
+                let top = Point::new(at.x, at.y - size / 2.0);
+                assert!(bar.contains(top, 0.0), "{w}×{h}: « {wanted} » at {at:?}");
+                assert!(
+                    bar.anchor().y <= top.y,
+                    "{w}×{h}: the tooltip points below « {wanted} »"
                 );
             }
         }
