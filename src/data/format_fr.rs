@@ -73,7 +73,7 @@ fn written_count(value: f64, words: bool) -> (String, bool) {
     } else {
         round_decimal(value, 0)
     };
-    let plural = rounded.whole >= 2;
+    let plural = takes_plural(rounded.whole as f64);
     let number = rounded.written(group(&rounded.whole.to_string(), rounded.negative), ',');
     if words {
         let noun = if plural { "millions" } else { "million" };
@@ -81,6 +81,12 @@ fn written_count(value: f64, words: bool) -> (String, bool) {
     } else {
         (number, plural)
     }
+}
+
+/// Whether a noun after a count written as the whole number `whole` takes
+/// the plural: in French 0 and 1 take the singular (1 ami, 2 amis).
+pub fn takes_plural(whole: f64) -> bool {
+    whole >= 2.0
 }
 
 /// Whether [`format_count`] writes `value` in words (whole millions and above).

@@ -6,7 +6,7 @@ use super::model::{ordinal, reach_derivation, reach_upper_bound, AmisModel};
 use crate::charts::easing::{ease_out_cubic, window};
 use crate::charts::headline::{beside, headline, HEADLINE_BAND, HEADLINE_COLUMN, MARGIN};
 use crate::charts::scene::{polar, you, Ink, Mark, Point, Region, Scene, Size, Target};
-use crate::data::format_fr::format_integer;
+use crate::data::format_fr::{format_integer, takes_plural};
 use std::f64::consts::{PI, TAU};
 
 /// The golden angle, rad: consecutive dots turn by it, which spreads any
@@ -254,7 +254,7 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
 /// The count in the corner, `reached` people, and its caption (`friends`:
 /// the model's, formatted).
 fn count_labels(model: &AmisModel, friends: &str, size: Size, reached: f64) -> Vec<Mark> {
-    let plural = reached >= 2.0;
+    let plural = takes_plural(reached);
     let (number, lines) = if model.segmented {
         (
             "Segmentée".to_owned(),
