@@ -5,6 +5,7 @@
 //! `scripts/setup.sh`): `assets/boot.js` sees it reach the window and puts the
 //! page in its failed state, the article kept, with a polite notice.
 
+use crate::data::decimal::Whole;
 use crate::embed::location::query_pairs;
 use crate::embed::EmbedConfig;
 use crate::islands::{Island, IslandRoot, IslandRootProps, ISLAND_ATTRIBUTE};
@@ -86,7 +87,7 @@ fn start_next(queue: Rc<RefCell<Vec<(Element, Island)>>>, config: EmbedConfig) {
                 // property sizes the content box: its padding and border
                 // come on top, a few rem that ViewAnchor makes up for.
                 if let (Some(height), Some(new)) = (height, content(&root)) {
-                    let size = format!("auto {height}px");
+                    let size = format!("auto {}px", Whole(height.into()));
                     let _ = new.style().set_property("contain-intrinsic-size", &size);
                 }
                 if let Some(view) = &view {

@@ -247,6 +247,29 @@ fn the_canvas_backend_draws_between_pixels_and_leaves_the_context_unscaled() {
     assert!(whole == 0 || whole == 255, "column 10's alpha {whole}");
 }
 
+/// The vendored canvas backend writes a colour's alpha and a font's size
+/// with its own digits (vendor/README.md): zeros after the point included.
+#[wasm_bindgen_test]
+fn the_canvas_backend_writes_alpha_and_font_size_digit_for_digit() {
+    use plotters::prelude::{DrawingBackend, IntoFont, RGBAColor, TextStyle};
+    use plotters_canvas::CanvasBackend;
+
+    let canvas = new_canvas();
+    let mut backend = CanvasBackend::with_canvas_object(canvas.clone()).unwrap();
+    for (size, alpha, font, fill) in [
+        (9.05, 0.05, "9.05px", "rgba(10, 20, 30, 0.05)"),
+        (13.5, 1.0, "13.5px", "#0a141e"),
+        (120.0, 0.5, "120px", "rgba(10, 20, 30, 0.5)"),
+    ] {
+        let colour = RGBAColor(10, 20, 30, alpha);
+        let style = TextStyle::from(("sans-serif", size).into_font()).color(&colour);
+        backend.draw_text("Vous", &style, (5, 5)).unwrap();
+        let context = context_2d(&canvas);
+        assert_eq!(context.font(), format!("{font} sans-serif"));
+        assert_eq!(context.fill_style().as_string().as_deref(), Some(fill));
+    }
+}
+
 /// In the Wasm, `polar` and `clock_angle` use the browser's `Math` (to ship
 /// no libm): they must keep the geometry the native tests and goldens check.
 #[wasm_bindgen_test]

@@ -3,7 +3,7 @@
 //! live preview.
 
 use crate::charts::palette::{house_accent, parse_hex_color};
-use crate::data::decimal::whole_px;
+use crate::data::decimal::{whole_px, Whole};
 use crate::embed::location::{page_address, query_pairs};
 use crate::embed::snippet::{default_height, embed_snippet};
 use crate::embed::{EmbedConfig, Mode, Theme};
@@ -254,7 +254,7 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
                         // height, so that the chart itself shows; the article's
                         // keeps to its top (the stylesheet's height).
                         <iframe class="pme-dialog__preview" src={opened.preview()} title={format!("Aperçu\u{a0}: {}", props.title)} loading="lazy" inert=true
-                            height={matches!(props.mode, Mode::Chart(_)).then(|| default_height(&opened.config).to_string())} />
+                            height={matches!(props.mode, Mode::Chart(_)).then(|| Whole(default_height(&opened.config).into()).digits())} />
                     </div>
                     <div class="pme-dialog__footer">
                         <button ref={close} type="button" class="pme-button" onclick={onclose}>{ "Fermer" }</button>

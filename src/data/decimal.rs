@@ -4,6 +4,43 @@
 //! (about 5 KB of brotli, 5 % of a first visit). Strict decimals (`12`,
 //! `3.5`, `0,25`) are the only numbers the app reads (URL parameters,
 //! computed CSS colours); rounded decimals the only ones it writes.
+//! Whole numbers are written by [`Whole`], not by `{}` on an integer, which
+//! would link core's integer formatter and its table of digit pairs (about
+//! 0.7 KB of Wasm) for what a short loop does.
+
+use std::fmt;
+
+/// A whole number that `{}` writes in plain ASCII digits, with `-` below
+/// zero and no padding: `format!("{}e", Whole(3))` is `3e`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Whole(pub i64);
+
+impl Whole {
+    /// The number's text: `-`, then its digits.
+    pub fn digits(self) -> String {
+        let n = self.0.unsigned_abs();
+        let mut text = String::from(if self.0 < 0 { "-" } else { "" });
+        // Digit by digit from the largest power of ten in `n`: no buffer to
+        // reverse, hence no UTF-8 check of one.
+        let mut power = 1;
+        while power <= n / 10 {
+            power *= 10;
+        }
+        loop {
+            text.push(char::from(b'0' + (n / power % 10) as u8));
+            if power == 1 {
+                return text;
+            }
+            power /= 10;
+        }
+    }
+}
+
+impl fmt::Display for Whole {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.digits())
+    }
+}
 
 /// Parses ASCII digits with an optional `.` or `,` and more digits, nothing
 /// else: no sign, exponent, spaces, `inf` or `NaN`. At most 9 digits on
@@ -40,7 +77,10 @@ pub struct RoundedDecimal {
 pub fn round_decimal(value: f64, decimals: usize) -> RoundedDecimal {
     let unit = 10_u64.pow(decimals as u32);
     let scaled = (value.abs() * unit as f64).round() as u64;
-    let fraction = format!("{:0decimals$}", scaled % unit);
+    // `unit + rest` has a leading 1 before exactly `decimals` digits, the
+    // zeros on the left included: 1005 gives « 005 ».
+    let fraction = Whole((unit + scaled % unit) as i64).digits();
+    let fraction = &fraction[1..];
     RoundedDecimal {
         negative: value < 0.0 && scaled > 0,
         whole: scaled / unit,
@@ -66,18 +106,26 @@ impl RoundedDecimal {
 pub fn write_decimal(value: f64, decimals: usize) -> String {
     let rounded = round_decimal(value, decimals);
     let sign = if rounded.negative { "-" } else { "" };
-    rounded.written(format!("{sign}{}", rounded.whole), '.')
+    rounded.written(format!("{sign}{}", Whole(rounded.whole as i64)), '.')
 }
 
 /// A CSS length in whole pixels, `12px`, for styles set at run time:
 /// written from an integer like the rest.
 pub fn whole_px(value: f64) -> String {
-    format!("{}px", value.round() as i32)
+    format!("{}px", Whole(value.round() as i64))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_numbers_are_plain_digits() {
+        for n in [0, 7, 10, 99, 120, 1_728_000, -1, -305, i64::MAX, i64::MIN] {
+            assert_eq!(Whole(n).digits(), n.to_string());
+            assert_eq!(format!("{}", Whole(n)), n.to_string());
+        }
+    }
 
     #[test]
     fn css_lengths_are_whole_pixels() {

@@ -6,7 +6,7 @@
 //! and in native tests.
 //! This file is also compiled into `build.rs`, so it uses `std` only.
 
-use super::decimal::round_decimal;
+use super::decimal::{round_decimal, Whole};
 use super::model::Unit;
 // The thin no-break space between digit groups; the no-break space between
 // a number and its unit or `%`.
@@ -46,7 +46,10 @@ fn group(digits: &str, negative: bool) -> String {
 /// (see [`round_decimal`], which computes on integers).
 pub fn format_decimal(value: f64, decimals: usize) -> String {
     let rounded = round_decimal(value, decimals);
-    rounded.written(group(&rounded.whole.to_string(), rounded.negative), ',')
+    rounded.written(
+        group(&Whole(rounded.whole as i64).digits(), rounded.negative),
+        ',',
+    )
 }
 
 /// A count as the article would write it: `120`, `14 400`, `19 millions`,
@@ -74,7 +77,10 @@ fn written_count(value: f64, words: bool) -> (String, bool) {
         round_decimal(value, 0)
     };
     let plural = takes_plural(rounded.whole as f64);
-    let number = rounded.written(group(&rounded.whole.to_string(), rounded.negative), ',');
+    let number = rounded.written(
+        group(&Whole(rounded.whole as i64).digits(), rounded.negative),
+        ',',
+    );
     if words {
         let noun = if plural { "millions" } else { "million" };
         (format!("{number}{NBSP}{noun}"), true)
@@ -129,7 +135,7 @@ pub fn share_in_words(percent: f64) -> Option<&'static str> {
 /// « Internet, en 2011 »), or `text` alone for a figure with no year.
 pub fn dated(text: &str, joiner: &str, year: Option<u16>) -> String {
     match year {
-        Some(year) => format!("{text}{joiner}{year}"),
+        Some(year) => format!("{text}{joiner}{}", Whole(year.into())),
         None => text.to_owned(),
     }
 }
@@ -137,10 +143,10 @@ pub fn dated(text: &str, joiner: &str, year: Option<u16>) -> String {
 /// A duration given in minutes, rounded to the minute: `24 min`, `2 h`,
 /// `2 h 24 min`.
 pub fn format_duration(minutes: f64) -> String {
-    let total = minutes.round().max(0.0) as u64;
-    match (total / 60, total % 60) {
-        (0, m) => format!("{m}{NBSP}min"),
-        (h, 0) => format!("{h}{NBSP}h"),
+    let total = minutes.round().max(0.0) as i64;
+    match (Whole(total / 60), Whole(total % 60)) {
+        (Whole(0), m) => format!("{m}{NBSP}min"),
+        (h, Whole(0)) => format!("{h}{NBSP}h"),
         (h, m) => format!("{h}{NBSP}h{NBSP}{m}{NBSP}min"),
     }
 }

@@ -6,7 +6,7 @@ use crate::charts::cercles::Circle;
 use crate::charts::palette::{parse_hex_color, Rgb};
 use crate::charts::temps::model::DEFAULT_HOURS;
 use crate::charts::CHART_IDS;
-use crate::data::decimal::{parse_decimal, write_decimal};
+use crate::data::decimal::{parse_decimal, write_decimal, Whole};
 
 /// What the page shows.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -248,7 +248,7 @@ impl EmbedConfig {
             parts.push("anim=0".into());
         }
         if let Some(h) = self.hops.filter(|&h| h != 1) {
-            parts.push(format!("relais={h}"));
+            parts.push(format!("relais={}", Whole(h.into())));
         }
         if self.segmented == Some(true) {
             parts.push("segmenter=1".into());

@@ -2,6 +2,7 @@
 //! host script that keeps its height right.
 
 use super::config::{EmbedConfig, Mode};
+use crate::data::decimal::Whole;
 
 /// The iframe's height before the host script adjusts it, px. A chart's is
 /// its embed's tallest at widths from 320 to 1280 px in Chromium, plus a
@@ -67,7 +68,7 @@ pub fn embed_snippet(page: &str, config: &EmbedConfig, title: &str) -> String {
         "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" allow=\"clipboard-write\" style=\"width:100%;border:0{scheme}\"></iframe>\n<script src=\"{script}\" async></script>",
         src = escape_attribute(&src),
         title = escape_attribute(title),
-        height = default_height(config),
+        height = Whole(default_height(config).into()),
         script = escape_attribute(&format!("{dir}embed.js")),
     )
 }

@@ -3,6 +3,7 @@
 use crate::charts::headline::{body_area, headline, headline_number};
 use crate::charts::scene::{arc, Ink, Mark, Point, Scene, Size, Target};
 use crate::charts::unit_grid::{unit_grid, Stagger};
+use crate::data::decimal::Whole;
 use crate::data::format_fr::{format_value, MINUS};
 use crate::data::model::Unit;
 use std::f64::consts::FRAC_PI_2;
@@ -84,6 +85,7 @@ pub fn layout_actualite(percent: f64, size: Size, t: f64) -> Scene {
     let backdrop = marks.len();
     // Formatted once, not once per person: this runs on every animation frame.
     let share = format_value(percent, Unit::Percent);
+    let all = Whole(PEOPLE as i64);
     for (i, &c) in grid.centers.iter().enumerate() {
         let informed = i < filled;
         if informed {
@@ -96,15 +98,16 @@ pub fn layout_actualite(percent: f64, size: Size, t: f64) -> Scene {
             region: grid.cell_region(i),
             text: if informed {
                 format!(
-                    "Personne {} sur {PEOPLE}\u{a0}: s’informe sur les réseaux sociaux, comme {filled} sur {PEOPLE} ({})",
-                    i + 1,
-                    share
+                    "Personne {} sur {all}\u{a0}: s’informe sur les réseaux sociaux, comme {} sur {all} ({share})",
+                    Whole(i as i64 + 1),
+                    Whole(filled as i64),
                 )
             } else {
                 format!(
-                    "Personne {} sur {PEOPLE}\u{a0}: ne s’informe pas sur les réseaux sociaux, comme {} sur {PEOPLE} (calcul\u{a0}: 100{MINUS}{filled})",
-                    i + 1,
-                    PEOPLE - filled
+                    "Personne {} sur {all}\u{a0}: ne s’informe pas sur les réseaux sociaux, comme {} sur {all} (calcul\u{a0}: 100{MINUS}{})",
+                    Whole(i as i64 + 1),
+                    Whole((PEOPLE - filled) as i64),
+                    Whole(filled as i64),
                 )
             },
         });

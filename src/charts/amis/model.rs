@@ -1,6 +1,7 @@
 //! State of the `amis` chart: how far the message is relayed, and whether the
 //! sender segments who receives it.
 
+use crate::data::decimal::Whole;
 use crate::data::format_fr::{format_integer, TIMES};
 use std::rc::Rc;
 use yew::Reducible;
@@ -71,7 +72,7 @@ pub fn ordinal(n: u8) -> String {
     if n == 1 {
         "1er".to_owned()
     } else {
-        format!("{n}e")
+        format!("{}e", Whole(n.into()))
     }
 }
 

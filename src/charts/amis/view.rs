@@ -5,6 +5,7 @@ use super::layout::layout_amis;
 use super::model::{ordinal, reach_derivation, reach_upper_bound, AmisAction, AmisModel, MAX_HOPS};
 use crate::components::figure::stat_fallback;
 use crate::components::{Cell, ChartFigure, ChartStage, TableData};
+use crate::data::decimal::Whole;
 use crate::data::format_fr::format_integer;
 use crate::data::model::Stat;
 use crate::embed::EmbedConfig;
@@ -33,7 +34,10 @@ pub fn amis_chart(props: &AmisChartProps) -> Html {
             .segmented
             .map_or(model, |s| model.apply(AmisAction::SetSegmented(s)))
     });
-    use_query_param("relais", (model.hops != 1).then(|| model.hops.to_string()));
+    use_query_param(
+        "relais",
+        (model.hops != 1).then(|| Whole(model.hops.into()).digits()),
+    );
     use_query_param("segmenter", model.segmented.then(|| "1".to_owned()));
     let layout = use_callback(*model, |(size, t), model| layout_amis(model, size, t));
 
@@ -44,9 +48,9 @@ pub fn amis_chart(props: &AmisChartProps) -> Html {
         };
         html! {
             <label class="pme-choice">
-                <input type="radio" name="amis-relais" value={hops.to_string()}
+                <input type="radio" name="amis-relais" value={Whole(hops.into()).digits()}
                     checked={model.hops == hops} {onchange} />
-                <span>{ format!("{hops}\u{a0}fois") }</span>
+                <span>{ format!("{}\u{a0}fois", Whole(hops.into())) }</span>
             </label>
         }
     });
@@ -95,7 +99,7 @@ fn finding(model: &AmisModel) -> String {
     } else {
         format!(
             "Transmis {}\u{a0}fois de proche en proche, votre message peut toucher jusqu’à {}\u{a0}personnes rien qu’au {}\u{a0}cercle, si chacun a {friends}\u{a0}amis et le transmet à tous\u{a0}: {}.",
-            model.hops,
+            Whole(model.hops.into()),
             format_integer(reach_upper_bound(model.friends, model.hops)),
             ordinal(model.hops),
             reach_derivation(model.friends, model.hops)

@@ -3,6 +3,7 @@
 use crate::charts::headline::{body_area, headline, headline_number};
 use crate::charts::scene::{arc, Ink, Mark, Point, Scene, Size, Target};
 use crate::charts::unit_grid::{unit_grid, Stagger};
+use crate::data::decimal::Whole;
 use crate::data::format_fr::{dated, format_count, format_millions};
 use std::f64::consts::{FRAC_PI_2, PI};
 
@@ -77,8 +78,9 @@ pub fn layout_mobiles(people: f64, year: Option<u16>, size: Size, t: f64) -> Sce
         targets.push(Target {
             region: grid.cell_region(i),
             text: format!(
-                "Téléphone {} sur {count}\u{a0}: 1\u{a0}million de personnes, sur {}",
-                i + 1,
+                "Téléphone {} sur {}\u{a0}: 1\u{a0}million de personnes, sur {}",
+                Whole(i as i64 + 1),
+                Whole(count as i64),
                 dated(&format_count(people), " fin ", year)
             ),
         });

@@ -3,6 +3,7 @@
 use super::layout::{layout_mobiles, PER_MARK};
 use crate::components::figure::stat_fallback;
 use crate::components::{Cell, ChartFigure, ChartStage, TableData};
+use crate::data::decimal::Whole;
 use crate::data::format_fr::{dated, format_count, format_integer};
 use crate::data::model::Stat;
 use yew::prelude::*;
@@ -62,7 +63,7 @@ pub fn mobiles_chart(props: &MobilesChartProps) -> Html {
                 label={format!(
                     "{} de personnes sont à la fois actives sur les réseaux sociaux et mobiles\u{a0}: un téléphone dessiné par million.",
                     match stat.year {
-                        Some(year) => format!("Fin {year}, {people}"),
+                        Some(year) => format!("Fin {}, {people}", Whole(year.into())),
                         None => people.clone(),
                     }
                 )}

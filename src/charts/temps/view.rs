@@ -5,7 +5,7 @@ use super::model::{TempsModel, DEFAULT_HOURS, HOURS, HOURS_STEP};
 use crate::components::data_table::share_and_rest_rows;
 use crate::components::figure::stat_fallback;
 use crate::components::{Cell, ChartFigure, ChartStage, TableData};
-use crate::data::decimal::write_decimal;
+use crate::data::decimal::{write_decimal, Whole};
 use crate::data::format_fr::{dated, format_duration, format_value, share_in_words, TIMES};
 use crate::data::model::Stat;
 use crate::embed::EmbedConfig;
@@ -91,7 +91,7 @@ pub fn temps_chart(props: &TempsChartProps) -> Html {
                 label={format!(
                     "{} ont pris {share} du temps passé sur Internet\u{a0}; à ce rythme, {hours} en ligne par jour en donneraient {derived} (calcul\u{a0}: {share}{TIMES}{hours}).",
                     match stat.year {
-                        Some(year) => format!("En {year}, les réseaux sociaux"),
+                        Some(year) => format!("En {}, les réseaux sociaux", Whole(year.into())),
                         None => "Les réseaux sociaux".to_owned(),
                     },
                 )}

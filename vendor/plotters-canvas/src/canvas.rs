@@ -94,10 +94,36 @@ impl CanvasBackend {
 fn make_canvas_color(color: BackendColor) -> JsValue {
     let (r, g, b) = color.rgb;
     let a = color.alpha;
-    // pme-infographie: integers only, so Rust's float formatting stays out of
-    // the Wasm (vendor/README.md). Thousandths are finer than 8-bit alpha.
+    // pme-infographie: digits written by `push_digits`, so neither Rust's
+    // float nor its integer formatting is in the Wasm (vendor/README.md).
+    // Thousandths are finer than 8-bit alpha.
     let milli = (a.clamp(0.0, 1.0) * 1000.0).round() as u32;
-    format!("rgba({},{},{},{}.{:03})", r, g, b, milli / 1000, milli % 1000).into()
+    let mut css = String::from("rgba(");
+    for channel in [r, g, b] {
+        push_digits(&mut css, channel.into(), 1);
+        css.push(',');
+    }
+    push_digits(&mut css, milli / 1000, 1);
+    css.push('.');
+    push_digits(&mut css, milli % 1000, 100);
+    css.push(')');
+    css.into()
+}
+
+/// pme-infographie: `n` in ASCII digits, from the power of ten `from` down
+/// (so zeros on the left below it), or from a larger one if `n` needs it.
+fn push_digits(out: &mut String, n: u32, from: u32) {
+    let mut power = from;
+    while power <= n / 10 {
+        power *= 10;
+    }
+    loop {
+        out.push(char::from(b'0' + (n / power % 10) as u8));
+        if power == 1 {
+            return;
+        }
+        power /= 10;
+    }
 }
 
 impl DrawingBackend for CanvasBackend {
@@ -309,16 +335,17 @@ impl DrawingBackend for CanvasBackend {
 
         self.context
             .set_fill_style(&make_canvas_color(color.clone()));
-        // pme-infographie: the size in hundredths of a pixel, as integers
+        // pme-infographie: the size in hundredths of a pixel, from integers
         // (vendor/README.md).
-        let centi = (style.size().max(0.0) * 100.0).round() as u64;
-        self.context.set_font(&format!(
-            "{} {}.{:02}px {}",
-            style.style().as_str(),
-            centi / 100,
-            centi % 100,
-            style.family().as_str(),
-        ));
+        let centi = (style.size().max(0.0) * 100.0).round() as u32;
+        let mut font = String::from(style.style().as_str());
+        font.push(' ');
+        push_digits(&mut font, centi / 100, 1);
+        font.push('.');
+        push_digits(&mut font, centi % 100, 10);
+        font.push_str("px ");
+        font.push_str(style.family().as_str());
+        self.context.set_font(&font);
         self.context
             .fill_text(text, f64::from(x), f64::from(y))
             .map_err(error_cast)?;
