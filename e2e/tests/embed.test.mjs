@@ -530,10 +530,19 @@ test('« Intégrer » opens a modal with the exact snippet, which Copy puts on t
   assert.equal(snippet, `<iframe src="${site.url}?embed=amis&amp;relais=2#amis" title="Un message, 120\u00a0destinataires… et bien plus" `
     + 'width="100%" height="1310" loading="lazy" allow="clipboard-write" style="width:100%;border:0"></iframe>\n'
     + `<script src="${site.url}embed.js" async></script>`);
-  await page.click('#amis-integrer button:has-text("Copier le code")');
-  await page.waitForTimeout(200);
+  // Each copy is announced: the status says it anew, not only the first time.
+  await page.$eval('#amis-integrer [role=status]', (status) => {
+    window.__said = [];
+    new MutationObserver(() => status.textContent && window.__said.push(status.textContent))
+      .observe(status, { childList: true, characterData: true, subtree: true });
+  });
+  for (let i = 0; i < 2; i++) {
+    await page.click('#amis-integrer button:has-text("Copier le code")');
+    await page.waitForTimeout(200);
+  }
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
   assert.match(await page.locator('#amis-integrer [role=status]').innerText(), /Code copié/);
+  assert.deepEqual(await page.evaluate(() => window.__said), Array(2).fill('Code copié dans le presse-papiers.'));
   assert.equal(await page.locator('#amis-integrer iframe').getAttribute('src'), `${site.url}?embed=amis&anim=0&relais=2`);
   // Focus stays inside, and Escape closes it.
   for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');

@@ -171,6 +171,9 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
             };
             let (status, textarea) = (status.clone(), textarea.clone());
             wasm_bindgen_futures::spawn_local(async move {
+                // Emptied while the clipboard answers, so that a second copy
+                // is announced again, not left as the text already there.
+                status.set(String::new());
                 // Outside a secure context (an `http:` page, or an embed in
                 // one) `navigator.clipboard` is undefined, not an error to await.
                 let clipboard = web_sys::window()
