@@ -22,7 +22,7 @@ const HOST_PAGES = {
     <iframe id="amis" sandbox="allow-scripts allow-same-origin allow-popups" src="EMBED_ORIGIN/?embed=amis"
       title="Un message, 120 destinataires" width="100%" height="760" style="width:100%;border:0"></iframe>
     <iframe id="opaque" sandbox="allow-scripts" src="EMBED_ORIGIN/?embed=temps"
-      title="Un cinquième du temps en ligne" width="100%" height="1090" style="width:100%;border:0"></iframe>
+      title="Un cinquième du temps en ligne" width="100%" height="1215" style="width:100%;border:0"></iframe>
     <script src="EMBED_ORIGIN/embed.js"></script></body></html>`,
   // A transparent embed over a coloured page (the query comes from ?q=).
   // ?scheme= sets the host's colour-scheme, ?frame= the iframe's (as the
@@ -985,7 +985,7 @@ test('the embed works in a sandboxed iframe on another origin, without errors', 
   await page.waitForTimeout(1500);
   assert.ok(await paintedPixels(opaque, '#temps canvas') > 3000, 'the opaque-origin chart is drawn');
   assert.deepEqual(await opaque.evaluate(() => window.__frameErrors), [], 'no error in the opaque-origin embed');
-  assert.equal(await page.$eval('#opaque', (f) => f.getBoundingClientRect().height), 1090);
+  assert.equal(await page.$eval('#opaque', (f) => f.getBoundingClientRect().height), 1215);
   const scroll = await opaque.evaluate(() => [document.documentElement.scrollHeight, document.documentElement.clientHeight, document.body.scrollHeight]);
   assert.ok(scroll[0] <= scroll[1], `no inner scroll: ${scroll}`);
   assert.deepEqual(errors, []);

@@ -17,7 +17,7 @@ pub fn default_height(config: &EmbedConfig) -> u32 {
         // longest explanation is the segmented one's.
         Mode::Chart("amis") => (1310, 1120),
         Mode::Chart("cercles") => (1280, 1145),
-        Mode::Chart("temps") => (1090, 970),
+        Mode::Chart("temps") => (1215, 1095),
         Mode::Chart("actualite") => (1195, 1105),
         // mobiles; an unknown id's message is shorter still.
         Mode::Chart(_) | Mode::Unknown => (1030, 945),
