@@ -171,15 +171,26 @@ test('the keyboard walks the marks, the tooltip and live region follow, Escape c
   await context.close();
 });
 
-test('a keyboard tooltip in the top row goes below its mark, not over it', async () => {
-  const { context, page, errors } = await open({ reducedMotion: 'reduce' });
-  // The focused mark, found as what its highlight adds to the canvas.
-  const pixels = (id) => page.$eval(`#${id} canvas`, (c) => [...c.getContext('2d').getImageData(0, 0, c.width, c.height).data]);
-  for (const id of ['actualite', 'mobiles']) {
+test('a keyboard tooltip covers none of its mark: the top row\'s, temps\'s slices', async () => {
+  // A top row's mark has no room above: its tooltip goes below it. temps's
+  // red slice starts at the donut's top: its tooltip goes above the donut,
+  // or on a phone (the headline above) below the slice's foot.
+  const cases = [
+    [1280, 'actualite', ['ArrowRight', 'ArrowRight', 'ArrowRight']],
+    [1280, 'mobiles', ['ArrowRight', 'ArrowRight', 'ArrowRight']],
+    [1280, 'temps', ['Home']],
+    [375, 'temps', ['Home']],
+    [375, 'temps', ['Home', 'ArrowRight']],
+  ];
+  for (const [width, id, keys] of cases) {
+    const { context, page, errors } = await open({ viewport: { width, height: 800 }, reducedMotion: 'reduce' });
+    // The focused mark, found as what its highlight adds to the canvas.
+    const pixels = (id) => page.$eval(`#${id} canvas`, (c) => [...c.getContext('2d').getImageData(0, 0, c.width, c.height).data]);
     await waitForChart(page, id);
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
     const stage = page.locator(`#${id} .pme-figure__stage`);
     await stage.focus();
-    for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
+    for (const key of keys) await page.keyboard.press(key);
     await page.waitForTimeout(150);
     const lit = await pixels(id);
     const tip = await tooltip(page, id).boundingBox();
@@ -204,10 +215,10 @@ test('a keyboard tooltip in the top row goes below its mark, not over it', async
     const [left, right] = [onPage(mark.left, canvas.x), onPage(mark.right, canvas.x)];
     const box = { left: tip.x, right: tip.x + tip.width, top: tip.y + scrolled, bottom: tip.y + scrolled + tip.height };
     const apart = box.right <= left || box.left >= right || box.bottom <= top || box.top >= bottom;
-    assert.ok(apart, `${id}: the tooltip ${JSON.stringify(box)} covers its mark ${[left, top, right, bottom]}`);
+    assert.ok(apart, `${id} at ${width} px, ${keys}: the tooltip ${JSON.stringify(box)} covers its mark ${[left, top, right, bottom]}`);
+    assert.deepEqual(errors, []);
+    await context.close();
   }
-  assert.deepEqual(errors, []);
-  await context.close();
 });
 
 test('on a phone, a keyboard tooltip in the top row covers neither its mark nor the headline', async () => {

@@ -377,36 +377,40 @@ impl Region {
 
     /// How far the region reaches below its [`anchor`](Self::anchor): a
     /// tooltip with no room above it goes that far down, below the mark. A
-    /// ring's or a slice's stays at its anchor, on the band it is about.
+    /// whole ring's stays at its anchor, on the band it is about (below the
+    /// ring, it would often leave the chart).
     pub fn depth(&self) -> f64 {
         match *self {
             Region::Disc { radius, .. } => 2.0 * radius,
             Region::Rect { min, max } => max.y - min.y,
-            Region::Sector { .. } => 0.0,
-        }
-    }
-
-    /// Where a tooltip for the region points (the tooltip sits above it):
-    /// the middle of a disc's or a box's top edge, the middle of a slice,
-    /// and the top of a whole ring, so that its box covers none of the ring.
-    pub fn anchor(&self) -> Point {
-        match *self {
-            Region::Disc { center, radius } => Point::new(center.x, center.y - radius),
-            Region::Rect { min, max } => Point::new((min.x + max.x) / 2.0, min.y),
-            Region::Sector {
-                center,
-                outer,
-                start,
-                end,
-                ..
-            } if whole_turn(start, end) => polar(center, outer, 0.0),
+            Region::Sector { start, end, .. } if whole_turn(start, end) => 0.0,
             Region::Sector {
                 center,
                 inner,
                 outer,
                 start,
                 end,
-            } => polar(center, (inner + outer) / 2.0, (start + end) / 2.0),
+            } => {
+                let (top, bottom) = sector_extent(center, inner, outer, start, end);
+                bottom - top.y
+            }
+        }
+    }
+
+    /// Where a tooltip for the region points (the tooltip sits above it):
+    /// the middle of a disc's or a box's top edge, and a ring's or a
+    /// slice's highest point, so that its box covers none of it.
+    pub fn anchor(&self) -> Point {
+        match *self {
+            Region::Disc { center, radius } => Point::new(center.x, center.y - radius),
+            Region::Rect { min, max } => Point::new((min.x + max.x) / 2.0, min.y),
+            Region::Sector {
+                center,
+                inner,
+                outer,
+                start,
+                end,
+            } => sector_extent(center, inner, outer, start, end).0,
         }
     }
 }
@@ -476,6 +480,17 @@ pub fn arc(center: Point, radius: f64, start: f64, end: f64, steps: usize) -> Ve
 /// a slice of one.
 fn whole_turn(start: f64, end: f64) -> bool {
     end - start >= std::f64::consts::TAU
+}
+
+/// A ring sector's highest point and the height of its lowest, read off
+/// the outline that draws it (within a tenth of a pixel of its curves).
+fn sector_extent(center: Point, inner: f64, outer: f64, start: f64, end: f64) -> (Point, f64) {
+    let outline = sector(center, inner, outer, start, end);
+    let top = outline
+        .iter()
+        .fold(outline[0], |a, &b| if b.y < a.y { b } else { a });
+    let bottom = outline.iter().fold(top.y, |a, b| a.max(b.y));
+    (top, bottom)
 }
 
 /// How many straight steps draw an arc of `sweep` rad smoothly: about one
@@ -619,7 +634,7 @@ mod tests {
     }
 
     #[test]
-    fn a_tooltip_points_above_a_whole_ring_and_into_a_slice() {
+    fn a_tooltip_points_above_a_ring_or_a_slice_and_below_a_slice_s_foot() {
         let ring = |end: f64| Region::Sector {
             center: C,
             inner: 40.0,
@@ -633,10 +648,34 @@ mod tests {
             (top.x - 100.0).abs() < 1e-9 && (top.y - 40.0).abs() < 1e-9,
             "{top:?}"
         );
-        // A quarter slice from noon: the middle of its band, at half past one.
-        let slice = ring(FRAC_PI_2).anchor();
-        let expected = polar(C, 50.0, FRAC_PI_2 / 2.0);
-        assert!(slice.distance(expected) < 1e-9, "{slice:?}");
+        assert_eq!(ring(std::f64::consts::TAU).depth(), 0.0);
+        // A quarter slice from noon: above its top, which is the ring's; if
+        // there is no room, below its foot at three o'clock.
+        let slice = ring(FRAC_PI_2);
+        assert!(slice.anchor().distance(top) < 1e-9, "{:?}", slice.anchor());
+        assert!((slice.depth() - 60.0).abs() < 1e-9, "{}", slice.depth());
+        // The rest of the ring, from three o'clock round to noon, passes six.
+        let rest = Region::Sector {
+            center: C,
+            inner: 40.0,
+            outer: 60.0,
+            start: FRAC_PI_2,
+            end: std::f64::consts::TAU,
+        };
+        assert!(rest.anchor().distance(top) < 1e-9);
+        assert!((rest.depth() - 120.0).abs() < 0.1, "{}", rest.depth());
+        // A slice in the lower half, from four to eight o'clock: from its
+        // highest corner (the inner one at four) to six o'clock's rim.
+        let low = Region::Sector {
+            center: C,
+            inner: 40.0,
+            outer: 60.0,
+            start: 2.0 * FRAC_PI_2 * 2.0 / 3.0,
+            end: 2.0 * FRAC_PI_2 * 4.0 / 3.0,
+        };
+        let corner = polar(C, 40.0, 2.0 * FRAC_PI_2 * 2.0 / 3.0);
+        assert!(low.anchor().distance(corner) < 1e-9, "{:?}", low.anchor());
+        assert!((low.anchor().y + low.depth() - 160.0).abs() < 0.1);
     }
 
     #[test]
