@@ -121,6 +121,25 @@ test('at 400 %, each control of « Intégrer » the keyboard reaches shows its w
   await context.close();
 });
 
+test('with a root font larger than the browser\'s, the wide cards stay inside the window', async () => {
+  // A reader's style sheet can enlarge the root font: the cards' rems grow
+  // with it, the media query's (the browser's 16 px) do not.
+  for (const [width, percent] of [[1024, 150], [1280, 200], [1600, 200]]) {
+    const { context, page, errors } = await site.open({ viewport: { width, height: 900 } });
+    await page.evaluate((p) => { document.documentElement.style.fontSize = `${p}%`; }, percent);
+    const cards = await page.$$eval('.pme-figure', (all) => all.map((f) => {
+      const r = f.getBoundingClientRect();
+      return [f.id, Math.round(r.left), Math.round(r.right)];
+    }));
+    assert.equal(cards.length, 5);
+    for (const [id, left, right] of cards) {
+      assert.ok(left >= 0 && right <= width, `${id} at ${width} px, ${percent} %: from ${left} to ${right} px`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('at 320 px: every chart\'s tooltips stay on screen', async () => {
   const { context, page, errors } = await site.open(NARROW['320 px']);
   const outside = [];
