@@ -136,7 +136,8 @@
       ? `Le graphique interactif ${one}. Son chiffre et ses données restent affichés ci-dessous.`
       : `Les graphiques interactifs ${several}. L’article reste entièrement lisible, et chaque chiffre est rappelé dans son encadré.`;
     mount.before(notice);
-    if (seen) scrollBy(0, seen.getBoundingClientRect().top - top);
+    // At the top of the page, the notice shows: nothing above to keep still.
+    if (seen && scrollY) scrollBy(0, seen.getBoundingClientRect().top - top);
   };
   const fail = (error) => {
     // A browser without WebAssembly is not an error of the page: say so quietly.

@@ -21,6 +21,8 @@ function slots(page) {
     return {
       id,
       statement: shown(figure.querySelector('.pme-figure__fallback')) ? figure.querySelector('.pme-figure__fallback').innerText : null,
+      // Hidden from assistive technology, the statement is not read.
+      statementHidden: !!figure.querySelector('.pme-figure__fallback')?.closest('[aria-hidden="true"]'),
       tableRows: shown(table) ? table.querySelectorAll('tbody tr').length : 0,
       buttons: [...figure.querySelectorAll('button, input')].filter(shown).length,
       // Stops for the keys besides buttons: a chart to explore.
@@ -48,12 +50,17 @@ async function assertReadableWithoutCharts(page, label, { notice = null, article
     if (article) assert.equal(firstMissingLine(await articleText(page)), null, `${label}: article whole`);
     const text = await page.locator('#pme-failure[role=status]').innerText();
     assert.equal(text, notice, `${label}: polite notice`);
+    // The page opened at its top: the notice is in sight there.
+    const box = await page.locator('#pme-failure').boundingBox();
+    const scrolled = await page.evaluate(() => scrollY);
+    assert.ok(box.y >= 0, `${label}: the notice at ${box.y} px, the page scrolled by ${scrolled} px`);
     assert.equal(await page.locator('.pme-chrome .pme-button').first().isVisible(), false, `${label}: no dead « Intégrer »`);
   }
   const seen = await slots(page);
   assert.ok(seen.length > 0, `${label}: chart slots`);
   for (const slot of seen) {
     assert.match(slot.statement ?? '', /\d/, `${label} ${slot.id}: its figure stated`);
+    assert.equal(slot.statementHidden, false, `${label} ${slot.id}: its figure read out`);
     assert.ok(slot.tableRows > 0, `${label} ${slot.id}: its data table shown`);
     assert.equal(slot.buttons, 0, `${label} ${slot.id}: no button that would do nothing`);
     assert.equal(slot.stops, 0, `${label} ${slot.id}: no chart to explore with keys that do nothing`);

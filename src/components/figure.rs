@@ -130,10 +130,12 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
 }
 
 /// The plain statement of a statistic shown under a chart until it is drawn
-/// (and instead of it without JavaScript): « 120 amis en moyenne… ».
+/// (and instead of it without JavaScript): « 120 amis en moyenne… ». Read
+/// while it shows; once drawn, the canvas's own text takes its place (the
+/// stylesheet hides each in turn).
 pub fn stat_fallback(stat: &Stat) -> Html {
     html! {
-        <p class="pme-figure__fallback" aria-hidden="true">
+        <p class="pme-figure__fallback">
             <strong>{ format_value(stat.value, stat.unit) }</strong>
             { " " }{ stat.label.as_ref() }
         </p>

@@ -124,7 +124,7 @@ pub fn cercles_chart(props: &CerclesChartProps) -> Html {
                 {layout}
                 {onactivate}
                 fallback={html! {
-                    <p class="pme-figure__fallback" aria-hidden="true">
+                    <p class="pme-figure__fallback">
                         <strong>{ format_value(props.pair.value, props.pair.unit) }</strong>
                         { " avec Pair, la famille avec Family Leaf, " }
                         { format_value(props.friends.value, props.friends.unit) }{ " ailleurs" }
