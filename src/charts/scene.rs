@@ -381,17 +381,9 @@ impl Region {
     /// ring, it would often leave the chart).
     pub fn depth(&self) -> f64 {
         match *self {
-            Region::Disc { radius, .. } => 2.0 * radius,
-            Region::Rect { min, max } => max.y - min.y,
             Region::Sector { start, end, .. } if whole_turn(start, end) => 0.0,
-            Region::Sector {
-                center,
-                inner,
-                outer,
-                start,
-                end,
-            } => {
-                let (top, bottom) = sector_extent(center, inner, outer, start, end);
+            _ => {
+                let (top, bottom) = self.extent();
                 bottom - top.y
             }
         }
@@ -404,14 +396,19 @@ impl Region {
         match *self {
             Region::Disc { center, radius } => Point::new(center.x, center.y - radius),
             Region::Rect { min, max } => Point::new((min.x + max.x) / 2.0, min.y),
-            Region::Sector {
-                center,
-                inner,
-                outer,
-                start,
-                end,
-            } => sector_extent(center, inner, outer, start, end).0,
+            Region::Sector { .. } => self.extent().0,
         }
+    }
+
+    /// The region's highest point and the height of its lowest, read off
+    /// its outline (a sector's within a tenth of a pixel of its curves).
+    fn extent(&self) -> (Point, f64) {
+        let outline = self.outline(0.0).concat();
+        let top = outline
+            .iter()
+            .fold(outline[0], |a, &b| if b.y < a.y { b } else { a });
+        let bottom = outline.iter().fold(top.y, |a, b| a.max(b.y));
+        (top, bottom)
     }
 }
 
@@ -480,17 +477,6 @@ pub fn arc(center: Point, radius: f64, start: f64, end: f64, steps: usize) -> Ve
 /// a slice of one.
 fn whole_turn(start: f64, end: f64) -> bool {
     end - start >= std::f64::consts::TAU
-}
-
-/// A ring sector's highest point and the height of its lowest, read off
-/// the outline that draws it (within a tenth of a pixel of its curves).
-fn sector_extent(center: Point, inner: f64, outer: f64, start: f64, end: f64) -> (Point, f64) {
-    let outline = sector(center, inner, outer, start, end);
-    let top = outline
-        .iter()
-        .fold(outline[0], |a, &b| if b.y < a.y { b } else { a });
-    let bottom = outline.iter().fold(top.y, |a, b| a.max(b.y));
-    (top, bottom)
 }
 
 /// How many straight steps draw an arc of `sweep` rad smoothly: about one
