@@ -6,7 +6,7 @@
 //! and in native tests.
 //! This file is also compiled into `build.rs`, so it uses `std` only.
 
-use super::decimal::{round_decimal, Whole};
+use super::decimal::{round_decimal, RoundedDecimal, Whole};
 use super::model::Unit;
 // The thin no-break space between digit groups; the no-break space between
 // a number and its unit or `%`.
@@ -45,7 +45,11 @@ fn group(digits: &str, negative: bool) -> String {
 /// zero, and what rounds to zero has no sign: −0.01 at one decimal is « 0 »
 /// (see [`round_decimal`], which computes on integers).
 pub fn format_decimal(value: f64, decimals: usize) -> String {
-    let rounded = round_decimal(value, decimals);
+    written_fr(&round_decimal(value, decimals))
+}
+
+/// A rounded number as French writes it: digits grouped, decimal comma.
+fn written_fr(rounded: &RoundedDecimal) -> String {
     rounded.written(
         group(&Whole(rounded.whole as i64).digits(), rounded.negative),
         ',',
@@ -77,10 +81,7 @@ fn written_count(value: f64, words: bool) -> (String, bool) {
         round_decimal(value, 0)
     };
     let plural = takes_plural(rounded.whole as f64);
-    let number = rounded.written(
-        group(&Whole(rounded.whole as i64).digits(), rounded.negative),
-        ',',
-    );
+    let number = written_fr(&rounded);
     if words {
         let noun = if plural { "millions" } else { "million" };
         (format!("{number}{NBSP}{noun}"), true)

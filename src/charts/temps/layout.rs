@@ -25,19 +25,18 @@ pub fn hours_text(hours: f64) -> String {
 /// hours and the derived minutes) for `size` at progress `t`.
 pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
     let s = size.scale;
-    let (left, mut top, width, height) = body_area(size);
+    let (left, top, width, height) = body_area(size);
     // The donut takes a square; the bar and its captions the rest, beside it
     // when that leaves them room, below it otherwise: as tall as they let
     // it be, at most three quarters of the width, the two centred together
     // in the height left (a tall phone stage).
     let beside = height.min(width * 0.5);
     let wide = width - beside >= BAR_COLUMN * s;
-    let side = if wide {
-        beside
+    let (side, top) = if wide {
+        (beside, top)
     } else {
         let side = (height - BAR_BLOCK * s).min(width * 0.75);
-        top += (height - side - BAR_BLOCK * s) / 2.0;
-        side
+        (side, top + (height - side - BAR_BLOCK * s) / 2.0)
     };
     let center = if wide {
         Point::new(left + side / 2.0, top + height / 2.0)
