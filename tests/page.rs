@@ -136,7 +136,11 @@ fn the_amis_chart_sits_after_its_sentence_with_a_text_alternative() {
     let canvas = &html[figure..];
     let canvas = &canvas[canvas.find("<canvas").expect("canvas")..];
     assert!(canvas.starts_with("<canvas") && canvas.contains(r#"role="img""#));
-    assert!(canvas[..canvas.find('>').unwrap()].contains("aria-label=\"Réseau de 120"));
+    // The canvas is named; the paragraph after it says what it shows, once.
+    let (tag, after) = canvas.split_at(canvas.find('>').unwrap());
+    assert!(tag.contains("aria-label=\"Schéma du réseau") && !tag.contains("120"));
+    let explain = &after[after.find("pme-figure__explain").expect("explaining paragraph")..];
+    assert!(explain[..explain.find("</p>").unwrap()].contains("Réseau de 120\u{a0}amis autour de vous"));
 }
 
 /// A chart's title is what a share, an embed or its PNG shows first: it

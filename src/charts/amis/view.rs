@@ -79,15 +79,18 @@ pub fn amis_chart(props: &AmisChartProps) -> Html {
                     <span>{ "Segmenter la diffusion" }</span>
                 </label>
             </div>
-            <ChartStage id="amis" label={finding(&model)} {layout} fallback={stat_fallback(stat)}
-                duration_ms={1100.0} />
-            // What the choice above changes, said (and announced) in words.
+            // Named, not described: the paragraph after it says what it
+            // shows, and a screen reader would otherwise read that twice.
+            <ChartStage id="amis" label="Schéma du réseau de diffusion, décrit dans le texte qui suit." {layout}
+                fallback={stat_fallback(stat)} duration_ms={1100.0} />
+            // What the choice above changes, said (and announced) in words:
+            // the chart's text alternative.
             <p class="pme-figure__explain" aria-live="polite">{ finding(&model) }</p>
         </ChartFigure>
     }
 }
 
-/// The chart's finding in one sentence, for its text alternative.
+/// The chart's finding in one sentence: its text alternative.
 fn finding(model: &AmisModel) -> String {
     let friends = format_integer(f64::from(model.friends));
     if model.segmented {
