@@ -778,6 +778,22 @@ test('« Rejouer » is offered only where charts animate', async () => {
   }
 });
 
+test('« Rejouer » keeps the focus when motion is turned off, and goes once it leaves', async () => {
+  const { context, page, errors } = await open();
+  await waitForChart(page, 'mobiles');
+  const replay = page.locator('#mobiles button:has-text("Rejouer")');
+  await replay.focus();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.waitForTimeout(100);
+  assert.equal(await page.evaluate(() => document.activeElement?.matches('#mobiles .pme-stage__bar button')), true, 'the focus stays on « Rejouer »');
+  assert.equal(await replay.isVisible(), true, 'shown while focused');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.matches('#mobiles .pme-figure__stage')), true, 'back on the chart');
+  assert.equal(await replay.isVisible(), false, 'gone once the focus leaves');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('« Rejouer » restarts the entrance animation', async () => {
   const { context, page, errors } = await open();
   await waitForChart(page, 'mobiles');
