@@ -50,13 +50,13 @@ fn fit(glyph: f64, text: &str, width: f64, size: f64) -> f64 {
     size.min(width / (glyph * text.chars().count().max(1) as f64))
 }
 
-/// `text` cut into lines of at most `max_chars` characters at its plain
+/// `text` cut into lines of at most `max_chars` characters at its ASCII
 /// spaces (no-break spaces hold their words together), for text wrapped by
 /// an estimate of glyph width: captions here, titles and sources of exports.
 pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
-    for word in text.split(' ').filter(|w| !w.is_empty()) {
+    for word in text.split_ascii_whitespace() {
         let fits = line.chars().count() + 1 + word.chars().count() <= max_chars.max(1);
         if !line.is_empty() && !fits {
             lines.push(std::mem::take(&mut line));
@@ -213,6 +213,11 @@ mod tests {
         );
         assert_eq!(wrap("", 10), Vec::<String>::new());
         assert_eq!(wrap("motbeaucouptroplong", 5), ["motbeaucouptroplong"]);
+        // No-break spaces hold a figure to its unit; runs of spaces count once.
+        assert_eq!(
+            wrap("de  19\u{a0}millions de personnes", 12),
+            ["de", "19\u{a0}millions", "de personnes"]
+        );
     }
 
     #[test]

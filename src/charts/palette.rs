@@ -2,7 +2,7 @@
 //! (`--pme-chart-*` in `assets/styles.css`) so charts follow light and dark.
 
 use super::scene::Ink;
-use crate::data::decimal::parse_decimal;
+use crate::data::decimal::{parse_decimal, split_at_first};
 use crate::embed::Theme;
 
 /// An sRGB colour.
@@ -152,7 +152,7 @@ pub fn parse_css_color(text: &str) -> Option<(Rgb, f64)> {
 /// oklch) may come as `0.0000123457` or `2.98023e-07`, and one a little out
 /// of the gamut as `-0.0123` or `1.02`.
 fn srgb_channel(text: &str) -> Option<f64> {
-    let (number, exponent) = match text.split_once('e') {
+    let (number, exponent) = match split_at_first(text, |b| b == b'e') {
         Some((number, exponent)) => (number, Some(exponent)),
         None => (text, None),
     };
@@ -161,7 +161,7 @@ fn srgb_channel(text: &str) -> Option<f64> {
         None => (false, number),
     };
     // Six decimals are 1/4000 of a level: the rest changes nothing.
-    let digits = match digits.split_once('.') {
+    let digits = match split_at_first(digits, |b| b == b'.') {
         Some((whole, fraction)) => &digits[..whole.len() + 1 + fraction.len().min(6)],
         None => digits,
     };

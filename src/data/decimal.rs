@@ -46,7 +46,7 @@ impl fmt::Display for Whole {
 /// else: no sign, exponent, spaces, `inf` or `NaN`. At most 9 digits on
 /// each side, so the value is exact up to `f64` rounding.
 pub fn parse_decimal(text: &str) -> Option<f64> {
-    let (whole, fraction) = match text.split_once(['.', ',']) {
+    let (whole, fraction) = match split_at_first(text, |b| b == b'.' || b == b',') {
         Some((whole, fraction)) => (whole, Some(fraction)),
         None => (text, None),
     };
@@ -59,6 +59,14 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
         value += f64::from(digits(fraction)?) / 10_f64.powi(fraction.len() as i32);
     }
     Some(value)
+}
+
+/// `text` cut at its first byte that `is_separator` accepts, which is left
+/// out; `None` if there is none. The separators are ASCII: a byte search
+/// does without core's char searcher (half a KB of Wasm).
+pub fn split_at_first(text: &str, is_separator: impl Fn(u8) -> bool) -> Option<(&str, &str)> {
+    let at = text.bytes().position(is_separator)?;
+    Some((&text[..at], &text[at + 1..]))
 }
 
 /// A number rounded to a count of decimals, in parts ready to be written.
@@ -118,6 +126,14 @@ pub fn whole_px(value: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn splits_at_the_first_separator_only() {
+        let dot = |b| b == b'.';
+        assert_eq!(split_at_first("1.5.2", dot), Some(("1", "5.2")));
+        assert_eq!(split_at_first("é.", dot), Some(("é", "")));
+        assert_eq!(split_at_first("12", dot), None);
+    }
 
     #[test]
     fn whole_numbers_are_plain_digits() {

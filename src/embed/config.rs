@@ -239,7 +239,7 @@ impl EmbedConfig {
         }
         if let Some(accent) = self.accent {
             // `#` would start the address's fragment.
-            parts.push(accent.hex().replacen('#', "accent=%23", 1));
+            parts.push(format!("accent=%23{}", &accent.hex()[1..]));
         }
         if !self.controls {
             parts.push("controls=0".into());

@@ -55,7 +55,10 @@ pub fn embed_snippet(page: &str, config: &EmbedConfig, title: &str) -> String {
         Mode::Chart(id) => format!("{page}?{query}#{id}"),
         _ => format!("{page}?{query}"),
     };
-    let dir = &page[..page.rfind('/').map_or(page.len(), |i| i + 1)];
+    let dir = &page[..page
+        .bytes()
+        .rposition(|b| b == b'/')
+        .map_or(page.len(), |i| i + 1)];
     // A transparent embed keeps a light colour scheme at its root (its body
     // carries the theme, assets/styles.css): the frame is given the same,
     // or Chromium would paint an opaque backdrop on a dark host page.
