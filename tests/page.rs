@@ -139,8 +139,12 @@ fn the_amis_chart_sits_after_its_sentence_with_a_text_alternative() {
     // The canvas is named; the paragraph after it says what it shows, once.
     let (tag, after) = canvas.split_at(canvas.find('>').unwrap());
     assert!(tag.contains("aria-label=\"Schéma du réseau") && !tag.contains("120"));
-    let explain = &after[after.find("pme-figure__explain").expect("explaining paragraph")..];
-    assert!(explain[..explain.find("</p>").unwrap()].contains("Réseau de 120\u{a0}amis autour de vous"));
+    let explain = &after[after
+        .find("pme-figure__explain")
+        .expect("explaining paragraph")..];
+    assert!(
+        explain[..explain.find("</p>").unwrap()].contains("Réseau de 120\u{a0}amis autour de vous")
+    );
 }
 
 /// A chart's title is what a share, an embed or its PNG shows first: it

@@ -49,19 +49,40 @@ pub fn to_csv(table: &TableData) -> String {
 /// A number as a French spreadsheet reads it: no grouping, decimal comma.
 /// Six decimals are finer than any figure the charts show.
 fn decimal_comma(value: f64) -> String {
-    write_decimal(value, 6).replace('.', ",")
+    write_decimal(value, 6)
+        .chars()
+        .map(|c| if c == '.' { ',' } else { c })
+        .collect()
 }
 
 /// A text field, with typographic spaces made plain and quoted when needed:
 /// the CSV is data to sort and filter, and a reader filtering for « 30 % »
 /// types a plain space, which would not find a no-break one.
 fn field(text: &str) -> String {
-    let plain = text.replace(['\u{a0}', '\u{202f}'], " ");
-    if plain.contains([';', '"', '\n', '\r']) {
-        format!("\"{}\"", plain.replace('"', "\"\""))
-    } else {
-        plain
+    let plain: String = text
+        .chars()
+        .map(|c| {
+            if matches!(c, '\u{a0}' | '\u{202f}') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    if !plain.contains([';', '"', '\n', '\r']) {
+        return plain;
     }
+    // Quoted, each quote doubled. Char by char: `str::replace` would link
+    // a searcher for this one use.
+    let mut quoted = String::from('"');
+    for c in plain.chars() {
+        if c == '"' {
+            quoted.push('"');
+        }
+        quoted.push(c);
+    }
+    quoted.push('"');
+    quoted
 }
 
 #[cfg(test)]
