@@ -3,10 +3,13 @@
 // forced colours (contrast themes), and print.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
 import {
-  ARTIFACTS, articleText, CHART_IDS, contrast, firstMissingLine, useSite, waitForChart, waitForFirstDraw,
+  ARTIFACTS, articleText, CHART_IDS, CHROMIUM_ARGS, contrast, firstMissingLine, useSite, waitForChart, waitForFirstDraw,
 } from './support.mjs';
 
 const site = useSite();
@@ -138,6 +141,80 @@ test('with a root font larger than the browser\'s, the wide cards stay inside th
     assert.deepEqual(errors, []);
     await context.close();
   }
+});
+
+/**
+ * A browser whose reader set the default font size to `px` (Chromium's
+ * « Taille de la police » setting, kept in the profile's preferences), at
+ * the site, with the smallest and largest font each chart's canvas is given
+ * recorded in `window.fontRange`.
+ */
+async function openAtDefaultFontSize(px, viewport) {
+  const profile = mkdtempSync(join(tmpdir(), 'pme-font-'));
+  mkdirSync(join(profile, 'Default'));
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ webkit: { webprefs: { default_font_size: px } } }));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, viewport,
+  });
+  await context.addInitScript(() => {
+    const font = Object.getOwnPropertyDescriptor(CanvasRenderingContext2D.prototype, 'font');
+    window.fontRange = {};
+    Object.defineProperty(CanvasRenderingContext2D.prototype, 'font', {
+      ...font,
+      set(value) {
+        const id = this.canvas.closest?.('figure')?.id;
+        const size = Number(/([\d.]+)px/.exec(value)?.[1]);
+        if (id && size) {
+          const range = (window.fontRange[id] ??= [Infinity, 0]);
+          window.fontRange[id] = [Math.min(range[0], size), Math.max(range[1], size)];
+        }
+        font.set.call(this, value);
+      },
+    });
+  });
+  const page = context.pages()[0] ?? await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(site.url);
+  for (const id of CHART_IDS) await waitForChart(page, id);
+  return { context, page, errors };
+}
+
+test('a reader\'s larger default font size enlarges the charts\' labels too, and pointing still finds the mark', async () => {
+  const viewport = { width: 1280, height: 900 };
+  const usual = await openAtDefaultFontSize(16, viewport);
+  const usualRange = await usual.page.evaluate(() => window.fontRange);
+  await usual.context.close();
+  const large = await openAtDefaultFontSize(32, viewport);
+  const { page, errors } = large;
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '32px');
+  const largeRange = await page.evaluate(() => window.fontRange);
+  for (const id of CHART_IDS) {
+    const [smallest, largest] = [0, 1].map((i) => largeRange[id][i] / usualRange[id][i]);
+    // Twice the text, in a card whose width grows less than twice: at
+    // least one and a half times, the smallest label as the largest.
+    assert.ok(smallest >= 1.5 && largest >= 1.5, `${id}: labels ×${smallest.toFixed(2)} to ×${largest.toFixed(2)}`);
+  }
+  // The page's coordinates still map to the canvas's: the person under the
+  // pointer is the one the tooltip shows, above or below it.
+  await page.locator('#actualite canvas').scrollIntoViewIfNeeded();
+  const box = await page.locator('#actualite canvas').boundingBox();
+  // Three people of the grid (ten by ten): 3rd of the 2nd row, 7th of
+  // the 6th, and the last.
+  for (const [x, y, person] of [[0.519, 0.179, 13], [0.727, 0.547, 57], [0.883, 0.915, 100]]) {
+    const at = { x: box.x + box.width * x, y: box.y + box.height * y };
+    await page.mouse.move(box.x - 40, box.y - 40);
+    await page.mouse.move(at.x, at.y);
+    const tip = page.locator('#actualite .pme-tooltip');
+    assert.match(await tip.innerText(), new RegExp(`^Personne ${person} sur 100`), `pointer at ${x}, ${y}`);
+    // Over or under that person, and across it (kept whole inside the stage).
+    const shown = await tip.boundingBox();
+    assert.ok(shown.x <= at.x && at.x <= shown.x + shown.width, `tooltip from x ${shown.x | 0} to ${(shown.x + shown.width) | 0}, pointer at ${at.x | 0}`);
+    assert.ok(shown.y + shown.height < at.y || shown.y > at.y, `tooltip from y ${shown.y | 0} to ${(shown.y + shown.height) | 0}, pointer at ${at.y | 0}`);
+  }
+  await page.screenshot({ path: `${ARTIFACTS}/default-font-32px-1280.png` });
+  assert.deepEqual(errors, []);
+  await large.context.close();
 });
 
 test('at 320 px: every chart\'s tooltips stay on screen', async () => {

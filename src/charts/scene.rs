@@ -37,18 +37,33 @@ pub struct Size {
     pub width: f64,
     /// Height in device pixels.
     pub height: f64,
-    /// Device pixels per CSS pixel (`devicePixelRatio`); strokes, fonts and
-    /// margins are multiplied by it so a HiDPI canvas stays crisp and alike.
+    /// Device pixels per layout pixel: strokes, fonts and margins are
+    /// multiplied by it, so a HiDPI canvas stays crisp and alike, and a
+    /// reader's larger text makes the chart's text larger (`with_text_zoom`).
     pub scale: f64,
+    /// Device pixels per CSS pixel (`devicePixelRatio`): what maps the page's
+    /// coordinates (a pointer, a tooltip) to the canvas's.
+    pub pixel_ratio: f64,
 }
 
 impl Size {
     /// A surface of `css_width` × `css_height` CSS px at `scale` device px per CSS px.
-    pub fn from_css(css_width: f64, css_height: f64, scale: f64) -> Self {
+    pub const fn from_css(css_width: f64, css_height: f64, scale: f64) -> Self {
         Self {
             width: (css_width * scale).round(),
             height: (css_height * scale).round(),
             scale,
+            pixel_ratio: scale,
+        }
+    }
+
+    /// The same surface laid out as the page's text is: `zoom` times the
+    /// usual size, as browser zoom would lay it out at `zoom` (the layout
+    /// then sees a surface `zoom` times narrower and lower).
+    pub fn with_text_zoom(self, zoom: f64) -> Self {
+        Self {
+            scale: self.pixel_ratio * zoom,
+            ..self
         }
     }
 }
@@ -608,6 +623,24 @@ mod tests {
     use std::f64::consts::{FRAC_PI_2, PI};
 
     const C: Point = Point::new(100.0, 100.0);
+
+    #[test]
+    fn a_text_zoom_lays_out_a_narrower_surface_on_the_same_pixels() {
+        let size = Size::from_css(640.0, 360.0, 2.0);
+        assert_eq!(
+            (size.width, size.height, size.scale, size.pixel_ratio),
+            (1280.0, 720.0, 2.0, 2.0)
+        );
+        let zoomed = size.with_text_zoom(1.5);
+        // The canvas keeps its pixels; what its layout sees is 1.5 times narrower.
+        assert_eq!(
+            (zoomed.width, zoomed.height, zoomed.pixel_ratio),
+            (1280.0, 720.0, 2.0)
+        );
+        assert_eq!(zoomed.width / zoomed.scale, 640.0 / 1.5);
+        // Zoomed again, it does not compound.
+        assert_eq!(zoomed.with_text_zoom(1.0), size);
+    }
 
     #[test]
     fn polar_angles_run_clockwise_from_noon() {

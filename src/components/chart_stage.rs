@@ -114,9 +114,13 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                     .map(|(index, t)| Tip {
                         index,
                         text: t.text.clone(),
-                        at: scale_down(t.region.anchor(), size.scale),
-                        depth: t.region.depth() / size.scale,
-                        headline: if beside(size) { 0.0 } else { HEADLINE_BAND },
+                        at: scale_down(t.region.anchor(), size.pixel_ratio),
+                        depth: t.region.depth() / size.pixel_ratio,
+                        headline: if beside(size) {
+                            0.0
+                        } else {
+                            HEADLINE_BAND * size.scale / size.pixel_ratio
+                        },
                     });
                 if let Some(i) = inputs.focus {
                     scene.highlight(i);
@@ -229,7 +233,7 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
             let rect = canvas.get_bounding_client_rect();
             let scene = drawn.borrow();
             let scene = scene.as_ref()?;
-            let s = scene.size.scale;
+            let s = scene.size.pixel_ratio;
             let p = Point::new(
                 (f64::from(client_x) - rect.left()) * s,
                 (f64::from(client_y) - rect.top()) * s,

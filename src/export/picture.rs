@@ -20,6 +20,7 @@ pub fn frame_for_export(scene: Scene, title: &str, quote: &str, source: &str) ->
         width,
         height,
         scale,
+        ..
     } = scene.size;
     // The texts are added after the chart's marks: its backdrop stays first.
     let backdrop = scene.backdrop;
@@ -75,9 +76,8 @@ pub fn frame_for_export(scene: Scene, title: &str, quote: &str, source: &str) ->
     block(source_lines, below, source_size, 1.4, false, Ink::Muted);
     Scene {
         size: Size {
-            width,
             height: (header + height + footer).round(),
-            scale,
+            ..scene.size
         },
         marks,
         backdrop,

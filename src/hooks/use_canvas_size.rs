@@ -1,5 +1,5 @@
 use crate::charts::scene::Size;
-use crate::data::decimal::write_decimal;
+use crate::data::decimal::{parse_decimal, write_decimal};
 use gloo_events::EventListener;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ResizeObserver};
@@ -64,17 +64,39 @@ fn ratio_query() -> Option<web_sys::MediaQueryList> {
 }
 
 /// The displayed size of `element` in device pixels, at `least` device px
-/// per CSS px (2 for paper: finer than most screens). `None` while it has
-/// no size.
+/// per CSS px (2 for paper: finer than most screens), laid out for the
+/// page's text size. `None` while it has no size.
 pub fn measure(element: &Element, least: f64) -> Option<Size> {
     let (width, height) = (element.client_width(), element.client_height());
     if width <= 0 || height <= 0 {
         return None;
     }
-    let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
-    Some(Size::from_css(
+    let window = web_sys::window()?;
+    let size = Size::from_css(
         f64::from(width),
         f64::from(height),
-        ratio.max(least),
-    ))
+        window.device_pixel_ratio().max(least),
+    );
+    // Never laid out narrower than the narrowest stage the layouts are made
+    // for: on a phone, labels a little larger, not a chart that overflows.
+    let zoom = text_zoom(&window).min(f64::from(width) / NARROWEST_STAGE);
+    Some(size.with_text_zoom(zoom.max(1.0)))
+}
+
+/// The width of a stage in a 320 px window, CSS px: the narrowest the
+/// charts' layouts are drawn and tested for.
+const NARROWEST_STAGE: f64 = 294.0;
+
+/// How much larger than the usual 16 px the page's root text is, from 1 to
+/// 3: a reader who set a larger default font size, or whose style sheet
+/// enlarges the root's, gets the charts' labels enlarged alike, as browser
+/// zoom enlarges both. The stylesheet's `rem`, and so the figures' stages,
+/// follow the root's size too.
+fn text_zoom(window: &web_sys::Window) -> f64 {
+    let root = window.document().and_then(|d| d.document_element());
+    let computed = root.and_then(|root| window.get_computed_style(&root).ok().flatten());
+    let px = computed
+        .and_then(|style| style.get_property_value("font-size").ok())
+        .and_then(|size| parse_decimal(size.strip_suffix("px")?));
+    px.map_or(1.0, |px| (px / 16.0).clamp(1.0, 3.0))
 }

@@ -304,11 +304,7 @@ fn count_labels(model: &AmisModel, friends: &str, size: Size, reached: f64) -> V
 mod tests {
     use super::*;
 
-    const SIZE: Size = Size {
-        width: 640.0,
-        height: 360.0,
-        scale: 1.0,
-    };
+    const SIZE: Size = Size::from_css(640.0, 360.0, 1.0);
 
     fn model(hops: u8, segmented: bool) -> AmisModel {
         AmisModel {
