@@ -77,8 +77,10 @@ pub fn measure(element: &Element, least: f64) -> Option<Size> {
         f64::from(height),
         window.device_pixel_ratio().max(least),
     );
-    // Never laid out narrower than the narrowest stage the layouts are made
-    // for: on a phone, labels a little larger, not a chart that overflows.
+    // Zoomed no further than the narrowest stage the layouts are made for:
+    // on a phone, labels a little larger, not a chart that overflows. A
+    // stage already narrower than that (the page's own margins grow with
+    // the text) is not zoomed at all.
     let zoom = text_zoom(&window).min(f64::from(width) / NARROWEST_STAGE);
     Some(size.with_text_zoom(zoom.max(1.0)))
 }
