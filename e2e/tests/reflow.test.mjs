@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import {
-  ARTIFACTS, articleText, CHART_IDS, CHROMIUM_ARGS, contrast, firstMissingLine, useSite, waitForChart, waitForFirstDraw,
+  ARTIFACTS, articleText, CHART_IDS, contrast, firstMissingLine, LAUNCH_OPTIONS, useSite, waitForChart, waitForFirstDraw,
+  watchForErrors,
 } from './support.mjs';
 
 const site = useSite();
@@ -153,9 +154,7 @@ async function openAtDefaultFontSize(px, viewport) {
   const profile = mkdtempSync(join(tmpdir(), 'pme-font-'));
   mkdirSync(join(profile, 'Default'));
   writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ webkit: { webprefs: { default_font_size: px } } }));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, viewport,
-  });
+  const context = await chromium.launchPersistentContext(profile, { ...LAUNCH_OPTIONS, viewport });
   await context.addInitScript(() => {
     const font = Object.getOwnPropertyDescriptor(CanvasRenderingContext2D.prototype, 'font');
     window.fontRange = {};
@@ -173,8 +172,7 @@ async function openAtDefaultFontSize(px, viewport) {
     });
   });
   const page = context.pages()[0] ?? await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  const errors = watchForErrors(page);
   await page.goto(site.url);
   for (const id of CHART_IDS) await waitForChart(page, id);
   return { context, page, errors };

@@ -19,9 +19,12 @@ mkdirSync(ARTIFACTS, { recursive: true });
  */
 export const CHROMIUM_ARGS = PROFILE.chromiumArgs;
 
+/** How every test starts Debian's Chromium: headless, with CHROMIUM_ARGS. */
+export const LAUNCH_OPTIONS = { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS };
+
 /** Headless Debian Chromium; Playwright gives it a fresh --user-data-dir. */
 export function launchChromium() {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch(LAUNCH_OPTIONS);
 }
 
 /**
