@@ -2,25 +2,9 @@
 // article and on every embed, in light and dark, nor with a dialog open.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { CHART_IDS, useSite, waitForChart } from './support.mjs';
+import { axeViolations as violations, CHART_IDS, useSite, waitForChart } from './support.mjs';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const site = useSite();
-
-/**
- * axe's violations on the open page, one readable line each. axe is run
- * through the DevTools protocol: a script tag would be inline script, which
- * the site's policy (dist/_headers) rightly blocks.
- */
-async function violations(page) {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id} (${v.impact}) × ${v.nodes.length}: ${v.nodes[0].target.join(' ')}`);
-  });
-}
 
 for (const colorScheme of ['light', 'dark']) {
   test(`the article has no axe violation (${colorScheme})`, async () => {

@@ -25,8 +25,12 @@ function slots(page) {
       statementHidden: !!figure.querySelector('.pme-figure__fallback')?.closest('[aria-hidden="true"]'),
       tableRows: shown(table) ? table.querySelectorAll('tbody tr').length : 0,
       buttons: [...figure.querySelectorAll('button, input')].filter(shown).length,
-      // Stops for the keys besides buttons: a chart to explore.
-      stops: [...figure.querySelectorAll('[tabindex]')].filter((el) => shown(el) && !el.closest('[inert]') && el.tabIndex >= 0).length,
+      // Stops for the keys besides buttons: a chart to explore. The data
+      // table's panel is one too (it scrolls sideways in large text), told apart.
+      stops: [...figure.querySelectorAll('[tabindex]')]
+        .filter((el) => shown(el) && !el.closest('[inert]') && el.tabIndex >= 0 && !el.matches('.pme-data__panel')).length,
+      tableRegion: shown(table) && table.parentElement.matches('[role=region][tabindex="0"]')
+        ? table.parentElement.getAttribute('aria-label') === table.caption.textContent : null,
       drawn: figure.querySelector('canvas')?.hasAttribute('data-drawn') ?? false,
       canvasShown: shown(figure.querySelector('canvas')),
     };
@@ -62,6 +66,7 @@ async function assertReadableWithoutCharts(page, label, { notice = null, article
     assert.match(slot.statement ?? '', /\d/, `${label} ${slot.id}: its figure stated`);
     assert.equal(slot.statementHidden, false, `${label} ${slot.id}: its figure read out`);
     assert.ok(slot.tableRows > 0, `${label} ${slot.id}: its data table shown`);
+    assert.equal(slot.tableRegion, true, `${label} ${slot.id}: its table in a region named by its caption, which the keys scroll`);
     assert.equal(slot.buttons, 0, `${label} ${slot.id}: no button that would do nothing`);
     assert.equal(slot.stops, 0, `${label} ${slot.id}: no chart to explore with keys that do nothing`);
     assert.equal(slot.canvasShown, false, `${label} ${slot.id}: no canvas shown`);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import {
-  ARTIFACTS, articleText, CHART_IDS, contrast, firstMissingLine, LAUNCH_OPTIONS, useSite, waitForChart, waitForFirstDraw,
+  ARTIFACTS, articleText, axeViolations, CHART_IDS, contrast, firstMissingLine, LAUNCH_OPTIONS, useSite, waitForChart, waitForFirstDraw,
   watchForErrors,
 } from './support.mjs';
 
@@ -19,8 +19,10 @@ const site = useSite();
  * What overflows sideways: the document's scroll width, elements reaching
  * past the viewport's edges, and boxes whose content is wider than they are
  * (clipped, or scrolled sideways). Visually hidden text does not count.
+ * With `scrollingTables`, a data table's panel may scroll sideways inside
+ * the page (its content is not counted): those panels are listed apart.
  */
-function overflow() {
+function overflow(scrollingTables) {
   const root = document.documentElement;
   // Screen-reader-only text is a 1 px box clipped to nothing (.pme-visually-hidden,
   // and the article's title in a chart embed): clip-path inset(50%).
@@ -32,23 +34,28 @@ function overflow() {
   const name = (el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}`;
   const outside = [];
   const clipped = [];
+  const scrolling = [];
   for (const el of document.querySelectorAll('body *')) {
-    if (hidden(el)) continue;
+    if (hidden(el) || (scrollingTables && el.parentElement.closest('.pme-data__panel'))) continue;
     const box = el.getBoundingClientRect();
     if (box.width > 0 && (box.right > root.clientWidth + 0.5 || box.left < -0.5)) outside.push(`${name(el)} ${box.left | 0}–${box.right | 0}`);
     const style = getComputedStyle(el);
     if (style.overflowX !== 'visible' && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) {
-      clipped.push(`${name(el)} ${el.scrollWidth}/${el.clientWidth}`);
+      (scrollingTables && el.matches('.pme-data__panel') ? scrolling : clipped).push(`${name(el)} ${el.scrollWidth}/${el.clientWidth}`);
     }
   }
-  return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, outside: outside.slice(0, 8), clipped: clipped.slice(0, 8) };
+  return {
+    scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, outside: outside.slice(0, 8), clipped: clipped.slice(0, 8), scrolling,
+  };
 }
 
-async function assertNoOverflow(page, label) {
-  const o = await page.evaluate(overflow);
+/** Asserts that nothing overflows (see `overflow`); resolves to the panels that scroll. */
+async function assertNoOverflow(page, label, scrollingTables = false) {
+  const o = await page.evaluate(overflow, scrollingTables);
   assert.ok(o.scrollWidth <= o.clientWidth, `${label}: scrolls sideways (${o.scrollWidth} > ${o.clientWidth})`);
   assert.deepEqual(o.outside, [], `${label}: past the viewport's edge`);
   assert.deepEqual(o.clipped, [], `${label}: content wider than its box`);
+  return o.scrolling;
 }
 
 const NARROW = {
@@ -213,6 +220,43 @@ test('a reader\'s larger default font size enlarges the charts\' labels too, and
   await page.screenshot({ path: `${ARTIFACTS}/default-font-32px-1280.png` });
   assert.deepEqual(errors, []);
   await large.context.close();
+});
+
+test('a phone set in large text scrolls only downward, and a table too wide scrolls by keyboard', async () => {
+  // Chromium's default font size at 32 px on a 320 px phone is 160 CSS px
+  // at 16 px; at 48 px, some words are wider than a card. A table may then
+  // scroll sideways in its panel (WCAG 1.4.10 allows it for data tables),
+  // which the keyboard reaches and scrolls, as axe checks.
+  let tablesScrolled = 0;
+  for (const [px, width] of [[24, 320], [32, 375], [48, 414]]) {
+    const { context, page, errors } = await openAtDefaultFontSize(px, { width, height: 800 });
+    const name = `${px} px text at ${width} px`;
+    await assertNoOverflow(page, `${name}, loaded`);
+    for (const id of CHART_IDS) {
+      await page.click(`#${id} .pme-tools button[aria-controls$="-donnees"]`);
+      const panel = page.locator(`#${id} .pme-data__panel`);
+      await panel.scrollIntoViewIfNeeded();
+      const scrolling = await assertNoOverflow(page, `${name}, ${id} with its table open`, true);
+      if (scrolling.some((p) => p.includes(`#${id}-donnees`))) {
+        await page.locator(`#${id} .pme-tools button:has-text("Intégrer")`).focus();
+        await page.keyboard.press('Tab');
+        assert.equal(await page.evaluate(() => document.activeElement.id), `${id}-donnees`, `${name}: Tab after the tools reaches ${id}'s table`);
+        await page.keyboard.press('ArrowRight');
+        await page.waitForFunction((el) => el.scrollLeft > 0, await panel.elementHandle());
+        tablesScrolled += 1;
+      }
+    }
+    assert.deepEqual(await axeViolations(page), [], `${name}, every table open`);
+    await page.screenshot({ path: `${ARTIFACTS}/default-font-${px}px-${width}.png` });
+    await page.click('#temps .pme-tools button:has-text("Intégrer")');
+    await page.waitForTimeout(300);
+    await assertNoOverflow(page, `${name}, « Intégrer » dialog`, true);
+    await page.keyboard.press('Escape');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  // The keyboard's part was checked: some table did scroll.
+  assert.ok(tablesScrolled > 0, 'no table scrolled sideways at any of these sizes');
 });
 
 test('at 320 px: every chart\'s tooltips stay on screen', async () => {

@@ -3,6 +3,7 @@
 import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
 import { readFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { serveDirectory, siteHeaders } from '../../scripts/serve-dist.mjs';
 import { PROFILE } from '../../bench/loads.mjs';
@@ -120,6 +121,22 @@ export function watchForErrors(page) {
   page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED'
     && errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
   return errors;
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's (pinned in package.json) violations on the open page, one
+ * readable line each. axe is run through the DevTools protocol: a script
+ * tag would be inline script, which the site's policy (dist/_headers)
+ * rightly blocks.
+ */
+export async function axeViolations(page) {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id} (${v.impact}) × ${v.nodes.length}: ${v.nodes[0].target.join(' ')}`);
+  });
 }
 
 /** WCAG 2's contrast ratio of two sRGB colours, each `[r, g, b]` in 0–255. */
