@@ -259,6 +259,26 @@ test('a phone set in large text scrolls only downward, and a table too wide scro
   assert.ok(tablesScrolled > 0, 'no table scrolled sideways at any of these sizes');
 });
 
+test('in large text on a desktop, each chart fits in the window, drawn for its shape', async () => {
+  // The breakpoints are in the reader's rems: at 32 px a 1 024 px window
+  // gets the phone's square stage, 884 px tall in a 768 px window.
+  for (const [px, viewport] of [[32, { width: 1024, height: 768 }], [48, { width: 1280, height: 800 }]]) {
+    const { context, page, errors } = await openAtDefaultFontSize(px, viewport);
+    for (const id of CHART_IDS) {
+      const seen = await page.locator(`#${id} .pme-figure__stage`).evaluate((stage) => {
+        const canvas = stage.querySelector('canvas');
+        return { width: stage.clientWidth, height: stage.clientHeight, ratio: canvas.width / canvas.height, window: innerHeight };
+      });
+      const label = `${id} at ${px} px in ${viewport.width} × ${viewport.height}`;
+      assert.ok(seen.height <= seen.window, `${label}: ${seen.height} px tall in a ${seen.window} px window`);
+      // Laid out for the stage's shape, not stretched to it.
+      assert.ok(Math.abs(seen.ratio - seen.width / seen.height) < 0.01, `${label}: canvas ${seen.ratio.toFixed(3)}, stage ${(seen.width / seen.height).toFixed(3)}`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('at 320 px: every chart\'s tooltips stay on screen', async () => {
   const { context, page, errors } = await site.open(NARROW['320 px']);
   const outside = [];
