@@ -123,7 +123,8 @@ export function watchForErrors(page) {
   return errors;
 }
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** axe-core's source, read at its first use: most test files never run it. */
+let axeSource = null;
 
 /**
  * axe-core's (pinned in package.json) violations on the open page, one
@@ -132,7 +133,8 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
  * rightly blocks.
  */
 export async function axeViolations(page) {
-  await page.evaluate(AXE);
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => `${v.id} (${v.impact}) × ${v.nodes.length}: ${v.nodes[0].target.join(' ')}`);
