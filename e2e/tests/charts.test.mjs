@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  canvasIsOnTop, CHART_IDS, paintedPixels, useSite, waitForChart, waitForFirstDraw,
+  apart, canvasIsOnTop, CHART_IDS, focusedMarkBox, paintedPixels, useSite, waitForChart, waitForFirstDraw,
 } from './support.mjs';
 
 const STATS = JSON.parse(readFileSync(new URL('../../assets/data/stats.json', import.meta.url), 'utf8')).stats;
@@ -184,38 +184,19 @@ test('a keyboard tooltip covers none of its mark: the top row\'s, temps\'s slice
   ];
   for (const [width, id, keys] of cases) {
     const { context, page, errors } = await open({ viewport: { width, height: 800 }, reducedMotion: 'reduce' });
-    // The focused mark, found as what its highlight adds to the canvas.
-    const pixels = (id) => page.$eval(`#${id} canvas`, (c) => [...c.getContext('2d').getImageData(0, 0, c.width, c.height).data]);
     await waitForChart(page, id);
     await page.locator(`#${id}`).scrollIntoViewIfNeeded();
     const stage = page.locator(`#${id} .pme-figure__stage`);
     await stage.focus();
     for (const key of keys) await page.keyboard.press(key);
     await page.waitForTimeout(150);
-    const lit = await pixels(id);
-    const tip = await tooltip(page, id).boundingBox();
-    await page.keyboard.press('Escape');
-    await page.waitForTimeout(150);
-    const plain = await pixels(id);
-    const canvas = await page.locator(`#${id} canvas`).evaluate((c) => {
-      const r = c.getBoundingClientRect();
-      return { x: r.x + scrollX, y: r.y + scrollY, width: c.width, scale: c.width / r.width };
+    const tip = await tooltip(page, id).evaluate((t) => {
+      const r = t.getBoundingClientRect();
+      return { left: r.left + scrollX, right: r.right + scrollX, top: r.top + scrollY, bottom: r.bottom + scrollY };
     });
-    const mark = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
-    for (let i = 0; i < lit.length; i += 4) {
-      if (lit[i] === plain[i] && lit[i + 1] === plain[i + 1] && lit[i + 2] === plain[i + 2]) continue;
-      const [x, y] = [(i / 4) % canvas.width, Math.floor(i / 4 / canvas.width)];
-      [mark.left, mark.right] = [Math.min(mark.left, x), Math.max(mark.right, x)];
-      [mark.top, mark.bottom] = [Math.min(mark.top, y), Math.max(mark.bottom, y)];
-    }
-    assert.ok(mark.right >= mark.left, `${id}: the focused mark is highlighted`);
-    const onPage = (v, origin) => origin + v / canvas.scale;
-    const scrolled = await page.evaluate(() => scrollY);
-    const [top, bottom] = [onPage(mark.top, canvas.y), onPage(mark.bottom, canvas.y)];
-    const [left, right] = [onPage(mark.left, canvas.x), onPage(mark.right, canvas.x)];
-    const box = { left: tip.x, right: tip.x + tip.width, top: tip.y + scrolled, bottom: tip.y + scrolled + tip.height };
-    const apart = box.right <= left || box.left >= right || box.bottom <= top || box.top >= bottom;
-    assert.ok(apart, `${id} at ${width} px, ${keys}: the tooltip ${JSON.stringify(box)} covers its mark ${[left, top, right, bottom]}`);
+    const mark = await focusedMarkBox(page, id);
+    assert.ok(mark, `${id}: the focused mark is highlighted`);
+    assert.ok(apart(tip, mark), `${id} at ${width} px, ${keys}: the tooltip ${JSON.stringify(tip)} covers its mark ${JSON.stringify(mark)}`);
     assert.deepEqual(errors, []);
     await context.close();
   }

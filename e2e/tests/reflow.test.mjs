@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import {
-  ARTIFACTS, articleText, axeViolations, CHART_IDS, contrast, firstMissingLine, LAUNCH_OPTIONS, useSite, waitForChart, waitForFirstDraw,
-  watchForErrors,
+  apart, ARTIFACTS, articleText, axeViolations, CHART_IDS, contrast, firstMissingLine, focusedMarkBox, LAUNCH_OPTIONS, useSite,
+  waitForChart, waitForFirstDraw, watchForErrors,
 } from './support.mjs';
 
 const site = useSite();
@@ -276,6 +276,79 @@ test('in large text on a desktop, each chart fits in the window, drawn for its s
     }
     assert.deepEqual(errors, []);
     await context.close();
+  }
+});
+
+test('in large text, a tooltip widens to fit beside its mark, and keeps clear of a headline column', async () => {
+  // At twice the usual text (WCAG 1.4.4's 200 %) on a phone, a tooltip at
+  // its usual width (80 % of the stage) was up to 380 px taller than the
+  // room beside its mark, and ran that far past the chart. Now it covers
+  // none of its mark, and where it reaches past the chart's foot, it does
+  // so at the stage's full width, where it is shortest.
+  const phone = await openAtDefaultFontSize(32, { width: 375, height: 800 });
+  let marksChecked = 0;
+  try {
+    // amis's circles but its first and all of cercles's are whole rings: a
+    // ring's tooltip sits inside it, on its band, by design.
+    const rings = (id, keys) => id === 'cercles' || (id === 'amis' && keys.join() !== 'Home');
+    for (const id of CHART_IDS) {
+      for (const keys of [['Home'], ['Home', 'ArrowRight'], ['End']]) {
+        const stage = phone.page.locator(`#${id} .pme-figure__stage`);
+        await stage.focus();
+        for (const key of keys) await phone.page.keyboard.press(key);
+        await phone.page.waitForTimeout(150);
+        const { tip, room } = await stage.evaluate((el) => {
+          const page = (r) => ({ left: r.left + scrollX, right: r.right + scrollX, top: r.top + scrollY, bottom: r.bottom + scrollY });
+          return { tip: page(el.querySelector('.pme-tooltip').getBoundingClientRect()), room: page(el.getBoundingClientRect()) };
+        });
+        const mark = await focusedMarkBox(phone.page, id);
+        const label = `${id}, ${keys.join(' ')}: tooltip ${JSON.stringify(tip)}, stage ${JSON.stringify(room)}`;
+        assert.ok(mark, `${label}: the focused mark is highlighted`);
+        if (!rings(id, keys)) {
+          assert.ok(apart(tip, mark), `${label} covers its mark ${JSON.stringify(mark)}`);
+          marksChecked += 1;
+        }
+        assert.ok(tip.left >= room.left - 0.5 && tip.right <= room.right + 0.5, `${label}: past the stage's side`);
+        if (tip.bottom > room.bottom + 0.5) {
+          assert.ok(tip.right - tip.left >= room.right - room.left - 6, `${label}: past the chart's foot, and narrower than the stage`);
+        }
+      }
+    }
+    assert.ok(marksChecked >= 9, `${marksChecked} marks kept clear of`);
+    assert.deepEqual(phone.errors, []);
+  } finally {
+    await phone.context.close();
+  }
+  // On a desktop at the same size, the headline sits in a column left of
+  // the chart: a tooltip centred on the first phone reached into it.
+  const desktop = await openAtDefaultFontSize(32, { width: 1280, height: 800 });
+  try {
+    const headlineRight = await desktop.page.$eval('#mobiles canvas', (c) => {
+      // The headline's painted right edge: the rightmost pixel unlike the
+      // surface in the canvas's left third (the body starts further right).
+      const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      let right = 0;
+      for (let y = 0; y < c.height; y++) {
+        for (let x = 0; x < c.width / 3; x++) {
+          const i = (y * c.width + x) * 4;
+          if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) right = Math.max(right, x);
+        }
+      }
+      return right / (c.width / c.getBoundingClientRect().width);
+    });
+    await desktop.page.locator('#mobiles .pme-figure__stage').focus();
+    await desktop.page.keyboard.press('Home');
+    await desktop.page.waitForTimeout(150);
+    const seen = await desktop.page.locator('#mobiles .pme-figure__stage').evaluate((stage) => ({
+      tip: stage.querySelector('.pme-tooltip').getBoundingClientRect().left,
+      canvas: stage.querySelector('canvas').getBoundingClientRect().left,
+    }));
+    assert.ok(headlineRight > 100, `a headline painted in the left third, to ${headlineRight} px`);
+    assert.ok(seen.tip >= seen.canvas + headlineRight, `the tooltip starts at ${seen.tip - seen.canvas} px, in the headline (to ${headlineRight} px)`);
+    await desktop.page.screenshot({ path: `${ARTIFACTS}/default-font-32px-1280-tooltip.png` });
+    assert.deepEqual(desktop.errors, []);
+  } finally {
+    await desktop.context.close();
   }
 });
 

@@ -165,6 +165,40 @@ export function paintedPixels(page, selector) {
   }, selector);
 }
 
+/**
+ * The box, in the document's coordinates, of chart `id`'s focused mark:
+ * what its highlight adds to the canvas, read with it on, and then off
+ * after Escape (which closes the tooltip: read the tooltip first).
+ */
+export async function focusedMarkBox(page, id) {
+  const pixels = () => page.$eval(`#${id} canvas`, (c) => [...c.getContext('2d').getImageData(0, 0, c.width, c.height).data]);
+  const lit = await pixels();
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(150);
+  const plain = await pixels();
+  const canvas = await page.locator(`#${id} canvas`).evaluate((c) => {
+    const r = c.getBoundingClientRect();
+    return { x: r.x + scrollX, y: r.y + scrollY, width: c.width, scale: c.width / r.width };
+  });
+  const mark = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+  for (let i = 0; i < lit.length; i += 4) {
+    if (lit[i] === plain[i] && lit[i + 1] === plain[i + 1] && lit[i + 2] === plain[i + 2]) continue;
+    const [x, y] = [(i / 4) % canvas.width, Math.floor(i / 4 / canvas.width)];
+    [mark.left, mark.right] = [Math.min(mark.left, x), Math.max(mark.right, x)];
+    [mark.top, mark.bottom] = [Math.min(mark.top, y), Math.max(mark.bottom, y)];
+  }
+  if (mark.right < mark.left) return null;
+  return {
+    left: canvas.x + mark.left / canvas.scale,
+    right: canvas.x + mark.right / canvas.scale,
+    top: canvas.y + mark.top / canvas.scale,
+    bottom: canvas.y + mark.bottom / canvas.scale,
+  };
+}
+
+/** Whether two boxes `{ left, top, right, bottom }` share no area. */
+export const apart = (a, b) => a.right <= b.left || a.left >= b.right || a.bottom <= b.top || a.top >= b.bottom;
+
 /** Every chart's stable id, in reading order (`src/charts/mod.rs`). */
 export const CHART_IDS = PROFILE.chartIds;
 

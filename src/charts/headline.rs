@@ -152,6 +152,17 @@ pub fn body_area(size: Size) -> (f64, f64, f64, f64) {
     }
 }
 
+/// The corner the headline keeps to itself, (width, height) px from the
+/// surface's top-left: the column beside the body, all the way down, or the
+/// band above it, all the way across. A tooltip keeps out of it.
+pub fn headline_corner(size: Size) -> (f64, f64) {
+    if beside(size) {
+        (HEADLINE_COLUMN * size.scale, f64::INFINITY)
+    } else {
+        (f64::INFINITY, HEADLINE_BAND * size.scale)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -287,5 +298,25 @@ mod tests {
         let (left, top, w, _) = body_area(Size::from_css(343.0, 343.0, 1.0));
         assert_eq!((left, top), (MARGIN, HEADLINE_BAND));
         assert_eq!(w, 343.0 - 2.0 * MARGIN);
+    }
+
+    #[test]
+    fn the_headline_keeps_a_corner_the_body_stays_out_of() {
+        // Usual text, and text twice as large (a reader's default font size).
+        for (w, h, zoom) in [
+            (640.0, 360.0, 1.0),
+            (1120.0, 630.0, 2.0),
+            (343.0, 343.0, 1.0),
+            (301.0, 376.0, 2.0),
+        ] {
+            let size = Size::from_css(w, h, 1.0).with_text_zoom(zoom);
+            let (corner_w, corner_h) = headline_corner(size);
+            let (left, top, ..) = body_area(size);
+            if beside(size) {
+                assert_eq!((corner_w, corner_h), (left, f64::INFINITY), "{w}×{h}");
+            } else {
+                assert_eq!((corner_w, corner_h), (f64::INFINITY, top), "{w}×{h}");
+            }
+        }
     }
 }

@@ -4,7 +4,8 @@
 //! and a polite live region. Hit-testing uses the very scene that was drawn.
 
 use super::canvas_painter::CanvasPainter;
-use crate::charts::headline::{beside, HEADLINE_BAND};
+use super::tooltip_placement::{Anchor, Extent, GAP};
+use crate::charts::headline::headline_corner;
 use crate::charts::palette::Palette;
 use crate::charts::scene::{Point, Scene, Size};
 use crate::data::decimal::whole_px;
@@ -47,17 +48,12 @@ struct DrawInputs {
     layout: Callback<(Size, f64), Scene>,
 }
 
-/// The tooltip being shown: which target, its text, where it points, how
-/// far the mark reaches below that point, and how far down from the stage's
-/// top the headline reaches (on a tall stage, where it spans the width), in
-/// CSS px.
+/// The tooltip being shown: which target, its text, and what it points at.
 #[derive(Debug, Clone, PartialEq)]
 struct Tip {
     index: usize,
     text: String,
-    at: Point,
-    depth: f64,
-    headline: f64,
+    anchor: Anchor,
 }
 
 /// Extra distance, CSS px, at which a tap (or a click) still hits a mark.
@@ -114,12 +110,16 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                     .map(|(index, t)| Tip {
                         index,
                         text: t.text.clone(),
-                        at: scale_down(t.region.anchor(), size.pixel_ratio),
-                        depth: t.region.depth() / size.pixel_ratio,
-                        headline: if beside(size) {
-                            0.0
-                        } else {
-                            HEADLINE_BAND * size.scale / size.pixel_ratio
+                        anchor: Anchor {
+                            at: scale_down(t.region.anchor(), size.pixel_ratio),
+                            depth: t.region.depth() / size.pixel_ratio,
+                            headline: {
+                                let (width, height) = headline_corner(size);
+                                Extent {
+                                    width: width / size.pixel_ratio,
+                                    height: height / size.pixel_ratio,
+                                }
+                            },
                         },
                     });
                 if let Some(i) = inputs.focus {
@@ -186,41 +186,45 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
         // Inline `style` attributes would break a strict CSP; CSSOM is allowed.
         let tooltip = tooltip.clone();
         use_effect_with((*tip).clone(), move |tip| {
-            if let (Some(tip), Some(el)) = (tip, tooltip.cast::<HtmlElement>()) {
-                let style = el.style();
-                // CSS centres the tooltip on `left`: keep it half its width
-                // from each edge of the stage, so it is never clipped. Its
-                // width is read at `left: 0`, where it has all the room it
-                // can take, and then kept: near the right edge an absolute
-                // box would shrink to the room left of `left` and wrap narrow.
-                let _ = style.remove_property("width");
-                let _ = style.set_property("left", "0");
-                // Rounded up: a width a fraction too narrow wraps a line. Its
-                // height there is its height at that width, kept.
-                let measured = el.get_bounding_client_rect();
-                let width = measured.width().ceil();
-                let _ = style.set_property("width", &whole_px(width));
-                let half = width / 2.0;
-                let room = el
-                    .parent_element()
-                    .map_or(f64::INFINITY, |p| f64::from(p.client_width()));
-                let x = if room >= 2.0 * half {
-                    tip.at.x.clamp(half, room - half)
-                } else {
-                    room / 2.0
+            let el = tooltip.cast::<HtmlElement>();
+            let parent = el.as_ref().and_then(|el| el.parent_element());
+            if let (Some(tip), Some(el), Some(parent)) = (tip, el, parent) {
+                let stage = Extent {
+                    width: f64::from(parent.client_width()),
+                    height: f64::from(parent.client_height()),
                 };
-                let _ = style.set_property("left", &whole_px(x));
-                // Above its mark, unless that would leave the stage (a ring's
-                // top, the first row) or cover the headline: then below the
-                // whole mark, over the chart, not over the mark it is about.
-                let below = tip.at.y < measured.height() + 10.0 + tip.headline;
-                let top = tip.at.y + if below { tip.depth } else { 0.0 };
-                let _ = style.set_property("top", &whole_px(top));
-                if below {
-                    let _ = style.set_property("transform", "translate(-50%, 10px)");
-                } else {
-                    let _ = style.remove_property("transform");
+                let style = el.style();
+                let _ = style.set_property("--pme-tip-gap", &whole_px(GAP));
+                // Its size is read at the stage's top-left corner, where it
+                // has all the room it can take, and then kept: near the
+                // right edge an absolute box would shrink to the room left
+                // and wrap narrow. Rounded up: a width a fraction too narrow
+                // wraps a line.
+                let measure = |wide: bool| {
+                    let _ = if wide {
+                        style.set_property("max-width", &whole_px(tip.anchor.widest(stage)))
+                    } else {
+                        style.remove_property("max-width").map(drop)
+                    };
+                    let _ = style.remove_property("width");
+                    let _ = style.set_property("left", "0");
+                    let _ = style.set_property("top", "0");
+                    let box_ = el.get_bounding_client_rect();
+                    Extent {
+                        width: box_.width().ceil(),
+                        height: box_.height(),
+                    }
+                };
+                let mut size = measure(false);
+                if !tip.anchor.fits(size, stage) {
+                    // Shorter at the stage's full width (beside a headline
+                    // column, all the width right of it).
+                    size = measure(true);
                 }
+                let _ = style.set_property("width", &whole_px(size.width));
+                let place = tip.anchor.place(size, stage);
+                let _ = style.set_property("left", &whole_px(place.left));
+                let _ = style.set_property("top", &whole_px(place.top));
             }
         });
     }

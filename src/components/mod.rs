@@ -6,6 +6,7 @@ pub mod chart_stage;
 pub mod data_table;
 pub mod embed_dialog;
 pub mod figure;
+pub mod tooltip_placement;
 
 pub use chart_stage::ChartStage;
 pub use data_table::{data_table, Cell, TableData};

@@ -1,0 +1,227 @@
+//! Where a chart's tooltip goes on its stage: pure geometry, in CSS px from
+//! the stage's top-left corner.
+//!
+//! A tooltip sits above its mark, or below the whole mark when there is no
+//! room above; it covers neither the mark it is about nor the headline's
+//! corner, moving right of a headline column if it must. When it fits on
+//! neither side at its usual width (large text on a phone), the stage tries
+//! it at the stage's full width, which makes it shorter; what still does not
+//! fit covers the headline, then runs past the stage's foot, into the page
+//! that scrolls down to it.
+
+use crate::charts::scene::Point;
+
+/// Space between a tooltip and its mark, CSS px: the pointer crosses it to
+/// the tooltip (the stylesheet's `--pme-tip-gap` bridges it, WCAG 1.4.13).
+pub const GAP: f64 = 10.0;
+
+/// A width and a height, CSS px.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Extent {
+    /// Width.
+    pub width: f64,
+    /// Height.
+    pub height: f64,
+}
+
+/// What a tooltip points at, and what it keeps clear of.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Anchor {
+    /// The mark's highest point, where a tooltip above it points.
+    pub at: Point,
+    /// How far the mark reaches below `at`.
+    pub depth: f64,
+    /// The corner the headline keeps at the stage's top-left: a band across
+    /// (infinite width) or a column down (infinite height).
+    pub headline: Extent,
+}
+
+/// A tooltip's top-left corner.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Placement {
+    /// Its left edge.
+    pub left: f64,
+    /// Its top edge.
+    pub top: f64,
+}
+
+impl Anchor {
+    /// The left edge of a tooltip `width` wide: centred on the mark, inside
+    /// the stage, and right of a headline column where there is room;
+    /// centred on the stage when wider than it.
+    fn left(&self, width: f64, stage: Extent) -> f64 {
+        if width > stage.width {
+            return (stage.width - width) / 2.0;
+        }
+        let centred = (self.at.x - width / 2.0).clamp(0.0, stage.width - width);
+        if self.headline.width + width <= stage.width {
+            centred.max(self.headline.width)
+        } else {
+            centred
+        }
+    }
+
+    /// The top of a tooltip `height` tall above its mark, and below it: in
+    /// whole px, rounded towards the mark, so that the gap's bridge reaches
+    /// the mark with no sliver between, where the pointer would meet the
+    /// next mark.
+    fn tops(&self, height: f64) -> (f64, f64) {
+        (
+            (self.at.y - GAP - height).ceil(),
+            (self.at.y + self.depth + GAP).floor(),
+        )
+    }
+
+    /// Where a tooltip of size `tip` may go beside its mark on `stage`
+    /// (above first), covering nothing it should not; `None` if nowhere.
+    fn beside(&self, tip: Extent, stage: Extent) -> Option<Placement> {
+        let left = self.left(tip.width, stage);
+        let clear = |top: f64| left >= self.headline.width || top >= self.headline.height;
+        let (above, below) = self.tops(tip.height);
+        [
+            (above, above >= 0.0),
+            (below, below + tip.height <= stage.height),
+        ]
+        .into_iter()
+        .find(|&(top, inside)| inside && clear(top))
+        .map(|(top, _)| Placement { left, top })
+    }
+
+    /// The widest a tooltip may be made to fit: the room right of a
+    /// headline column, or the stage's whole width under a band.
+    pub fn widest(&self, stage: Extent) -> f64 {
+        if self.headline.width < stage.width {
+            stage.width - self.headline.width
+        } else {
+            stage.width
+        }
+    }
+
+    /// Whether a tooltip of size `tip` fits above or below its mark.
+    pub fn fits(&self, tip: Extent, stage: Extent) -> bool {
+        self.beside(tip, stage).is_some()
+    }
+
+    /// Where a tooltip of size `tip` goes on `stage`.
+    pub fn place(&self, tip: Extent, stage: Extent) -> Placement {
+        self.beside(tip, stage).unwrap_or_else(|| {
+            // No room: over the headline rather than off the stage, and off
+            // its foot rather than its top.
+            let (above, below) = self.tops(tip.height);
+            Placement {
+                left: self.left(tip.width, stage),
+                top: if above >= 0.0 { above } else { below },
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STAGE: Extent = Extent {
+        width: 300.0,
+        height: 400.0,
+    };
+
+    /// A headline band 60 px high across the stage.
+    fn band() -> Extent {
+        Extent {
+            width: f64::INFINITY,
+            height: 60.0,
+        }
+    }
+
+    fn anchor(x: f64, y: f64, depth: f64, headline: Extent) -> Anchor {
+        Anchor {
+            at: Point::new(x, y),
+            depth,
+            headline,
+        }
+    }
+
+    fn tip(width: f64, height: f64) -> Extent {
+        Extent { width, height }
+    }
+
+    fn at(left: f64, top: f64) -> Placement {
+        Placement { left, top }
+    }
+
+    #[test]
+    fn a_tooltip_sits_above_its_mark_with_the_gap_between() {
+        let p = anchor(150.0, 200.0, 20.0, band()).place(tip(100.0, 50.0), STAGE);
+        assert_eq!(p, at(100.0, 140.0));
+    }
+
+    #[test]
+    fn whole_pixels_leave_no_sliver_between_the_gap_and_the_mark() {
+        let a = anchor(150.0, 179.5, 20.25, band());
+        let above = a.place(tip(100.0, 67.2), STAGE);
+        assert!(above.top + 67.2 + GAP >= 179.5 && above.top == above.top.round());
+        assert!(
+            above.top + 67.2 + GAP < 179.5 + 1.0,
+            "nor more than a pixel over it"
+        );
+        let below = a.place(tip(100.0, 130.0), STAGE);
+        assert!(below.top - GAP <= 179.5 + 20.25 && below.top == below.top.round());
+    }
+
+    #[test]
+    fn a_tooltip_that_would_cover_the_headline_goes_below_the_whole_mark() {
+        // 50 tall above a mark at 100 reaches up to 40, into a band to 60.
+        let a = anchor(150.0, 100.0, 20.0, band());
+        assert!(a.fits(tip(100.0, 50.0), STAGE));
+        assert_eq!(a.place(tip(100.0, 50.0), STAGE), at(100.0, 130.0));
+        // With no headline over the chart, the same tooltip stays above.
+        let free = anchor(150.0, 100.0, 20.0, tip(0.0, 0.0));
+        assert_eq!(free.place(tip(100.0, 50.0), STAGE), at(100.0, 40.0));
+    }
+
+    #[test]
+    fn a_tooltip_moves_right_of_a_headline_column() {
+        let column = tip(80.0, f64::INFINITY);
+        // Centred on a mark at 100, it would start at 50, over the column.
+        let p = anchor(100.0, 200.0, 20.0, column).place(tip(100.0, 50.0), STAGE);
+        assert_eq!(p, at(80.0, 140.0));
+        // Too wide to clear the column, it may sit only where nothing else is.
+        let a = anchor(100.0, 200.0, 20.0, column);
+        assert!(!a.fits(tip(250.0, 50.0), STAGE));
+        // Made wider to fit, it keeps right of the column.
+        assert_eq!(a.widest(STAGE), 220.0);
+        assert_eq!(anchor(100.0, 200.0, 20.0, band()).widest(STAGE), 300.0);
+    }
+
+    #[test]
+    fn a_tooltip_that_fits_on_neither_side_says_so() {
+        // 175 above a mark at 200 would reach up to 15, into a band to 60;
+        // 175 below it (from 230) would end at 405, past the stage.
+        let a = anchor(150.0, 200.0, 20.0, band());
+        assert!(!a.fits(tip(100.0, 175.0), STAGE));
+        assert!(a.fits(tip(100.0, 130.0), STAGE));
+    }
+
+    #[test]
+    fn with_no_room_it_covers_the_headline_before_it_leaves_the_stage() {
+        let a = anchor(150.0, 200.0, 20.0, band());
+        assert_eq!(a.place(tip(300.0, 175.0), STAGE), at(0.0, 15.0));
+    }
+
+    #[test]
+    fn taller_than_the_room_above_it_runs_past_the_stages_foot() {
+        let a = anchor(150.0, 200.0, 20.0, band());
+        assert_eq!(a.place(tip(300.0, 250.0), STAGE), at(0.0, 230.0));
+    }
+
+    #[test]
+    fn a_tooltip_near_an_edge_stays_inside_the_stage() {
+        let none = tip(0.0, 0.0);
+        let right = anchor(290.0, 200.0, 0.0, none).place(tip(100.0, 50.0), STAGE);
+        assert_eq!(right.left, 200.0);
+        let left = anchor(5.0, 200.0, 0.0, none).place(tip(100.0, 50.0), STAGE);
+        assert_eq!(left.left, 0.0);
+        let wider = anchor(5.0, 200.0, 0.0, none).place(tip(320.0, 50.0), STAGE);
+        assert_eq!(wider.left, -10.0, "centred on the stage");
+    }
+}
