@@ -202,6 +202,29 @@ test('a keyboard tooltip covers none of its mark: the top row\'s, temps\'s slice
   }
 });
 
+test('a ring\'s tooltip keeps clear of its top: the rings\' labels, the chosen segment', async () => {
+  // cercles's labels sit at the top of each ring, amis's chosen segment at
+  // the top of its circle: a ring's tooltip went above the ring, over the
+  // label of the ring round it, or inside it at its top, over them.
+  const cases = [['cercles', ['Home'], ''], ['cercles', ['Home', 'ArrowRight'], ''], ['cercles', ['End'], ''], ['amis', ['Home', 'ArrowRight'], '?segmenter=1']];
+  for (const width of [1280, 375]) {
+    for (const [id, keys, path] of cases) {
+      const { context, page, errors } = await open({ viewport: { width, height: 800 }, reducedMotion: 'reduce' }, { path });
+      await waitForChart(page, id);
+      await page.locator(`#${id} .pme-figure__stage`).focus();
+      for (const key of keys) await page.keyboard.press(key);
+      await page.waitForTimeout(150);
+      const tip = await tooltip(page, id).evaluate((t) => t.getBoundingClientRect().top + scrollY);
+      const ring = await focusedMarkBox(page, id);
+      const centre = (ring.top + ring.bottom) / 2;
+      assert.ok(ring.bottom - ring.top > 100, `${id}, ${keys}: a ring is focused, ${JSON.stringify(ring)}`);
+      assert.ok(tip >= centre, `${id} at ${width} px, ${keys}: the tooltip starts at ${tip}, above the ring's centre ${centre}`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  }
+});
+
 test('on a phone, a keyboard tooltip in the top row covers neither its mark nor the headline', async () => {
   const { context, page, errors } = await open({ viewport: { width: 375, height: 800 }, reducedMotion: 'reduce' });
   for (const id of ['actualite', 'mobiles']) {

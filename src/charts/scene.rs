@@ -391,17 +391,17 @@ impl Region {
     }
 
     /// How far the region reaches below its [`anchor`](Self::anchor): a
-    /// tooltip with no room above it goes that far down, below the mark. A
-    /// whole ring's stays at its anchor, on the band it is about (below the
-    /// ring, it would often leave the chart).
+    /// tooltip with no room above it goes that far down, below the mark.
     pub fn depth(&self) -> f64 {
-        match *self {
-            Region::Sector { start, end, .. } if whole_turn(start, end) => 0.0,
-            _ => {
-                let (top, bottom) = self.extent();
-                bottom - top.y
-            }
-        }
+        let (top, bottom) = self.extent();
+        bottom - top.y
+    }
+
+    /// Whether the region is a whole ring (or disc) drawn as a sector all
+    /// the way round: its tooltip keeps clear of its top, where a ring's
+    /// label and a chosen segment are.
+    pub fn is_ring(&self) -> bool {
+        matches!(*self, Region::Sector { start, end, .. } if whole_turn(start, end))
     }
 
     /// Where a tooltip for the region points (the tooltip sits above it):
@@ -667,7 +667,8 @@ mod tests {
             (top.x - 100.0).abs() < 1e-9 && (top.y - 40.0).abs() < 1e-9,
             "{top:?}"
         );
-        assert_eq!(ring(std::f64::consts::TAU).depth(), 0.0);
+        assert!(ring(std::f64::consts::TAU).is_ring() && !ring(FRAC_PI_2).is_ring());
+        assert!((ring(std::f64::consts::TAU).depth() - 120.0).abs() < 0.1);
         // A quarter slice from noon: above its top, which is the ring's; if
         // there is no room, below its foot at three o'clock.
         let slice = ring(FRAC_PI_2);

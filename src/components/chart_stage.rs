@@ -113,6 +113,7 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                         anchor: Anchor {
                             at: scale_down(t.region.anchor(), size.pixel_ratio),
                             depth: t.region.depth() / size.pixel_ratio,
+                            ring: t.region.is_ring(),
                             headline: {
                                 let (width, height) = headline_corner(size);
                                 Extent {

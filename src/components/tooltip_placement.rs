@@ -3,7 +3,9 @@
 //!
 //! A tooltip sits above its mark, or below the whole mark when there is no
 //! room above; it covers neither the mark it is about nor the headline's
-//! corner, moving right of a headline column if it must. When it fits on
+//! corner, moving right of a headline column if it must. A whole ring's
+//! goes below it first, then above it, then inside it at its foot: never
+//! over its top, where its label and a chosen segment are. When it fits on
 //! neither side at its usual width (large text on a phone), the stage tries
 //! it at the stage's full width, which makes it shorter; what still does not
 //! fit covers the headline, then runs past the stage's foot, into the page
@@ -34,6 +36,8 @@ pub struct Anchor {
     /// The corner the headline keeps at the stage's top-left: a band across
     /// (infinite width) or a column down (infinite height).
     pub headline: Extent,
+    /// Whether the mark is a whole ring.
+    pub ring: bool,
 }
 
 /// A tooltip's top-left corner.
@@ -72,19 +76,30 @@ impl Anchor {
         )
     }
 
+    /// The top of a tooltip `height` tall inside a ring, above its foot.
+    fn top_inside(&self, height: f64) -> f64 {
+        (self.at.y + self.depth - GAP - height).ceil()
+    }
+
     /// Where a tooltip of size `tip` may go beside its mark on `stage`
     /// (above first), covering nothing it should not; `None` if nowhere.
     fn beside(&self, tip: Extent, stage: Extent) -> Option<Placement> {
         let left = self.left(tip.width, stage);
         let clear = |top: f64| left >= self.headline.width || top >= self.headline.height;
         let (above, below) = self.tops(tip.height);
-        [
-            (above, above >= 0.0),
-            (below, below + tip.height <= stage.height),
-        ]
-        .into_iter()
-        .find(|&(top, inside)| inside && clear(top))
-        .map(|(top, _)| Placement { left, top })
+        let above = (above, above >= 0.0);
+        let below = (below, below + tip.height <= stage.height);
+        let inside = self.top_inside(tip.height);
+        let sides: &[(f64, bool)] = if self.ring {
+            &[below, above, (inside, inside >= self.at.y)]
+        } else {
+            &[above, below]
+        };
+        sides
+            .iter()
+            .copied()
+            .find(|&(top, on_stage)| on_stage && clear(top))
+            .map(|(top, _)| Placement { left, top })
     }
 
     /// The widest a tooltip may be made to fit: the room right of a
@@ -105,12 +120,18 @@ impl Anchor {
     /// Where a tooltip of size `tip` goes on `stage`.
     pub fn place(&self, tip: Extent, stage: Extent) -> Placement {
         self.beside(tip, stage).unwrap_or_else(|| {
-            // No room: over the headline rather than off the stage, and off
-            // its foot rather than its top.
+            // No room: inside a ring; over the headline rather than off the
+            // stage, and off its foot rather than its top.
             let (above, below) = self.tops(tip.height);
             Placement {
                 left: self.left(tip.width, stage),
-                top: if above >= 0.0 { above } else { below },
+                top: if self.ring {
+                    self.top_inside(tip.height).max(0.0)
+                } else if above >= 0.0 {
+                    above
+                } else {
+                    below
+                },
             }
         })
     }
@@ -138,6 +159,7 @@ mod tests {
             at: Point::new(x, y),
             depth,
             headline,
+            ring: false,
         }
     }
 
@@ -212,6 +234,30 @@ mod tests {
     fn taller_than_the_room_above_it_runs_past_the_stages_foot() {
         let a = anchor(150.0, 200.0, 20.0, band());
         assert_eq!(a.place(tip(300.0, 250.0), STAGE), at(0.0, 230.0));
+    }
+
+    #[test]
+    fn a_rings_tooltip_goes_below_it_then_above_then_inside_at_its_foot() {
+        let ring = |top: f64, depth: f64| Anchor {
+            ring: true,
+            ..anchor(150.0, top, depth, band())
+        };
+        // Room below: there, though there is room above too.
+        assert_eq!(
+            ring(120.0, 100.0).place(tip(100.0, 50.0), STAGE),
+            at(100.0, 230.0)
+        );
+        // None below: above it.
+        assert_eq!(
+            ring(120.0, 250.0).place(tip(100.0, 50.0), STAGE),
+            at(100.0, 60.0)
+        );
+        // Neither: inside, above its foot at 380, not over its top.
+        let full = ring(70.0, 310.0);
+        assert!(full.fits(tip(100.0, 50.0), STAGE));
+        assert_eq!(full.place(tip(100.0, 50.0), STAGE), at(100.0, 320.0));
+        // Taller than the ring: inside it still, from the stage's top.
+        assert_eq!(full.place(tip(100.0, 390.0), STAGE), at(100.0, 0.0));
     }
 
     #[test]
