@@ -81,8 +81,9 @@ impl Anchor {
         (self.at.y + self.depth - GAP - height).ceil()
     }
 
-    /// Where a tooltip of size `tip` may go beside its mark on `stage`
-    /// (above first), covering nothing it should not; `None` if nowhere.
+    /// Where a tooltip of size `tip` may go beside its mark on `stage`, in
+    /// the order the module's summary gives, covering nothing it should
+    /// not; `None` if nowhere.
     fn beside(&self, tip: Extent, stage: Extent) -> Option<Placement> {
         let left = self.left(tip.width, stage);
         let clear = |top: f64| left >= self.headline.width || top >= self.headline.height;
