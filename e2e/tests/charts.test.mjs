@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  apart, canvasIsOnTop, CHART_IDS, focusedMarkBox, paintedPixels, useSite, waitForChart, waitForFirstDraw,
+  apart, canvasIsOnTop, CHART_IDS, documentBox, focusedMarkBox, paintedPixels, useSite, waitForChart, waitForFirstDraw,
 } from './support.mjs';
 
 const STATS = JSON.parse(readFileSync(new URL('../../assets/data/stats.json', import.meta.url), 'utf8')).stats;
@@ -190,10 +190,7 @@ test('a keyboard tooltip covers none of its mark: the top row\'s, temps\'s slice
     await stage.focus();
     for (const key of keys) await page.keyboard.press(key);
     await page.waitForTimeout(150);
-    const tip = await tooltip(page, id).evaluate((t) => {
-      const r = t.getBoundingClientRect();
-      return { left: r.left + scrollX, right: r.right + scrollX, top: r.top + scrollY, bottom: r.bottom + scrollY };
-    });
+    const tip = await documentBox(tooltip(page, id));
     const mark = await focusedMarkBox(page, id);
     assert.ok(mark, `${id}: the focused mark is highlighted`);
     assert.ok(apart(tip, mark), `${id} at ${width} px, ${keys}: the tooltip ${JSON.stringify(tip)} covers its mark ${JSON.stringify(mark)}`);

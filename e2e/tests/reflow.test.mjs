@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import {
-  apart, ARTIFACTS, articleText, axeViolations, CHART_IDS, contrast, firstMissingLine, focusedMarkBox, LAUNCH_OPTIONS, useSite,
-  waitForChart, waitForFirstDraw, watchForErrors,
+  apart, ARTIFACTS, articleText, axeViolations, CHART_IDS, contrast, documentBox, firstMissingLine, focusedMarkBox, LAUNCH_OPTIONS,
+  useSite, waitForChart, waitForFirstDraw, watchForErrors,
 } from './support.mjs';
 
 const site = useSite();
@@ -299,10 +299,7 @@ test('in large text, a tooltip widens to fit beside its mark, and keeps clear of
         await stage.focus();
         for (const key of keys) await phone.page.keyboard.press(key);
         await phone.page.waitForTimeout(150);
-        const { tip, room } = await stage.evaluate((el) => {
-          const page = (r) => ({ left: r.left + scrollX, right: r.right + scrollX, top: r.top + scrollY, bottom: r.bottom + scrollY });
-          return { tip: page(el.querySelector('.pme-tooltip').getBoundingClientRect()), room: page(el.getBoundingClientRect()) };
-        });
+        const [tip, room] = [await documentBox(stage.locator('.pme-tooltip')), await documentBox(stage)];
         const mark = await focusedMarkBox(phone.page, id);
         const label = `${id}, ${keys.join(' ')}: tooltip ${JSON.stringify(tip)}, stage ${JSON.stringify(room)}`;
         assert.ok(mark, `${label}: the focused mark is highlighted`);

@@ -196,6 +196,12 @@ export async function focusedMarkBox(page, id) {
   };
 }
 
+/** The box `{ left, top, right, bottom }` of `locator`'s element, in the document's coordinates. */
+export const documentBox = (locator) => locator.evaluate((el) => {
+  const r = el.getBoundingClientRect();
+  return { left: r.left + scrollX, right: r.right + scrollX, top: r.top + scrollY, bottom: r.bottom + scrollY };
+});
+
 /** Whether two boxes `{ left, top, right, bottom }` share no area. */
 export const apart = (a, b) => a.right <= b.left || a.left >= b.right || a.bottom <= b.top || a.top >= b.bottom;
 
