@@ -58,6 +58,30 @@ async function assertNoOverflow(page, label, scrollingTables = false) {
   return o.scrolling;
 }
 
+/**
+ * The words of the buttons in `scope` (the page's, or an open dialog's)
+ * and of the charts' controls that break across lines. In large text on a
+ * phone the paddings around them, in rems, once left « Fermer » and
+ * « données » too little room.
+ */
+const brokenWords = (page, scope) => page.$$eval(`${scope} :is(.pme-button, .pme-controls label)`, (els) => els
+  .filter((el) => el.checkVisibility())
+  .flatMap((el) => {
+    const broken = [];
+    const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node; (node = texts.nextNode());) {
+      if (!node.parentElement.checkVisibility()) continue;
+      for (const word of node.data.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (lines.size > 1) broken.push(word[0]);
+      }
+    }
+    return broken;
+  }));
+
 const NARROW = {
   '320 px': { viewport: { width: 320, height: 640 } },
   '1280 px at 400 %': { viewport: { width: 320, height: 256 }, deviceScaleFactor: 4 },
@@ -224,16 +248,17 @@ test('a reader\'s larger default font size enlarges the charts\' labels too, and
   await large.context.close();
 });
 
-test('a phone set in large text scrolls only downward, and a table too wide scrolls by keyboard', async () => {
+test('a phone set in large text scrolls only downward, breaks no button\'s word, and a table too wide scrolls by keyboard', async () => {
   // Chromium's default font size at 32 px on a 320 px phone is 160 CSS px
   // at 16 px; at 48 px, some words are wider than a card. A table may then
   // scroll sideways in its panel (WCAG 1.4.10 allows it for data tables),
   // which the keyboard reaches and scrolls, as axe checks.
   let tablesScrolled = 0;
-  for (const [px, width] of [[24, 320], [32, 375], [48, 414]]) {
+  for (const [px, width] of [[24, 320], [32, 375], [48, 375], [48, 414]]) {
     const { context, page, errors } = await openAtDefaultFontSize(px, { width, height: 800 });
     const name = `${px} px text at ${width} px`;
     await assertNoOverflow(page, `${name}, loaded`);
+    assert.deepEqual(await brokenWords(page, 'main'), [], `${name}: words broken in the charts' buttons and controls`);
     for (const id of CHART_IDS) {
       await page.click(`#${id} .pme-tools button[aria-controls$="-donnees"]`);
       const panel = page.locator(`#${id} .pme-data__panel`);
@@ -253,6 +278,7 @@ test('a phone set in large text scrolls only downward, and a table too wide scro
     await page.click('#temps .pme-tools button:has-text("Intégrer")');
     await page.waitForTimeout(300);
     await assertNoOverflow(page, `${name}, « Intégrer » dialog`, true);
+    assert.deepEqual(await brokenWords(page, 'dialog[open]'), [], `${name}: words broken in the dialog's buttons`);
     await page.keyboard.press('Escape');
     assert.deepEqual(errors, []);
     await context.close();
