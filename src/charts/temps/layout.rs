@@ -3,7 +3,7 @@
 use super::model::{TempsModel, HOURS};
 use crate::charts::easing::{ease_out_cubic, window};
 use crate::charts::headline::{
-    body_area, bold_size_to_fit, headline, headline_number, size_to_fit, CAPTION_GLYPH,
+    self, body_area, bold_size_to_fit, headline, headline_number, size_to_fit, CAPTION_GLYPH,
 };
 use crate::charts::scene::{sector, Align, Ink, Mark, Point, Region, Scene, Size, Target};
 use crate::data::format_fr::{dated, format_decimal, format_duration, format_value, MINUS, TIMES};
@@ -26,12 +26,13 @@ pub fn hours_text(hours: f64) -> String {
 pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
     let s = size.scale;
     let (left, top, width, height) = body_area(size);
-    // The donut takes a square; the bar and its captions the rest, beside it
-    // when that leaves them room, below it otherwise: as tall as they let
-    // it be, at most three quarters of the width, the two centred together
-    // in the height left (a tall phone stage).
+    // The donut takes a square; the bar and its captions the rest: beside it
+    // on a landscape stage when that leaves them room, below it otherwise
+    // (on a square tablet stage, beside them the donut had half the width):
+    // as tall as they let it be, at most three quarters of the width, the
+    // two centred together in the height left.
     let beside = height.min(width * 0.5);
-    let wide = width - beside >= BAR_COLUMN * s;
+    let wide = headline::beside(size) && width - beside >= BAR_COLUMN * s;
     let (side, top) = if wide {
         (beside, top)
     } else {
@@ -360,9 +361,9 @@ mod tests {
         );
     }
 
-    #[test]
-    fn on_a_phone_the_bar_goes_below_the_donut() {
-        let size = Size::from_css(343.0, 343.0, 2.0);
+    /// The donut's centre and outer radius, and the day bar's corners, at
+    /// the end of the entrance on a stage of `size`.
+    fn donut_and_bar(size: Size) -> (Point, f64, Point, Point) {
         let scene = layout_temps(&MODEL, size, 1.0);
         let Region::Sector { center, outer, .. } = scene.targets[0].region else {
             panic!("a sector")
@@ -370,8 +371,28 @@ mod tests {
         let Region::Rect { min, max } = scene.targets[2].region else {
             panic!("a bar")
         };
+        (center, outer, min, max)
+    }
+
+    #[test]
+    fn on_a_phone_the_bar_goes_below_the_donut() {
+        let size = Size::from_css(343.0, 343.0, 2.0);
+        let (center, outer, min, max) = donut_and_bar(size);
         assert!(min.y > center.y + outer, "bar below the donut");
         assert!(max.x <= size.width);
+    }
+
+    #[test]
+    fn on_a_square_tablet_stage_the_bar_goes_below_a_larger_donut() {
+        // 622 px square: beside the bar, the donut had 299 px of the width.
+        let size = Size::from_css(622.0, 622.0, 1.0);
+        let (center, outer, min, max) = donut_and_bar(size);
+        assert!(min.y > center.y + outer, "bar below the donut");
+        assert!(2.0 * outer > 380.0, "a donut {} px across", 2.0 * outer);
+        assert!(max.x <= size.width && max.y <= size.height);
+        // A desktop's 16:9 stage keeps the bar beside the donut.
+        let (center, outer, min, _) = donut_and_bar(Size::from_css(790.0, 444.0, 1.0));
+        assert!(min.x > center.x + outer, "bar beside the donut");
     }
 
     #[test]
