@@ -211,7 +211,7 @@ test('a ring\'s tooltip keeps clear of its top: the rings\' labels, the chosen s
       await page.locator(`#${id} .pme-figure__stage`).focus();
       for (const key of keys) await page.keyboard.press(key);
       await page.waitForTimeout(150);
-      const tip = await tooltip(page, id).evaluate((t) => t.getBoundingClientRect().top + scrollY);
+      const tip = (await documentBox(tooltip(page, id))).top;
       const ring = await focusedMarkBox(page, id);
       const centre = (ring.top + ring.bottom) / 2;
       assert.ok(ring.bottom - ring.top > 100, `${id}, ${keys}: a ring is focused, ${JSON.stringify(ring)}`);
@@ -227,37 +227,31 @@ test('on a phone, a keyboard tooltip in the top row covers neither its mark nor 
   for (const id of ['actualite', 'mobiles']) {
     await waitForChart(page, id);
     await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-    const canvas = page.locator(`#${id} canvas`);
-    const plain = await canvas.evaluate((c) => [...c.getContext('2d').getImageData(0, 0, c.width, c.height).data]);
     await page.locator(`#${id} .pme-figure__stage`).focus();
     await page.keyboard.press('Home');
     await page.waitForTimeout(150);
-    const tip = await tooltip(page, id).boundingBox();
-    const { box, width, scale } = await canvas.evaluate((c) => {
+    const tip = await documentBox(tooltip(page, id));
+    // The first mark (read with its highlight, then without: Escape), and
+    // the headline: everything painted above that mark.
+    const mark = await focusedMarkBox(page, id);
+    assert.ok(mark, `${id}: the first mark is highlighted`);
+    const head = await page.locator(`#${id} canvas`).evaluate((c, markTop) => {
+      const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
       const r = c.getBoundingClientRect();
-      return { box: { x: r.x, y: r.y }, width: c.width, scale: c.width / r.width };
-    });
-    const lit = await canvas.evaluate((c) => [...c.getContext('2d').getImageData(0, 0, c.width, c.height).data]);
-    // The first mark: what its highlight changed. The headline: everything
-    // painted above that mark.
-    let markTop = Infinity;
-    for (let i = 0; i < lit.length; i += 4) {
-      if (lit[i] !== plain[i] || lit[i + 1] !== plain[i + 1] || lit[i + 2] !== plain[i + 2]) markTop = Math.min(markTop, Math.floor(i / 4 / width));
-    }
-    const head = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
-    for (let i = 0; i < markTop * width * 4; i += 4) {
-      if (plain[i] === plain[0] && plain[i + 1] === plain[1] && plain[i + 2] === plain[2]) continue;
-      const [x, y] = [(i / 4) % width, Math.floor(i / 4 / width)];
-      [head.left, head.right] = [Math.min(head.left, x), Math.max(head.right, x)];
-      [head.top, head.bottom] = [Math.min(head.top, y), Math.max(head.bottom, y)];
-    }
+      const [x0, y0, scale] = [r.x + scrollX, r.y + scrollY, c.width / r.width];
+      const rows = Math.round((markTop - y0) * scale);
+      const box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+      for (let i = 0; i < rows * c.width * 4; i += 4) {
+        if (data[i] === data[0] && data[i + 1] === data[1] && data[i + 2] === data[2]) continue;
+        const [x, y] = [(i / 4) % c.width, Math.floor(i / 4 / c.width)];
+        [box.left, box.right] = [Math.min(box.left, x), Math.max(box.right, x)];
+        [box.top, box.bottom] = [Math.min(box.top, y), Math.max(box.bottom, y)];
+      }
+      return { left: x0 + box.left / scale, right: x0 + box.right / scale, top: y0 + box.top / scale, bottom: y0 + box.bottom / scale };
+    }, mark.top);
     assert.ok(head.right > head.left, `${id}: a headline above the first mark`);
-    const onPage = (v, origin) => origin + v / scale;
-    const [left, right, top, bottom] = [onPage(head.left, box.x), onPage(head.right, box.x), onPage(head.top, box.y), onPage(head.bottom, box.y)];
-    const apart = tip.x + tip.width <= left || tip.x >= right || tip.y + tip.height <= top || tip.y >= bottom;
-    assert.ok(apart, `${id}: the tooltip ${JSON.stringify(tip)} covers the headline ${[left, top, right, bottom]}`);
-    assert.ok(tip.y >= onPage(markTop, box.y), `${id}: the tooltip goes below its mark`);
-    await page.keyboard.press('Escape');
+    assert.ok(apart(tip, head), `${id}: the tooltip ${JSON.stringify(tip)} covers the headline ${JSON.stringify(head)}`);
+    assert.ok(tip.top >= mark.top, `${id}: the tooltip goes below its mark`);
   }
   assert.deepEqual(errors, []);
   await context.close();
