@@ -31,10 +31,10 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
     // (on a square tablet stage, beside them the donut had half the width):
     // as tall as they let it be, at most three quarters of the width, the
     // two centred together in the height left.
-    let beside = height.min(width * 0.5);
-    let wide = headline::beside(size) && width - beside >= BAR_COLUMN * s;
+    let side_beside = height.min(width * 0.5);
+    let wide = headline::beside(size) && width - side_beside >= BAR_COLUMN * s;
     let (side, top) = if wide {
-        (beside, top)
+        (side_beside, top)
     } else {
         let side = (height - BAR_BLOCK * s).min(width * 0.75);
         (side, top + (height - side - BAR_BLOCK * s) / 2.0)
