@@ -59,12 +59,13 @@ async function assertNoOverflow(page, label, scrollingTables = false) {
 }
 
 /**
- * The words of the buttons in `scope` (the page's, or an open dialog's)
- * and of the charts' controls that break across lines. In large text on a
- * phone the paddings around them, in rems, once left « Fermer » and
- * « données » too little room.
+ * The words of the buttons in `scope` (the page's, or an open dialog's),
+ * of the charts' controls and of the dialog's options that break across
+ * lines. In large text on a phone the paddings around them, in rems, once
+ * left « Fermer » and « données » too little room, and the dialog's boxes
+ * « Automatique » and « transparent ».
  */
-const brokenWords = (page, scope) => page.$$eval(`${scope} :is(.pme-button, .pme-controls label)`, (els) => els
+const brokenWords = (page, scope) => page.$$eval(`${scope} :is(.pme-button, :is(.pme-controls, .pme-dialog__options) label)`, (els) => els
   .filter((el) => el.checkVisibility())
   .flatMap((el) => {
     const broken = [];
@@ -254,7 +255,7 @@ test('a phone set in large text scrolls only downward, breaks no button\'s word,
   // scroll sideways in its panel (WCAG 1.4.10 allows it for data tables),
   // which the keyboard reaches and scrolls, as axe checks.
   let tablesScrolled = 0;
-  for (const [px, width] of [[24, 320], [32, 375], [48, 375], [48, 414]]) {
+  for (const [px, width] of [[24, 320], [40, 320], [32, 375], [48, 375], [48, 414]]) {
     const { context, page, errors } = await openAtDefaultFontSize(px, { width, height: 800 });
     const name = `${px} px text at ${width} px`;
     await assertNoOverflow(page, `${name}, loaded`);
@@ -278,7 +279,7 @@ test('a phone set in large text scrolls only downward, breaks no button\'s word,
     await page.click('#temps .pme-tools button:has-text("Intégrer")');
     await page.waitForTimeout(300);
     await assertNoOverflow(page, `${name}, « Intégrer » dialog`, true);
-    assert.deepEqual(await brokenWords(page, 'dialog[open]'), [], `${name}: words broken in the dialog's buttons`);
+    assert.deepEqual(await brokenWords(page, 'dialog[open]'), [], `${name}: words broken in the dialog's buttons and options`);
     await page.keyboard.press('Escape');
     assert.deepEqual(errors, []);
     await context.close();
