@@ -55,10 +55,13 @@
       }, { once: true });
     }
   }
-  // A link into the page (#temps): the whole page is laid out from the
-  // start (see « First paint » in the stylesheet), so that the browser
-  // scrolls to the real place, not to one reckoned from estimated heights.
-  if (location.hash.length > 1) root.dataset.deepLink = '';
+  // A page that lands on a place: a link into it (#temps), or a reload or
+  // Back, which return to where the reader was. The whole page is laid out
+  // from the start (see « First paint » in the stylesheet), so that the
+  // browser scrolls to the real place, not to one reckoned from estimated
+  // heights (a reload 4 500 px down on a phone landed 400 px above).
+  const arrival = performance.getEntriesByType('navigation')[0]?.type;
+  if (location.hash.length > 1 || arrival === 'reload' || arrival === 'back_forward') root.dataset.landing = '';
   const framed = parent !== window;
   if (framed) root.dataset.framed = ''; // see « A transparent embed » in the stylesheet
   const theme = param('theme');
