@@ -75,6 +75,9 @@ test('the article is complete, its islands start without errors, and the amis ch
 test('selecting the whole page copies the article and its figures, not the words of buttons and controls', async () => {
   const { context, page } = await open();
   for (const id of CHART_IDS) await waitForFirstDraw(page, id);
+  // The data tables too: their calculations may break after an operator,
+  // by a plain space, not an invisible character pasted with them.
+  for (const id of CHART_IDS) await page.click(`#${id} .pme-tools button[aria-controls$="-donnees"]`);
   await page.keyboard.press('Control+A');
   const copied = await page.evaluate(() => getSelection().toString());
   assert.equal(firstMissingLine(copied), null, 'the article whole');
@@ -85,6 +88,9 @@ test('selecting the whole page copies the article and its figures, not the words
   for (const words of ['Rejouer', 'Voir les données', 'Télécharger', 'Intégrer', '1 fois', 'Segmenter', 'Vos heures']) {
     assert.ok(!copied.includes(words), `« ${words} » copied`);
   }
+  assert.match(copied, /120\s×\s120\s×\s120/, 'amis\'s table, its calculation');
+  const invisible = copied.match(/.{0,12}[\u200b-\u200d\u2060\ufeff].{0,12}/gu);
+  assert.equal(invisible, null, 'invisible characters copied');
   await context.close();
 });
 
