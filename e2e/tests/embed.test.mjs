@@ -135,7 +135,14 @@ test('a forged resize message from another window is ignored', async () => {
   await context.close();
 });
 
-test('the article embed keeps its text off the frame\'s edges; a chart embed is its card', async () => {
+test('the article embed keeps its text off the frame\'s edges, and its cards off the text; a chart embed is its card', async () => {
+  /** Each card's distance to the blocks above and below it (an island by its card). */
+  const spacing = (page) => page.$$eval('.pme-article__body > .pme-island', (islands) => islands.map((island) => {
+    const box = (el) => (el.matches('.pme-island') ? el.firstElementChild : el).getBoundingClientRect();
+    const card = box(island);
+    const [above, below] = [island.previousElementSibling, island.nextElementSibling].map(box);
+    return `${island.firstElementChild.id}: ${Math.round(card.top - above.bottom)} above, ${Math.round(below.top - card.bottom)} below`;
+  }));
   for (const width of [375, 654]) {
     const { context, page, errors } = await site.open({ viewport: { width, height: 700 } }, { path: '?embed=article' });
     const edges = await page.locator('.pme-title, .pme-article__body > p').evaluateAll((els) => els.map((el) => {
@@ -146,6 +153,11 @@ test('the article embed keeps its text off the frame\'s edges; a chart embed is 
     for (const { text, left, right } of edges) {
       assert.ok(left >= 12 && right <= width - 12, `at ${width} px « ${text} » spans ${left}–${right}`);
     }
+    // As on the page: a card touched the paragraph below it.
+    const embedded = await spacing(page);
+    const main = await site.open({ viewport: { width, height: 700 } });
+    assert.deepEqual(embedded, await spacing(main.page), `at ${width} px`);
+    await main.context.close();
     assert.deepEqual(errors, []);
     await context.close();
   }
