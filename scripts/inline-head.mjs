@@ -72,7 +72,9 @@ const policy = [
   `style-src 'self' ${hashSource(css)}`,
   "img-src 'self' data: blob:",
   "connect-src 'self'",
-  'frame-ancestors *',
+  // No `frame-ancestors`: the page is made to be framed anywhere, and `*`
+  // matches no opaque origin, so the « Intégrer » preview inside an embed
+  // sandboxed without allow-same-origin was blocked.
 ].join('; ');
 writeFileSync(join(dir, '_headers'), [
   '# Headers for every page of this site, written by scripts/inline-head.mjs.',

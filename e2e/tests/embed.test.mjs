@@ -1000,6 +1000,20 @@ test('the embed works in a sandboxed iframe on another origin, without errors', 
   assert.equal(await page.$eval('#opaque', (f) => f.getBoundingClientRect().height), 1215);
   const scroll = await opaque.evaluate(() => [document.documentElement.scrollHeight, document.documentElement.clientHeight, document.body.scrollHeight]);
   assert.ok(scroll[0] <= scroll[1], `no inner scroll: ${scroll}`);
+  // Its « Intégrer » previews the chart: under `frame-ancestors *`, which
+  // matches no opaque origin, the preview was Chromium's error page.
+  await opaque.locator('#temps .pme-tools button:has-text("Intégrer")').click();
+  await opaque.locator('dialog[open] .pme-dialog__preview').waitFor();
+  const preview = await (async () => {
+    for (let tries = 0; tries < 50; tries++) {
+      const found = page.frames().find((f) => f.parentFrame() === opaque);
+      if (found) return found;
+      await page.waitForTimeout(100);
+    }
+    return null;
+  })();
+  assert.ok(preview, 'a preview frame in the dialog');
+  await preview.locator('#temps canvas[data-drawn]').waitFor({ state: 'attached', timeout: 10000 });
   assert.deepEqual(errors, []);
   await context.close();
 });
