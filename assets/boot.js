@@ -97,10 +97,20 @@
     const post = () => parent.postMessage(
       { type: 'pme-infographie:resize', embed: root.dataset.embed, height: document.body.scrollHeight }, '*');
     document.addEventListener('DOMContentLoaded', () => new ResizeObserver(post).observe(document.body), { once: true });
-    // A host script that came after that post asks again (embed.js).
+    // A host script that came after that post asks again (embed.js), and
+    // says each height it sets. With no word from it 3 s after the load,
+    // nothing sizes the frame (some CMSs strip scripts): it keeps its
+    // code's height, and scrolls (« Embeds » in the stylesheet).
+    let sized = false;
     addEventListener('message', (event) => {
-      if (event.source === parent && event.data?.type === 'pme-infographie:measure' && document.body) post();
+      const type = event.source === parent && event.data?.type;
+      if (type === 'pme-infographie:measure' && document.body) post();
+      if (type === 'pme-infographie:sized') {
+        sized = true;
+        delete root.dataset.scrolls;
+      }
     });
+    addEventListener('load', () => setTimeout(() => { if (!sized) root.dataset.scrolls = ''; }, 3000));
   }
 
   // « Intégrer »'s preview of a chart is an embed of this page, which posts
@@ -110,7 +120,10 @@
     const height = Math.ceil(event.data?.height);
     if (event.origin !== location.origin || event.data?.type !== 'pme-infographie:resize' || !(height > 0 && height < 1e5)) return;
     for (const frame of document.querySelectorAll('.pme-dialog__preview[height]')) {
-      if (frame.contentWindow === event.source) frame.height = height;
+      if (frame.contentWindow === event.source) {
+        frame.height = height;
+        event.source.postMessage({ type: 'pme-infographie:sized' }, location.origin);
+      }
     }
   });
 

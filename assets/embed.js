@@ -26,7 +26,11 @@
     if (!Number.isFinite(height) || height <= 0 || height > 100000) return;
     for (const frame of document.querySelectorAll('iframe')) {
       if (frame.contentWindow !== event.source) continue;
-      if (shows(frame) === event.origin) frame.style.height = `${Math.ceil(height)}px`;
+      if (shows(frame) === event.origin) {
+        frame.style.height = `${Math.ceil(height)}px`;
+        // Sized: the embed needs no scrollbar of its own (its boot.js).
+        event.source.postMessage({ type: 'pme-infographie:sized' }, event.origin);
+      }
       return;
     }
   });

@@ -38,8 +38,13 @@ const HOST_PAGES = {
     <link rel="icon" href="data:,"></head><body>
     <iframe id="embed" src="EMBED_ORIGIN/?embed=mobiles" title="Graphique" width="100%" height="1400"
       style="width:100%;border:0" onload="setTimeout(() => { const s = document.createElement('script');
-        s.src = 'EMBED_ORIGIN/embed.js'; document.body.append(s); }, 3000)"></iframe>
+        s.src = 'EMBED_ORIGIN/embed.js'; document.body.append(s); }, 4000)"></iframe>
     <iframe id="other" src="/rogue" title="Publicité" height="60" style="border:0"></iframe></body></html>`,
+  // The article's embed code with its script stripped, as some CMSs do.
+  '/stripped': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Sans script</title>
+    <link rel="icon" href="data:,"></head><body style="margin:0">
+    <iframe id="article" src="EMBED_ORIGIN/?embed=article" title="PME et Réseaux Sociaux" width="100%" height="1400"
+      style="width:100%;border:0"></iframe><p style="height:3000px">Suite de la page.</p></body></html>`,
   // A publisher's page made of the embed code given by ?q=.
   '/code': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Code</title>
     <link rel="icon" href="data:,"></head><body>QUERY</body></html>`,
@@ -316,10 +321,14 @@ test('embed.js added after the embed loaded still gives the iframe its content�
   // Until the script comes, the code's height, far from the content's.
   assert.ok(Math.abs(content - 1400) > 100, `content ${content}`);
   assert.equal(await page.$eval('#embed', (f) => f.getBoundingClientRect().height), 1400);
+  // 3 s after its load with no word from a host script, the frame scrolls…
+  await frame.locator('html[data-scrolls]').waitFor({ state: 'attached' });
   await page.waitForFunction(() => document.querySelector('script[src$="/embed.js"]'));
   await page.waitForTimeout(500);
   const outer = await page.$eval('#embed', (f) => f.getBoundingClientRect().height);
   assert.ok(Math.abs(outer - content) <= 2, `iframe ${outer} vs content ${content}`);
+  // …until the script sizes it.
+  assert.equal(await frame.locator('body').evaluate((b) => getComputedStyle(b).overflow), 'hidden');
   assert.equal(await page.$eval('#other', (f) => f.getBoundingClientRect().height), 60, 'the other frame keeps its height');
   assert.deepEqual(errors, []);
   await context.close();
@@ -820,6 +829,50 @@ test('without embed.js, each chart\'s code gives a frame the whole chart, from 3
     const frame = Number(f.iframe.match(/height="(\d+)"/)[1]);
     assert.ok(frame - f.tallest <= 60, `${f.label}: a ${frame} px frame for at most ${f.tallest} px of chart`);
   }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a frame that nothing sizes (its script stripped) scrolls once loaded; one that a script sizes never shows a scrollbar', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 800, height: 900 } });
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  /** Whether the embed's page may scroll, and how far it reaches past its frame. */
+  const scrolling = (frame) => frame.evaluate(() => ({
+    overflow: getComputedStyle(document.body).overflow,
+    beyond: document.documentElement.scrollHeight - document.documentElement.clientHeight,
+  }));
+  // The article's frame keeps the code's 1 400 px: its whole text was out
+  // of reach, the wheel over it scrolling the host page instead.
+  await page.goto(`${publisher.url}stripped`);
+  const article = page.frames().find((f) => f.url().includes('embed=article'));
+  await article.waitForSelector('html[data-scrolls]', { state: 'attached', timeout: 10_000 });
+  const stripped = await scrolling(article);
+  assert.ok(stripped.overflow !== 'hidden' && stripped.beyond > 1000, `without embed.js: ${JSON.stringify(stripped)}`);
+  await page.mouse.move(400, 450);
+  await page.mouse.wheel(0, 800);
+  await article.waitForFunction(() => scrollY > 0, null, { timeout: 5000 });
+  assert.equal(await page.evaluate(() => scrollY), 0, 'the host page stays where it is');
+  // Sized by embed.js, in a publisher's page and in « Intégrer »'s preview:
+  // past the 3 s, no frame scrolls, and each fits its content.
+  await page.goto(publisher.url);
+  await settle(page);
+  await page.waitForTimeout(3500);
+  for (const id of ['amis', 'temps', 'article']) {
+    const frame = page.frames().find((f) => f.parentFrame() === page.mainFrame() && f.url().includes(`embed=${id}`));
+    assert.deepEqual(await scrolling(frame), { overflow: 'hidden', beyond: 0 }, `${id}, sized by embed.js`);
+  }
+  await page.goto(site.url);
+  await waitForFirstDraw(page, 'amis');
+  await page.click('#amis .pme-tools button:has-text("Intégrer")');
+  await page.locator('#amis-integrer .pme-dialog__preview').waitFor();
+  await page.waitForTimeout(4500);
+  const preview = page.frames().find((f) => f.parentFrame() === page.mainFrame() && f.url().includes('embed=amis'));
+  assert.deepEqual(await scrolling(preview), { overflow: 'hidden', beyond: 0 }, 'the dialog\'s preview');
+  // An embed opened on its own, in a tab, scrolls as any page.
+  await page.goto(`${site.url}?embed=article`);
+  await page.mouse.wheel(0, 800);
+  await page.waitForFunction(() => scrollY > 0, null, { timeout: 5000 });
   assert.deepEqual(errors, []);
   await context.close();
 });
