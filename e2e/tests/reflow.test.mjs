@@ -706,6 +706,10 @@ test('print from a dark screen: light paper, charts and text in the light colour
     await where.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     const begun = await seen();
     await page.emulateMedia({ media: 'print' });
+    // Print media's layout resizes the stages, and Yew renders them: a draw
+    // then brought back the screen's palette at 1× (Chromium's own printing,
+    // synchronous, leaves it no time; an emulation or another browser may).
+    await page.waitForTimeout(500);
     const printed = await seen();
     for (const [when, seenThen] of [['as printing begins', begun], ['in print', printed]]) {
       assert.ok(same(seenThen.charts, paper), `${label} ${when}: the charts of the light theme, at their end`);

@@ -46,6 +46,8 @@ struct DrawInputs {
     palette: Palette,
     focus: Option<usize>,
     layout: Callback<(Size, f64), Scene>,
+    /// Printing: the size and palette are paper's, from `beforeprint`.
+    paper: bool,
 }
 
 /// The tooltip being shown: which target, its text, and what it points at.
@@ -82,12 +84,17 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
     // What the next draw needs, current as of the latest render: animation
     // frames draw from here without re-rendering the component.
     let inputs = use_mut_ref(|| None::<DrawInputs>);
-    *inputs.borrow_mut() = Some(DrawInputs {
-        size,
-        palette,
-        focus: *focus,
-        layout: props.layout.clone(),
-    });
+    // While printing, paper's inputs stand: a render then (print media's
+    // layout resizes the stage) would bring back the screen's size and palette.
+    if !inputs.borrow().as_ref().is_some_and(|i| i.paper) {
+        *inputs.borrow_mut() = Some(DrawInputs {
+            size,
+            palette,
+            focus: *focus,
+            layout: props.layout.clone(),
+            paper: false,
+        });
+    }
     let painter = use_mut_ref(CanvasPainter::default);
     let draw = {
         let (canvas, drawn, tip, id, inputs) = (
@@ -167,6 +174,7 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                                 inputs.palette = palette;
                             }
                             inputs.size = measure(&canvas, least);
+                            inputs.paper = least > 1.0;
                         }
                         entrance.finish();
                     })
