@@ -838,7 +838,7 @@ test('a frame that nothing sizes (its script stripped) scrolls once loaded; one 
   const page = await context.newPage();
   const errors = watchForErrors(page);
   /** Whether the embed's page may scroll, and how far it reaches past its frame. */
-  const scrolling = (frame) => frame.evaluate(() => ({
+  const scrolling = (frame) => frame.locator('body').evaluate(() => ({
     overflow: getComputedStyle(document.body).overflow,
     beyond: document.documentElement.scrollHeight - document.documentElement.clientHeight,
   }));
@@ -859,15 +859,15 @@ test('a frame that nothing sizes (its script stripped) scrolls once loaded; one 
   await settle(page);
   await page.waitForTimeout(3500);
   for (const id of ['amis', 'temps', 'article']) {
-    const frame = page.frames().find((f) => f.parentFrame() === page.mainFrame() && f.url().includes(`embed=${id}`));
-    assert.deepEqual(await scrolling(frame), { overflow: 'hidden', beyond: 0 }, `${id}, sized by embed.js`);
+    assert.deepEqual(await scrolling(page.frameLocator(`#${id}`)), { overflow: 'hidden', beyond: 0 }, `${id}, sized by embed.js`);
   }
   await page.goto(site.url);
   await waitForFirstDraw(page, 'amis');
   await page.click('#amis .pme-tools button:has-text("Intégrer")');
-  await page.locator('#amis-integrer .pme-dialog__preview').waitFor();
+  const preview = page.frameLocator('#amis-integrer .pme-dialog__preview');
+  await preview.locator('#amis canvas[data-drawn]').waitFor({ state: 'attached' });
+  // Past the 3 s after its load, whether its load came before or after its draw.
   await page.waitForTimeout(4500);
-  const preview = page.frames().find((f) => f.parentFrame() === page.mainFrame() && f.url().includes('embed=amis'));
   assert.deepEqual(await scrolling(preview), { overflow: 'hidden', beyond: 0 }, 'the dialog\'s preview');
   // An embed opened on its own, in a tab, scrolls as any page.
   await page.goto(`${site.url}?embed=article`);
@@ -1056,17 +1056,8 @@ test('the embed works in a sandboxed iframe on another origin, without errors', 
   // Its « Intégrer » previews the chart: under `frame-ancestors *`, which
   // matches no opaque origin, the preview was Chromium's error page.
   await opaque.locator('#temps .pme-tools button:has-text("Intégrer")').click();
-  await opaque.locator('dialog[open] .pme-dialog__preview').waitFor();
-  const preview = await (async () => {
-    for (let tries = 0; tries < 50; tries++) {
-      const found = page.frames().find((f) => f.parentFrame() === opaque);
-      if (found) return found;
-      await page.waitForTimeout(100);
-    }
-    return null;
-  })();
-  assert.ok(preview, 'a preview frame in the dialog');
-  await preview.locator('#temps canvas[data-drawn]').waitFor({ state: 'attached', timeout: 10000 });
+  await opaque.frameLocator('dialog[open] .pme-dialog__preview').locator('#temps canvas[data-drawn]')
+    .waitFor({ state: 'attached', timeout: 10000 });
   assert.deepEqual(errors, []);
   await context.close();
 });
