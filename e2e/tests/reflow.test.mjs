@@ -606,9 +606,11 @@ test('print: every chart at its final state with its table, no buttons, and page
 
 /**
  * The pictures a PDF of Chromium's draws, each as [its width / height as
- * drawn on the page, its own width / height]: a picture drawn at another
- * ratio than its own is stretched. (Chromium's PDFs put each picture in an
- * image XObject, drawn by its page's content after a `cm` that scales it.)
+ * drawn on the page, its own width / height, its width on the page in CSS
+ * px, its own width in pixels]: a picture drawn at another ratio than its
+ * own is stretched. (Chromium's PDFs put each picture in an image XObject,
+ * drawn by its page's content in the unit square of the matrix then in
+ * force, which `q`, `Q` and `cm` lines save, restore and multiply.)
  */
 function drawnPictures(pdf) {
   const text = pdf.toString('latin1');
@@ -616,7 +618,7 @@ function drawnPictures(pdf) {
   for (const m of text.matchAll(/(\d+) 0 obj\s*<<([^]*?)>>\s*stream\r?\n/g)) {
     const size = m[2].match(/\/Subtype\s*\/Image[^]*?\/Width (\d+)\s*\/Height (\d+)/);
     const start = m.index + m[0].length;
-    streams.set(m[1], { size: size && size[1] / size[2], body: text.slice(start, text.indexOf('endstream', start)) });
+    streams.set(m[1], { size: size && [size[1] / size[2], Number(size[1])], body: text.slice(start, text.indexOf('endstream', start)) });
   }
   const objectOf = new Map([...text.matchAll(/\/(X\d+) (\d+) 0 R/g)].map((m) => [m[1], m[2]]));
   const pictures = [];
@@ -628,27 +630,45 @@ function drawnPictures(pdf) {
     } catch {
       continue;
     }
-    for (const m of content.matchAll(/([\d.]+) 0 0 -?([\d.]+) [-\d.]+ [-\d.]+ cm\n(?:[^\n]*\n){0,3}?\/(X\d+) Do/g)) {
-      const own = streams.get(objectOf.get(m[3]))?.size;
-      if (own) pictures.push([m[1] / m[2], own]);
+    let ctm = [1, 0, 0, 1, 0, 0];
+    const saved = [];
+    for (const line of content.split('\n')) {
+      if (line === 'q') saved.push(ctm);
+      else if (line === 'Q') ctm = saved.pop();
+      else if (line.endsWith(' cm')) {
+        const [a, b, c, d, e, f] = line.split(' ').slice(0, 6).map(Number);
+        const [A, B, C, D, E, F] = ctm;
+        ctm = [a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F];
+      } else if (line.endsWith(' Do')) {
+        const own = streams.get(objectOf.get(line.slice(1, -3)))?.size;
+        const [width, height] = [Math.hypot(ctm[0], ctm[1]), Math.hypot(ctm[2], ctm[3])];
+        if (own) pictures.push([width / height, own[0], (width * 4) / 3, own[1]]);
+      }
     }
   }
   return pictures;
 }
 
-test('printed from a phone, the charts keep their shape', async () => {
+test('printed from a phone or a tablet, the charts keep their shape and their size', async () => {
   // Drawn for the phone's 4:5 or square boxes as printing began, the charts
-  // were then shown in the paper's 16:9 boxes: circles printed as ovals.
-  const { context, page, errors } = await site.open({ viewport: { width: 390, height: 900 } });
-  for (const id of CHART_IDS) await waitForChart(page, id);
-  const pictures = drawnPictures(await page.pdf({ format: 'A4', margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } }));
-  assert.ok(pictures.length >= 3, `the charts are found in the PDF: ${JSON.stringify(pictures)}`);
-  assert.ok(pictures.some(([, own]) => own < 0.9), 'a phone\'s tall chart is among them');
-  for (const [drawn, own] of pictures) {
-    assert.ok(Math.abs(drawn / own - 1) < 0.02, `a ${own.toFixed(2)} picture printed at ${drawn.toFixed(2)}`);
+  // were then shown in the paper's 16:9 boxes: circles printed as ovals,
+  // then, shown whole, a tablet's square charts at half their size.
+  for (const viewport of [{ width: 390, height: 900 }, { width: 800, height: 900 }]) {
+    const { context, page, errors } = await site.open({ viewport });
+    for (const id of CHART_IDS) await waitForChart(page, id);
+    const pictures = drawnPictures(await page.pdf({ format: 'A4', margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } }));
+    const at = `${viewport.width} px: ${JSON.stringify(pictures)}`;
+    assert.ok(pictures.length >= 3, `the charts are found in the PDF, ${at}`);
+    assert.ok(pictures.some(([, own]) => own < 1.1), `a tall or square chart is among them, ${at}`);
+    for (const [drawn, own, width, pixels] of pictures) {
+      assert.ok(Math.abs(drawn / own - 1) < 0.02, `a ${own.toFixed(2)} picture printed at ${drawn.toFixed(2)}, ${at}`);
+      // Drawn at 2 device px per CSS px for paper: its labels are printed
+      // at least 80 % of the size the reader saw them at.
+      assert.ok(width / (pixels / 2) >= 0.8, `a picture ${pixels / 2} px wide on screen printed ${width.toFixed(0)} px wide, ${at}`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
   }
-  assert.deepEqual(errors, []);
-  await context.close();
 });
 
 test('print from a dark screen: light paper, charts and text in the light colours, dark again after', async () => {
