@@ -564,7 +564,8 @@ test('« Intégrer » opens a modal with the exact snippet, which Copy puts on t
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
   assert.match(await page.locator('#amis-integrer [role=status]').innerText(), /Code copié/);
   assert.deepEqual(await page.evaluate(() => window.__said), Array(2).fill('Code copié dans le presse-papiers.'));
-  assert.equal(await page.locator('#amis-integrer iframe').getAttribute('src'), `${site.url}?embed=amis&anim=0&relais=2`);
+  // The preview is the code's embed.
+  assert.equal(await page.locator('#amis-integrer iframe').getAttribute('src'), `${site.url}?embed=amis&relais=2`);
   // Focus stays inside, and Escape closes it.
   for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => !!document.activeElement.closest('#amis-integrer')), true);
@@ -657,6 +658,11 @@ test('« Intégrer » lets the publisher choose theme, background, controls and 
   // publisher's frame; the article's shows its top.
   const tall = (frame) => frame.evaluate((f) => f.getBoundingClientRect().height);
   await assertPreviewFits(dialog.locator('iframe'), 'amis at 1280 px');
+  // It is the code's embed, its entrance and « Rejouer » included: as tall
+  // as the publisher's frame (drawn at its end, it was 36 px shorter).
+  assert.equal(`${await preview()}#amis`, await src());
+  const replay = dialog.frameLocator('iframe').locator('#amis button:has-text("Rejouer")');
+  assert.equal(await replay.isVisible(), true, 'the preview shows « Rejouer »');
   await page.keyboard.press('Escape');
   await page.click('.pme-chrome button:has-text("Intégrer")');
   assert.equal(await tall(page.locator('#article-integrer iframe')), 384);

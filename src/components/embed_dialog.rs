@@ -37,14 +37,11 @@ struct Opened {
 }
 
 impl Opened {
-    /// The preview's address: the embed at its final state, as it may be
-    /// too short for a chart to scroll half into view and start its entrance.
+    /// The preview's address: the code's (its fragment aside). An animated
+    /// embed's entrance runs as the preview comes into sight, with
+    /// « Rejouer » under it: the frame is as tall as the publisher's.
     fn preview(&self) -> String {
-        let still = EmbedConfig {
-            animate: false,
-            ..self.config.clone()
-        };
-        format!("{}?{}", self.page, still.to_query())
+        format!("{}?{}", self.page, self.config.to_query())
     }
 }
 
