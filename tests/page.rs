@@ -87,7 +87,7 @@ fn the_completeness_check_catches_a_dropped_or_moved_line() {
     let html = render_app();
     let quoted = html
         .find("<p>Prenons l’exemple")
-        .expect("the Family Leaf paragraph");
+        .expect("the Family leaf paragraph");
     let end = quoted + html[quoted..].find("</p>").expect("its end");
     let without_it = format!("{}{}", &html[..quoted], &html[end..]);
     assert!(
@@ -162,7 +162,7 @@ fn each_share_is_titled_with_whom_it_is_a_share_of() {
     };
     assert_eq!(
         title("actualite"),
-        "Sur 100\u{a0}Français suivant l’actualité, 30 s’informent sur les réseaux sociaux"
+        "Sur 100\u{a0}Français suivant l’actualité tous les jours ou presque, 30 s’informent sur les réseaux sociaux"
     );
     assert!(
         title("temps").contains("du temps en ligne"),

@@ -897,11 +897,11 @@ test('selecting a circle by keyboard explains which network serves it', async ()
   const { context, page, errors } = await open();
   await waitForChart(page, 'cercles');
   await page.locator('#cercles .pme-figure__stage').focus();
-  await page.keyboard.press('ArrowRight'); // Family Leaf
+  await page.keyboard.press('ArrowRight'); // Family leaf
   await page.keyboard.press('Enter');
   await page.waitForTimeout(100);
-  assert.match(await page.locator('#cercles .pme-figure__explain').innerText(), /Family Leaf.*aucun nombre/);
-  assert.equal(await page.isChecked('#cercles input[value="Family Leaf"]'), true);
+  assert.match(await page.locator('#cercles .pme-figure__explain').innerText(), /Family leaf.*aucun nombre/);
+  assert.equal(await page.isChecked('#cercles input[value="Family leaf"]'), true);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -504,7 +504,7 @@ test('controls=0 hides the controls; shared state is read from and written to th
   await waitForChart(page, 'temps');
   await page.locator('#temps input[type=range]').fill('4.5');
   await page.click('#amis label:has-text("2 fois")');
-  await page.click('#cercles label:has-text("Family Leaf")');
+  await page.click('#cercles label:has-text("Family leaf")');
   const search = new URL(page.url()).searchParams;
   assert.equal(search.get('heures'), '4.5');
   assert.equal(search.get('relais'), '2');
@@ -512,7 +512,7 @@ test('controls=0 hides the controls; shared state is read from and written to th
   await page.reload();
   await waitForChart(page, 'temps');
   assert.equal(await page.locator('#temps output').innerText(), '4\u00a0h\u00a030\u00a0min');
-  assert.equal(await page.isChecked('#cercles input[value="Family Leaf"]'), true);
+  assert.equal(await page.isChecked('#cercles input[value="Family leaf"]'), true);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -137,7 +137,7 @@ pub fn describe(model: &CerclesModel, circle: Circle) -> (String, String) {
         ),
         Circle::Family => (
             "La famille".to_owned(),
-            "Family Leaf\u{a0}: réservé aux membres d’une même famille (nombre non précisé)"
+            "Family leaf\u{a0}: réservé aux membres d’une même famille (nombre non précisé)"
                 .to_owned(),
         ),
         Circle::Friends => (
@@ -246,7 +246,7 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
     let (number, _) = describe(model, model.selected);
     let (network, detail) = match model.selected {
         Circle::Pair => ("avec Pair", "un lien privilégié"),
-        Circle::Family => ("avec Family Leaf", "nombre non précisé"),
+        Circle::Family => ("avec Family leaf", "nombre non précisé"),
         Circle::Friends => ("sur un réseau ouvert", "en moyenne"),
     };
     marks.extend(headline(

@@ -5,7 +5,7 @@
 pub enum Circle {
     /// Pair: a privileged link with one person.
     Pair,
-    /// Family Leaf: the members of one family (the article gives no number).
+    /// Family leaf: the members of one family (the article gives no number).
     Family,
     /// An open network such as Facebook: 120 friends on average.
     Friends,
@@ -43,7 +43,7 @@ impl Circle {
     pub fn network(self) -> &'static str {
         match self {
             Circle::Pair => "Pair",
-            Circle::Family => "Family Leaf",
+            Circle::Family => "Family leaf",
             Circle::Friends => "Facebook, Twitter…",
         }
     }

@@ -26,7 +26,7 @@ fn explanation(circle: Circle, pair: &Stat, friends: &Stat) -> String {
             "Le cercle le plus intime\u{a0}: Pair «\u{a0}propose de créer un lien privilégié avec {} seulement\u{a0}».",
             format_value(pair.value, pair.unit)
         ),
-        Circle::Family => "Family Leaf est un «\u{a0}réseau social réservé aux membres d’une même famille\u{a0}». L’article ne dit pas combien\u{a0}: aucun nombre n’est dessiné.".to_owned(),
+        Circle::Family => "Family leaf est un «\u{a0}réseau social réservé aux membres d’une même famille\u{a0}». L’article ne dit pas combien\u{a0}: aucun nombre n’est dessiné.".to_owned(),
         Circle::Friends => format!(
             "Les réseaux ouverts comme Facebook ou Twitter\u{a0}: «\u{a0}{}\u{a0}»",
             friends.sentence
@@ -117,7 +117,7 @@ pub fn cercles_chart(props: &CerclesChartProps) -> Html {
             <ChartStage
                 id="cercles"
                 label={format!(
-                    "Trois cercles d’audience autour de vous\u{a0}: Pair, {}\u{a0}; Family Leaf, les membres d’une même famille\u{a0}; un réseau ouvert, {} en moyenne.",
+                    "Trois cercles d’audience autour de vous\u{a0}: Pair, {}\u{a0}; Family leaf, les membres d’une même famille\u{a0}; un réseau ouvert, {} en moyenne.",
                     format_value(props.pair.value, props.pair.unit),
                     format_value(props.friends.value, props.friends.unit)
                 )}
@@ -126,7 +126,7 @@ pub fn cercles_chart(props: &CerclesChartProps) -> Html {
                 fallback={html! {
                     <p class="pme-figure__fallback">
                         <strong>{ format_value(props.pair.value, props.pair.unit) }</strong>
-                        { " avec Pair, la famille avec Family Leaf, " }
+                        { " avec Pair, la famille avec Family leaf, " }
                         { format_value(props.friends.value, props.friends.unit) }{ " ailleurs" }
                     </p>
                 }}
