@@ -134,6 +134,13 @@ test('the keyboard walks the marks, the tooltip and live region follow, Escape c
   await page.keyboard.press('ArrowRight');
   await page.waitForTimeout(100);
   assert.match(await tooltip(page, 'temps').innerText(), /Pour 2\u00a0h en ligne par jour\u00a0: 24\u00a0min/);
+  // Space chooses nothing here, and leaves the page where it is: it
+  // scrolled the chart out of sight.
+  const scrolled = () => page.evaluate(() => scrollY);
+  const at = await scrolled();
+  await page.keyboard.press(' ');
+  await page.waitForTimeout(300);
+  assert.equal(await scrolled(), at, 'Space keeps the chart in sight');
   await page.keyboard.press('Escape');
   await page.waitForTimeout(100);
   assert.equal(await tooltip(page, 'temps').isVisible(), false);
@@ -902,6 +909,11 @@ test('selecting a circle by keyboard explains which network serves it', async ()
   await page.waitForTimeout(100);
   assert.match(await page.locator('#cercles .pme-figure__explain').innerText(), /Family leaf.*aucun nombre/);
   assert.equal(await page.isChecked('#cercles input[value="Family leaf"]'), true);
+  // Drawn in the accent, the chosen circle is said to be chosen, and only it.
+  assert.match(await liveRegion(page, 'cercles').innerText(), /^Family leaf\u00a0: .* — cercle choisi$/);
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForTimeout(100);
+  assert.match(await liveRegion(page, 'cercles').innerText(), /^Pair\u00a0: un lien privilégié avec 1\u00a0personne seulement$/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -300,10 +300,14 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
             props.onactivate.clone(),
         );
         Callback::from(move |e: KeyboardEvent| {
+            // Space is the stage's, as Enter: where it chooses nothing, it
+            // scrolled the page away from the mark being read.
+            if e.key() == " " {
+                e.prevent_default();
+            }
             if let ("Enter" | " ", Some(i), Some(onactivate)) =
                 (e.key().as_str(), *focus, &onactivate)
             {
-                e.prevent_default();
                 onactivate.emit(i);
                 return;
             }

@@ -229,6 +229,11 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
                 align: Align::Center,
             });
         }
+        let mut text = describe(model, circle).1;
+        // The chosen circle is drawn in the accent: said in words too.
+        if circle == model.selected {
+            text.push_str(" \u{2014} cercle choisi");
+        }
         targets.push(Target {
             region: Region::Sector {
                 center,
@@ -237,7 +242,7 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
                 start: 0.0,
                 end: TAU,
             },
-            text: describe(model, circle).1,
+            text,
         });
     }
     targets.reverse();
@@ -296,6 +301,12 @@ mod tests {
         assert!(scene.targets[0].text.contains("1\u{a0}personne"));
         assert!(scene.targets[1].text.contains("non précisé"));
         assert!(scene.targets[2].text.contains("120\u{a0}amis"));
+        let chosen: Vec<bool> = scene
+            .targets
+            .iter()
+            .map(|t| t.text.ends_with("cercle choisi"))
+            .collect();
+        assert_eq!(chosen, [false, true, false]);
         let headline = scene.label_texts();
         assert!(headline.contains(&"La famille"));
         assert!(
