@@ -13,6 +13,8 @@ use yew::prelude::*;
 /// embed id that is no chart.
 #[function_component(App)]
 pub fn app() -> Html {
+    // Quoted in « », the article's title is whole, as on the page.
+    let read = format!("Lire l’article «\u{a0}{}\u{a0}»", article().title);
     html! {
         <main class="pme-page">
             <header class="pme-chrome">
@@ -22,17 +24,17 @@ pub fn app() -> Html {
             <ArticleView article={article()} />
             <p class="pme-credit" hidden=true>
                 <a href="./" target="_blank" rel="noopener">
-                    { "Lire l’article «\u{a0}PME et Réseaux Sociaux\u{a0}» et voir tous ses graphiques" }
+                    { format!("{read} et voir tous ses graphiques") }
                 </a>
             </p>
-            { unknown_embed() }
+            { unknown_embed(read) }
         </main>
     }
 }
 
 /// The polite message for an `embed=` id that is no chart. It lists the valid
-/// ids and never repeats what was asked.
-fn unknown_embed() -> Html {
+/// ids and never repeats what was asked; `read` links to the article.
+fn unknown_embed(read: String) -> Html {
     let ids = CHART_IDS.join(", ");
     html! {
         <section class="pme-embed-error" role="alert" hidden=true>
@@ -40,7 +42,7 @@ fn unknown_embed() -> Html {
             <p>
                 { format!("Ce lien d’intégration demande un graphique qui n’existe pas. Identifiants valides\u{a0}: {ids}, ou «\u{a0}article\u{a0}» pour l’article entier.") }
             </p>
-            <p><a href="./" target="_blank" rel="noopener">{ "Lire l’article «\u{a0}PME et Réseaux Sociaux\u{a0}»" }</a></p>
+            <p><a href="./" target="_blank" rel="noopener">{ read }</a></p>
         </section>
     }
 }

@@ -176,6 +176,17 @@ fn each_share_is_titled_with_whom_it_is_a_share_of() {
 /// what Yew renders there in the island's default state, so the swap
 /// changes nothing the reader sees (only what makes a chart operable comes
 /// with the app: `LIVE`); and nothing carries hydration markers.
+/// An embed's credit, and the message for an unknown chart, send the reader
+/// to the article by its whole title, quoted as on the page.
+#[test]
+fn embeds_name_the_article_by_its_whole_title() {
+    let page = text_of(&render_app());
+    let title = "PME et Réseaux Sociaux\u{a0}: quoi faire et comment le faire\u{202f}?";
+    let read = format!("Lire l’article «\u{a0}{title}\u{a0}»");
+    assert!(page.contains(&format!("{read} et voir tous ses graphiques")), "the credit");
+    assert_eq!(page.matches(&read).count(), 2, "the credit and the unknown chart's link");
+}
+
 #[test]
 fn each_island_root_holds_exactly_what_the_browser_renders_there() {
     use futures::executor::block_on;

@@ -22,7 +22,7 @@ const HOST_PAGES = {
     <iframe id="amis" sandbox="allow-scripts allow-same-origin allow-popups" src="EMBED_ORIGIN/?embed=amis"
       title="Un message, 120 destinataires" width="100%" height="760" style="width:100%;border:0"></iframe>
     <iframe id="opaque" sandbox="allow-scripts" src="EMBED_ORIGIN/?embed=temps"
-      title="Un cinquième du temps en ligne" width="100%" height="1215" style="width:100%;border:0"></iframe>
+      title="Un cinquième du temps en ligne" width="100%" height="1230" style="width:100%;border:0"></iframe>
     <script src="EMBED_ORIGIN/embed.js"></script></body></html>`,
   // A transparent embed over a coloured page (the query comes from ?q=).
   // ?scheme= sets the host's colour-scheme, ?frame= the iframe's (as the
@@ -294,7 +294,7 @@ test('in an embed, « Intégrer » opens where the reader is looking', async () 
 });
 
 test('an embed whose charts cannot start still takes its content’s height', async () => {
-  const context = await site.browser.newContext({ viewport: { width: 600, height: 700 } });
+  const context = await site.browser.newContext({ viewport: { width: 800, height: 700 } });
   await context.route('**/*.wasm', (route) => route.abort());
   const page = await context.newPage();
   await page.goto(`${publisher.url}colour?q=${encodeURIComponent('embed=actualite')}`);
@@ -549,7 +549,7 @@ test('« Intégrer » opens a modal with the exact snippet, which Copy puts on t
   assert.equal(await page.evaluate(() => document.activeElement.id), 'amis-integrer-code');
   const snippet = await page.inputValue('#amis-integrer-code');
   assert.equal(snippet, `<iframe src="${site.url}?embed=amis&amp;relais=2#amis" title="Un message, 120\u00a0destinataires… et bien plus" `
-    + 'width="100%" height="1310" loading="lazy" allow="clipboard-write" style="width:100%;border:0"></iframe>\n'
+    + 'width="100%" height="1320" loading="lazy" allow="clipboard-write" style="width:100%;border:0"></iframe>\n'
     + `<script src="${site.url}embed.js" async></script>`);
   // Each copy is announced: the status says it anew, not only the first time.
   await page.$eval('#amis-integrer [role=status]', (status) => {
@@ -1056,7 +1056,7 @@ test('the embed works in a sandboxed iframe on another origin, without errors', 
   await page.waitForTimeout(1500);
   assert.ok(await paintedPixels(opaque, '#temps canvas') > 3000, 'the opaque-origin chart is drawn');
   assert.deepEqual(await opaque.evaluate(() => window.__frameErrors), [], 'no error in the opaque-origin embed');
-  assert.equal(await page.$eval('#opaque', (f) => f.getBoundingClientRect().height), 1215);
+  assert.equal(await page.$eval('#opaque', (f) => f.getBoundingClientRect().height), 1230);
   const scroll = await opaque.evaluate(() => [document.documentElement.scrollHeight, document.documentElement.clientHeight, document.body.scrollHeight]);
   assert.ok(scroll[0] <= scroll[1], `no inner scroll: ${scroll}`);
   // Its « Intégrer » previews the chart: under `frame-ancestors *`, which
