@@ -183,8 +183,15 @@ fn embeds_name_the_article_by_its_whole_title() {
     let page = text_of(&render_app());
     let title = "PME et Réseaux Sociaux\u{a0}: quoi faire et comment le faire\u{202f}?";
     let read = format!("Lire l’article «\u{a0}{title}\u{a0}»");
-    assert!(page.contains(&format!("{read} et voir tous ses graphiques")), "the credit");
-    assert_eq!(page.matches(&read).count(), 2, "the credit and the unknown chart's link");
+    assert!(
+        page.contains(&format!("{read} et voir tous ses graphiques")),
+        "the credit"
+    );
+    assert_eq!(
+        page.matches(&read).count(),
+        2,
+        "the credit and the unknown chart's link"
+    );
 }
 
 #[test]
