@@ -266,11 +266,19 @@ test('a phone set in large text scrolls only downward, breaks no button\'s word,
       await panel.scrollIntoViewIfNeeded();
       const scrolling = await assertNoOverflow(page, `${name}, ${id} with its table open`, true);
       if (scrolling.some((p) => p.includes(`#${id}-donnees`))) {
+        // Its caption, as wide as the table, was cut off at the panel's
+        // edge: it wraps within the panel, and stays there as it scrolls.
+        const caption = () => panel.evaluate((p) => {
+          const [c, b] = [p.querySelector('caption').getBoundingClientRect(), p.getBoundingClientRect()];
+          return c.left >= b.left - 0.5 && c.right <= b.right + 0.5 ? 'within' : `${c.left | 0}–${c.right | 0} in ${b.left | 0}–${b.right | 0}`;
+        });
+        assert.equal(await caption(), 'within', `${name}: ${id}'s caption`);
         await page.locator(`#${id} .pme-tools button:has-text("Intégrer")`).focus();
         await page.keyboard.press('Tab');
         assert.equal(await page.evaluate(() => document.activeElement.id), `${id}-donnees`, `${name}: Tab after the tools reaches ${id}'s table`);
         await page.keyboard.press('ArrowRight');
         await page.waitForFunction((el) => el.scrollLeft > 0, await panel.elementHandle());
+        assert.equal(await caption(), 'within', `${name}: ${id}'s caption, scrolled`);
         tablesScrolled += 1;
       }
     }
