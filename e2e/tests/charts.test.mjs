@@ -914,6 +914,16 @@ test('selecting a circle by keyboard explains which network serves it', async ()
   await page.keyboard.press('ArrowLeft');
   await page.waitForTimeout(100);
   assert.match(await liveRegion(page, 'cercles').innerText(), /^Pair\u00a0: un lien privilégié avec 1\u00a0personne seulement$/);
+  // Coming back to the chart, or after Escape, the keys start on the chosen circle.
+  await page.locator('#cercles .pme-figure__stage').blur();
+  await page.locator('#cercles .pme-figure__stage').focus();
+  await page.waitForTimeout(100);
+  assert.match(await liveRegion(page, 'cercles').innerText(), /^Family leaf\u00a0: .* — cercle choisi$/);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(100);
+  assert.match(await liveRegion(page, 'cercles').innerText(), /^Family leaf\u00a0: .* — cercle choisi$/);
   assert.deepEqual(errors, []);
   await context.close();
 });

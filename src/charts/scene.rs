@@ -530,6 +530,9 @@ pub struct Scene {
     /// How many targets make a row when they form a grid, in reading order
     /// (up and down then move a row); 1 when they are a list.
     pub columns: usize,
+    /// The target keyboard exploration starts on: the first, or the one
+    /// the reader has chosen.
+    pub start: usize,
 }
 
 impl Scene {
@@ -546,7 +549,8 @@ impl Scene {
         let grid = self.columns > 1;
         let next = match (key, focus) {
             ("Escape", _) => None,
-            ("Home", _) | ("ArrowRight" | "ArrowDown", None) => Some(0),
+            ("Home", _) => Some(0),
+            ("ArrowRight" | "ArrowDown", None) => Some(self.start),
             ("End", _) | ("ArrowLeft" | "ArrowUp", None) => Some(count - 1),
             ("ArrowDown", Some(i)) if grid => Some(if i + self.columns < count {
                 i + self.columns
@@ -781,6 +785,7 @@ mod tests {
             backdrop: 0,
             targets: vec![target.clone(); count],
             columns,
+            start: 0,
         };
         // A list of 3: every arrow steps and wraps around.
         let list = scene(3, 1);
@@ -803,6 +808,13 @@ mod tests {
         assert_eq!(grid.keyboard_step(Some(9), "Escape"), Some(None));
         assert_eq!(grid.keyboard_step(Some(9), "a"), None);
         assert_eq!(scene(0, 1).keyboard_step(None, "ArrowDown"), None);
+        // A chart that starts on a chosen mark enters there, Home still first.
+        let chosen = Scene {
+            start: 1,
+            ..scene(3, 1)
+        };
+        assert_eq!(chosen.keyboard_step(None, "ArrowRight"), Some(Some(1)));
+        assert_eq!(chosen.keyboard_step(Some(2), "Home"), Some(Some(0)));
     }
 
     #[test]
@@ -820,6 +832,7 @@ mod tests {
             backdrop: 0,
             targets: vec![disc(50.0), disc(55.0), disc(150.0)],
             columns: 1,
+            start: 0,
         };
         assert_eq!(scene.hit(Point::new(52.0, 50.0), 0.0), Some(1));
         assert_eq!(scene.hit(Point::new(150.0, 58.0), 0.0), Some(2));

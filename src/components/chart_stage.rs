@@ -302,11 +302,11 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
         Callback::from(move |e: KeyboardEvent| {
             // Space is the stage's, as Enter: where it chooses nothing, it
             // scrolled the page away from the mark being read.
-            if e.key() == " " {
+            let key = e.key();
+            if key == " " {
                 e.prevent_default();
             }
-            if let ("Enter" | " ", Some(i), Some(onactivate)) =
-                (e.key().as_str(), *focus, &onactivate)
+            if let ("Enter" | " ", Some(i), Some(onactivate)) = (key.as_str(), *focus, &onactivate)
             {
                 onactivate.emit(i);
                 return;
@@ -314,7 +314,7 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
             let step = drawn
                 .borrow()
                 .as_ref()
-                .and_then(|scene| scene.keyboard_step(*focus, &e.key()));
+                .and_then(|scene| scene.keyboard_step(*focus, &key));
             if let Some(next) = step {
                 e.prevent_default();
                 focus.set(next);
@@ -325,15 +325,20 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
     let onfocus = {
         let (focus, by_keys) = (focus.clone(), by_keys.clone());
         Callback::from(move |e: FocusEvent| {
-            // A keyboard reader starts on the first mark; a click on the
+            // A keyboard reader starts on the scene's start; a click on the
             // chart's blank space (which focuses the stage too) opens nothing.
             let by_keyboard = e
                 .target_dyn_into::<web_sys::Element>()
                 .is_some_and(|stage| stage.matches(":focus-visible").unwrap_or(false));
-            if by_keyboard && target_count(&drawn) > 0 {
-                // Where a resting pointer left it, or on the first mark.
+            if let Some(start) = drawn
+                .borrow()
+                .as_ref()
+                .filter(|s| by_keyboard && !s.targets.is_empty())
+                .map(|s| s.start)
+            {
+                // Where a resting pointer left it, or where the chart starts.
                 if focus.is_none() {
-                    focus.set(Some(0));
+                    focus.set(Some(start));
                 }
                 by_keys.set(true);
             }
@@ -402,10 +407,6 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
             <p class="pme-visually-hidden" aria-live="polite">{ announcement }</p>
         </div>
     }
-}
-
-fn target_count(drawn: &RefCell<Option<Scene>>) -> usize {
-    drawn.borrow().as_ref().map_or(0, |s| s.targets.len())
 }
 
 fn is_focused(node: &NodeRef) -> bool {

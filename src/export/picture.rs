@@ -83,6 +83,7 @@ pub fn frame_for_export(scene: Scene, title: &str, quote: &str, source: &str) ->
         backdrop,
         targets: Vec::new(),
         columns: 1,
+        start: 0,
     }
 }
 
@@ -104,6 +105,7 @@ mod tests {
             backdrop: 0,
             targets: vec![],
             columns: 1,
+            start: 0,
         };
         let framed = frame_for_export(
             scene,
@@ -153,6 +155,7 @@ mod tests {
             backdrop: 0,
             targets: vec![],
             columns: 1,
+            start: 0,
         };
         let framed = frame_for_export(scene, "Titre", "« Phrase »", "Source");
         let left = |wanted: &str| {

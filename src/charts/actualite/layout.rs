@@ -127,6 +127,7 @@ pub fn layout_actualite(percent: f64, size: Size, t: f64) -> Scene {
         backdrop,
         targets,
         columns: grid.columns,
+        start: 0,
     }
 }
 

@@ -248,6 +248,7 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
         backdrop,
         targets,
         columns: 1,
+        start: 0,
     }
 }
 

@@ -231,7 +231,7 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
         }
         let mut text = describe(model, circle).1;
         // The chosen circle is drawn in the accent: said in words too.
-        if circle == model.selected {
+        if selected {
             text.push_str(" \u{2014} cercle choisi");
         }
         targets.push(Target {
@@ -265,6 +265,7 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
         backdrop: 0,
         targets,
         columns: 1,
+        start: model.selected.index(),
     }
 }
 
@@ -307,6 +308,8 @@ mod tests {
             .map(|t| t.text.ends_with("cercle choisi"))
             .collect();
         assert_eq!(chosen, [false, true, false]);
+        // Exploring by keyboard starts on the chosen circle.
+        assert_eq!(scene.start, 1);
         let headline = scene.label_texts();
         assert!(headline.contains(&"La famille"));
         assert!(

@@ -102,6 +102,7 @@ pub fn layout_mobiles(people: f64, year: Option<u16>, size: Size, t: f64) -> Sce
         backdrop,
         targets,
         columns: grid.columns,
+        start: 0,
     }
 }
 

@@ -232,6 +232,7 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
         backdrop: 0,
         targets,
         columns: 1,
+        start: 0,
     }
 }
 
