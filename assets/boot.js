@@ -90,13 +90,19 @@
   });
 
   // In a frame, an embed posts its height to the host page, whose embed.js
-  // sizes the iframe it came from: now and whenever it changes, charts or
-  // not (a height is not secret, so to any origin). The body's height
-  // follows the content; the root's never goes below the frame's.
+  // sizes the iframe it came from: once parsed and whenever it changes,
+  // charts or not (a height is not secret, so to any origin). Once parsed
+  // at once: an observer's first call waits for the frame to be drawn,
+  // which a browser pauses while a frame on another origin is off screen.
+  // The body's height follows the content; the root's never goes below
+  // the frame's.
   if (embed !== null && framed && typeof ResizeObserver === 'function') {
     const post = () => parent.postMessage(
       { type: 'pme-infographie:resize', embed: root.dataset.embed, height: document.body.scrollHeight }, '*');
-    document.addEventListener('DOMContentLoaded', () => new ResizeObserver(post).observe(document.body), { once: true });
+    document.addEventListener('DOMContentLoaded', () => {
+      post();
+      new ResizeObserver(post).observe(document.body);
+    }, { once: true });
     // A host script that came after that post asks again (embed.js), and
     // says each height it sets. With no word from it 3 s after the load,
     // nothing sizes the frame (some CMSs strip scripts): it keeps its

@@ -1,32 +1,31 @@
 // « PME et Réseaux Sociaux » host script: keeps each embedded iframe exactly
-// as tall as its content. Add once per page, after the iframes or anywhere.
+// as tall as its content. Add once per page, after the iframes or anywhere,
+// from the infographic's site or as a copy on the publisher's own.
 // It only acts on messages of its own type sent by one of this page's
-// iframes showing the infographic (from the origin this script comes from,
-// and whose address is on that origin), and only sets that iframe's height:
-// any other window or frame, an ad's for instance, cannot resize anything.
+// iframes showing an embed (an address with `embed=`), from that address's
+// origin, and only sets that iframe's height: any other window or frame, an
+// ad's for instance, cannot resize anything.
 (() => {
   'use strict';
   if (window.pmeInfographieHost) return;
   window.pmeInfographieHost = true;
-  const script = document.currentScript;
-  const home = script && script.src ? new URL(script.src, location.href).origin : null;
-  // The origin of the page an iframe shows, or null for an unreadable src.
-  const shows = (frame) => {
+  // The origin of the embed an iframe shows, or null for any other frame.
+  const embedOrigin = (frame) => {
     try {
-      return new URL(frame.src, location.href).origin;
+      const url = new URL(frame.src, location.href);
+      return url.searchParams.has('embed') ? url.origin : null;
     } catch {
       return null;
     }
   };
   addEventListener('message', (event) => {
     const data = event.data;
-    if (!data || typeof data !== 'object' || data.type !== 'pme-infographie:resize') return;
-    if (!event.source || (home !== null && event.origin !== home)) return;
+    if (!data || typeof data !== 'object' || data.type !== 'pme-infographie:resize' || !event.source) return;
     const height = Number(data.height);
     if (!Number.isFinite(height) || height <= 0 || height > 100000) return;
     for (const frame of document.querySelectorAll('iframe')) {
       if (frame.contentWindow !== event.source) continue;
-      if (shows(frame) === event.origin) {
+      if (embedOrigin(frame) === event.origin) {
         frame.style.height = `${Math.ceil(height)}px`;
         // Sized: the embed needs no scrollbar of its own (its boot.js).
         event.source.postMessage({ type: 'pme-infographie:sized' }, event.origin);
@@ -34,13 +33,28 @@
       return;
     }
   });
-  // An embed posts its height as it loads: the frames that did so before
-  // this script ran (one added late by a tag or consent manager, say) are
-  // asked for it again. Only frames showing this script's origin are asked,
-  // to any origin: a frame still blank, or sandboxed, has another, and the
-  // request says nothing.
-  if (home === null) return;
-  for (const frame of document.querySelectorAll('iframe')) {
-    if (shows(frame) === home) frame.contentWindow?.postMessage({ type: 'pme-infographie:measure' }, '*');
-  }
+  // An embed posts its height as it loads and as it changes. It is asked
+  // again: by the frames that did so before this script ran (one added late
+  // by a tag or consent manager, say), as each frame loads, and whenever a
+  // frame's width changes; a frame off screen may not see that itself, as
+  // the browser pauses its rendering. To any origin: a frame still blank,
+  // or sandboxed, has another, and the request says nothing.
+  const widths = new WeakMap();
+  const measure = (frame) => frame.contentWindow?.postMessage({ type: 'pme-infographie:measure' }, '*');
+  const resized = typeof ResizeObserver === 'function' && new ResizeObserver((entries) => {
+    for (const { target, contentRect } of entries) {
+      if (widths.get(target) === contentRect.width) continue;
+      widths.set(target, contentRect.width);
+      measure(target);
+    }
+  });
+  const watch = (frame) => {
+    if (embedOrigin(frame) === null) return;
+    measure(frame);
+    if (resized) resized.observe(frame);
+  };
+  document.querySelectorAll('iframe').forEach(watch);
+  document.addEventListener('load', (event) => {
+    if (event.target instanceof HTMLIFrameElement) watch(event.target);
+  }, true);
 })();

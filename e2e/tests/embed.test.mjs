@@ -48,6 +48,13 @@ const HOST_PAGES = {
   // A publisher's page made of the embed code given by ?q=.
   '/code': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Code</title>
     <link rel="icon" href="data:,"></head><body>QUERY</body></html>`,
+  // An embed below the fold, sized while off screen, with a copy of
+  // embed.js on the publisher's own site (?copy=1) or the infographic's.
+  '/below': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Plus bas</title>
+    <link rel="icon" href="data:,"></head><body style="margin:0"><p style="height:3000px">Début de la page.</p>
+    <div id="box" style="width:700px"><iframe id="embed" src="EMBED_ORIGIN/?embed=temps" title="Graphique"
+      width="100%" height="1230" style="width:100%;border:0"></iframe></div>
+    <script src="SCRIPT"></script></body></html>`,
   // A third party's frame (an ad, say) that claims to be an embed.
   '/rogue': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Publicité</title></head>
     <body><p>Publicité</p><script>
@@ -61,10 +68,16 @@ const HOST_PAGES = {
 before(async () => {
   const template = readFileSync(new URL('../../tests/publisher/index.html', import.meta.url), 'utf8');
   publisher = createServer((req, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     const url = new URL(req.url, 'http://x');
+    if (url.pathname === '/copy-of-embed.js') {
+      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+      res.end(readFileSync(new URL('../../dist/embed.js', import.meta.url)));
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     const page = HOST_PAGES[url.pathname] ?? template;
-    res.end(page.replaceAll('EMBED_ORIGIN', site.url.replace(/\/$/, ''))
+    res.end(page.replace('SCRIPT', url.searchParams.has('copy') ? '/copy-of-embed.js' : 'EMBED_ORIGIN/embed.js')
+      .replaceAll('EMBED_ORIGIN', site.url.replace(/\/$/, ''))
       .replace('QUERY', url.searchParams.get('q') ?? '')
       .replace('SCHEME', url.searchParams.get('scheme') ?? 'normal')
       .replace('FRAME', url.searchParams.get('frame') ?? 'normal'));
@@ -333,6 +346,34 @@ test('embed.js added after the embed loaded still gives the iframe its content�
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+for (const copy of [false, true]) {
+  test(`an embed below the fold takes its content's height there, and again when its width changes (embed.js ${copy ? 'copied to the publisher\'s site' : 'from the infographic\'s'})`, async () => {
+    const context = await site.browser.newContext({ viewport: { width: 800, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(`${publisher.url}below${copy ? '?copy=1' : ''}`);
+    const frame = page.frameLocator('#embed');
+    await frame.locator('#temps canvas[data-drawn]').waitFor({ state: 'attached' });
+    const fits = async (label) => {
+      // Never scrolled to: the page still shows its top.
+      assert.equal(await page.evaluate(() => scrollY), 0);
+      const content = await frame.locator('body').evaluate((b) => b.scrollHeight);
+      const outer = await page.$eval('#embed', (f) => f.getBoundingClientRect().height);
+      assert.ok(Math.abs(outer - content) <= 2, `${label}: iframe ${outer} vs content ${content}`);
+      return content;
+    };
+    await page.waitForTimeout(1000);
+    const wide = await fits('700 px');
+    assert.ok(Math.abs(wide - 1230) > 100, `the content (${wide}) is far from the code's height`);
+    await page.$eval('#box', (box) => { box.style.width = '320px'; });
+    await page.waitForTimeout(1000);
+    const narrow = await fits('320 px');
+    assert.ok(narrow > wide + 100, `narrower, taller: ${narrow} vs ${wide}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
 
 test('where scripts cannot run, a chart\'s embed code still opens its frame on that chart', async () => {
   // JavaScript off, or an iframe sandboxed without allow-scripts: the frame
