@@ -75,8 +75,10 @@ pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
 /// The marks of a headline: `number` in the accent colour, then up to two
 /// caption lines, from the top-left corner of `size`. Beside the chart, a
 /// caption too long for the column is wrapped at its plain spaces (no-break
-/// spaces hold « 1 million » together); above it, set smaller.
-pub fn headline(size: Size, number: String, lines: [String; 2]) -> Vec<Mark> {
+/// spaces hold « 1 million » together); above it, set smaller. The number
+/// is left out until `counted`: a chart waiting for the reader to scroll
+/// to it, its count not started, would otherwise state a false 0.
+pub fn headline(size: Size, number: String, lines: [String; 2], counted: bool) -> Vec<Mark> {
     let s = size.scale;
     let margin = MARGIN * s;
     // Beside the chart, a long number shrinks to its column; above it, it
@@ -91,14 +93,17 @@ pub fn headline(size: Size, number: String, lines: [String; 2]) -> Vec<Mark> {
         .clamp(28.0 * s, NUMBER_SIZE * s)
         .min(fit);
     let top = margin + NUMBER_SIZE * s / 2.0;
-    let mut marks = vec![Mark::Label {
-        at: Point::new(margin, top),
-        text: number,
-        size: number_size,
-        bold: true,
-        ink: Ink::Accent,
-        align: Align::Start,
-    }];
+    let mut marks = Vec::new();
+    if counted {
+        marks.push(Mark::Label {
+            at: Point::new(margin, top),
+            text: number,
+            size: number_size,
+            bold: true,
+            ink: Ink::Accent,
+            align: Align::Start,
+        });
+    }
     let beside = beside(size);
     let mut caption = CAPTION_SIZE * s;
     let chars = ((HEADLINE_COLUMN - MARGIN - COLUMN_GAP) / (CAPTION_GLYPH * CAPTION_SIZE)) as usize;
@@ -171,7 +176,7 @@ mod tests {
     fn long_numbers_shrink_to_fit_the_column() {
         let size = Size::from_css(640.0, 360.0, 2.0);
         for number in ["30\u{a0}%", "1\u{202f}728\u{202f}000", "19\u{a0}millions"] {
-            let marks = headline(size, number.to_owned(), ["a".into(), "b".into()]);
+            let marks = headline(size, number.to_owned(), ["a".into(), "b".into()], true);
             let Mark::Label {
                 size: font, text, ..
             } = &marks[0]
@@ -187,7 +192,7 @@ mod tests {
         // « 19 millions » was 20 px).
         let size = Size::from_css(790.0, 444.0, 1.0);
         for number in ["1\u{a0}personne", "19\u{a0}millions", "Segmentée"] {
-            let marks = headline(size, number.to_owned(), ["a".into(), "b".into()]);
+            let marks = headline(size, number.to_owned(), ["a".into(), "b".into()], true);
             let Mark::Label { size: font, .. } = &marks[0] else {
                 panic!("number first")
             };
@@ -206,7 +211,7 @@ mod tests {
             "19\u{a0}millions",
             "1\u{202f}728\u{202f}000",
         ] {
-            let marks = headline(size, number.to_owned(), ["a".into(), "b".into()]);
+            let marks = headline(size, number.to_owned(), ["a".into(), "b".into()], true);
             let Mark::Label { size: font, .. } = &marks[0] else {
                 panic!("number first")
             };
@@ -251,7 +256,7 @@ mod tests {
         for scale in [1.0, 2.0] {
             // Beside (768 × 432): wrapped at plain spaces, within the column.
             let wide = Size::from_css(768.0, 432.0, scale);
-            let marks = headline(wide, "19\u{a0}millions".into(), lines());
+            let marks = headline(wide, "19\u{a0}millions".into(), lines(), true);
             let texts: Vec<String> = caption(&marks).into_iter().map(|c| c.0).collect();
             // The key « 1 téléphone = 1 million » keeps to one line.
             assert_eq!(
@@ -272,7 +277,7 @@ mod tests {
             }
             // Above (a 200 px square): one line each, made small enough to fit.
             let narrow = Size::from_css(200.0, 200.0, scale);
-            let marks = headline(narrow, "19\u{a0}millions".into(), lines());
+            let marks = headline(narrow, "19\u{a0}millions".into(), lines(), true);
             assert_eq!(caption(&marks).len(), 2);
             for (text, size, x) in caption(&marks) {
                 let right = x + CAPTION_GLYPH * size * text.chars().count() as f64;
@@ -285,6 +290,7 @@ mod tests {
             Size::from_css(768.0, 432.0, 1.0),
             "30\u{a0}%".into(),
             ["s’informent sur les".into(), "réseaux sociaux".into()],
+            true,
         );
         assert_eq!(caption(&marks).len(), 2);
         assert!(caption(&marks).iter().all(|c| c.1 == CAPTION_SIZE));

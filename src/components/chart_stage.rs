@@ -440,10 +440,9 @@ fn paint(
         let _ = performance.mark(&start);
     }
     // A failed draw leaves the previous frame; there is nothing better to show.
+    // Its start mark goes with the next draw's (marks of one name are cleared
+    // together, and a measure starts at the latest).
     if !painter.paint(canvas, scene, palette) {
-        if let Some(performance) = &performance {
-            performance.clear_marks_with_mark_name(&start);
-        }
         return;
     }
     let first = !canvas.has_attribute("data-drawn");

@@ -237,7 +237,13 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
     let mut marks = still;
     marks.append(&mut moving);
     marks.extend(you(center, hub, s));
-    marks.extend(count_labels(model, &friends, size, reached.round()));
+    marks.extend(count_labels(
+        model,
+        &friends,
+        size,
+        reached.round(),
+        t > 0.0,
+    ));
 
     // Keyboard order: « Vous », then the rings outward (bands were laid out
     // outermost first). The regions do not overlap, so hit order is moot.
@@ -252,10 +258,17 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
     }
 }
 
-/// The count in the corner, `reached` people, and its caption (`friends`:
-/// the model's, formatted).
-fn count_labels(model: &AmisModel, friends: &str, size: Size, reached: f64) -> Vec<Mark> {
-    let plural = takes_plural(reached);
+/// The count in the corner, `reached` people, once `counted` (the wave
+/// started), and its caption (`friends`: the model's, formatted): plural
+/// until then, when it reads as a label.
+fn count_labels(
+    model: &AmisModel,
+    friends: &str,
+    size: Size,
+    reached: f64,
+    counted: bool,
+) -> Vec<Mark> {
+    let plural = takes_plural(reached) || !counted;
     let (number, lines) = if model.segmented {
         (
             "Segmentée".to_owned(),
@@ -298,7 +311,7 @@ fn count_labels(model: &AmisModel, friends: &str, size: Size, reached: f64) -> V
             ],
         )
     };
-    headline(size, number, lines)
+    headline(size, number, lines, counted)
 }
 
 #[cfg(test)]
@@ -358,20 +371,18 @@ mod tests {
         }
     }
 
-    /// The count the corner shows: the label drawn after « Vous ».
-    fn count(scene: &Scene) -> f64 {
+    /// The count the corner shows, if any: the label drawn after « Vous »,
+    /// when it is a number.
+    fn count(scene: &Scene) -> Option<f64> {
         let texts = scene.label_texts();
         let vous = texts.iter().position(|t| *t == "Vous").expect("« Vous »");
-        texts[vous + 1]
-            .replace('\u{202f}', "")
-            .parse()
-            .expect("a number")
+        texts[vous + 1].replace('\u{202f}', "").parse().ok()
     }
 
     #[test]
     fn one_relay_reaches_every_friend_by_the_end() {
         let scene = layout_amis(&model(1, false), SIZE, 1.0);
-        assert_eq!(count(&scene), 120.0);
+        assert_eq!(count(&scene), Some(120.0));
         // 120 grey places, 120 reached friends plus the centre.
         assert_eq!(discs(&scene, Ink::Rule).len(), 120);
         assert_eq!(discs(&scene, Ink::Accent).len(), 121);
@@ -411,13 +422,16 @@ mod tests {
     fn at_the_start_nobody_has_it_and_the_count_climbs() {
         let m = model(3, false);
         let start = layout_amis(&m, SIZE, 0.0);
-        assert_eq!(count(&start), 0.0);
+        // Waiting for its entrance, the chart states no count: not a false 0.
+        assert_eq!(count(&start), None);
+        assert!(start.label_texts().contains(&"personnes au 3e\u{a0}cercle"));
         assert_eq!(discs(&start, Ink::Accent).len(), 1, "only you");
-        let counts: Vec<f64> = (0..=20)
-            .map(|i| count(&layout_amis(&m, SIZE, f64::from(i) / 20.0)))
+        assert_eq!(count(&layout_amis(&m, SIZE, 0.001)), Some(0.0));
+        let counts: Vec<f64> = (1..=20)
+            .map(|i| count(&layout_amis(&m, SIZE, f64::from(i) / 20.0)).expect("a count"))
             .collect();
         assert!(counts.windows(2).all(|w| w[0] <= w[1]), "{counts:?}");
-        assert_eq!(counts[20], 1_728_000.0);
+        assert_eq!(counts[19], 1_728_000.0);
     }
 
     #[test]
@@ -436,7 +450,8 @@ mod tests {
             for i in 0..=400 {
                 let scene = layout_amis(&model(hops, false), SIZE, f64::from(i) / 400.0);
                 let texts = scene.label_texts();
-                let many = count(&scene) >= 2.0;
+                // With no count yet, the caption reads as a label: plural.
+                let many = count(&scene).is_none_or(|n| n >= 2.0);
                 seen[usize::from(many)] = true;
                 let caption = if many { plural } else { singular };
                 assert!(texts.contains(&caption), "{texts:?}");
@@ -453,7 +468,8 @@ mod tests {
         for i in 0..=50 {
             let scene = layout_amis(&one, SIZE, f64::from(i) / 50.0);
             let friends = discs(&scene, Ink::Accent).len() - 1;
-            assert_eq!(count(&scene), friends as f64, "t = {}", f64::from(i) / 50.0);
+            let expected = (i > 0).then_some(friends as f64);
+            assert_eq!(count(&scene), expected, "t = {}", f64::from(i) / 50.0);
         }
         // Three relays: past the friends, each band's people in step with
         // its share of dots lit (half the second band's dots: half its people).
@@ -461,7 +477,7 @@ mod tests {
         for i in 0..=50 {
             let scene = layout_amis(&three, SIZE, f64::from(i) / 50.0);
             let lit = discs(&scene, Ink::Accent).len() - 1;
-            let shown = count(&scene);
+            let shown = count(&scene).unwrap_or(0.0);
             let expected = match lit {
                 n if n <= 120 => n as f64,
                 n if n <= 360 => 120.0 + (n - 120) as f64 * (14_400.0 - 120.0) / 240.0,

@@ -258,6 +258,7 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
         size,
         number,
         [network.to_owned(), detail.to_owned()],
+        true,
     ));
     Scene {
         size,

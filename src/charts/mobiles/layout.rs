@@ -95,6 +95,7 @@ pub fn layout_mobiles(people: f64, year: Option<u16>, size: Size, t: f64) -> Sce
             dated("d’internautes sociaux et mobiles", ", fin\u{a0}", year),
             "1\u{a0}téléphone = 1\u{a0}million".to_owned(),
         ],
+        t > 0.0,
     ));
     Scene {
         size,
@@ -177,14 +178,25 @@ mod tests {
     fn the_count_climbs_with_the_animation() {
         assert_eq!(APPEAR.started(19, 0.0), 0);
         assert_eq!(APPEAR.started(19, 1.0), 19);
-        let scene = layout_mobiles(
-            19_000_000.0,
-            Some(2011),
-            Size::from_css(640.0, 360.0, 1.0),
-            0.0,
-        );
-        assert_eq!(accent_phones(&scene), 0);
-        assert!(scene
+        let at = |t| {
+            layout_mobiles(
+                19_000_000.0,
+                Some(2011),
+                Size::from_css(640.0, 360.0, 1.0),
+                t,
+            )
+        };
+        let waiting = at(0.0);
+        assert_eq!(accent_phones(&waiting), 0);
+        // Waiting for its entrance, the chart states no figure: not a false 0.
+        assert!(!waiting.marks.iter().any(|m| matches!(
+            m,
+            Mark::Label {
+                ink: Ink::Accent,
+                ..
+            }
+        )));
+        assert!(at(0.001)
             .marks
             .iter()
             // « 0 million d’internautes », not « 0 d’internautes ».

@@ -178,6 +178,7 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
             "du temps passé sur".to_owned(),
             dated("Internet", ", en ", model.year),
         ],
+        sweep > 0.0,
     ));
 
     let targets = vec![
@@ -255,6 +256,9 @@ mod tests {
         };
         assert!(!number(0.4).contains(','), "{}", number(0.4));
         assert_eq!(number(1.0), "20,5\u{a0}%");
+        // Waiting for its entrance, the chart states no share: not a false 0 %.
+        let waiting = layout_temps(&model, size, 0.0);
+        assert!(!waiting.label_texts().iter().any(|l| l.ends_with('%')));
     }
 
     const MODEL: TempsModel = TempsModel {
