@@ -162,7 +162,7 @@ fn each_share_is_titled_with_whom_it_is_a_share_of() {
     };
     assert_eq!(
         title("actualite"),
-        "Sur 100\u{a0}Français suivant l’actualité tous les jours ou presque, 30 s’informent sur les réseaux sociaux"
+        "Sur 100\u{a0}Français suivant l’actualité tous les jours ou presque, 30\u{a0}s’informent sur les réseaux sociaux"
     );
     assert!(
         title("temps").contains("du temps en ligne"),

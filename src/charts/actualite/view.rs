@@ -39,7 +39,7 @@ pub fn actualite_chart(props: &ActualiteChartProps) -> Html {
             id="actualite"
             // Who the 100 are, in the title too, as the article says it:
             // it is what a share or an embed shows first.
-            title={format!("Sur 100\u{a0}Français suivant l’actualité tous les jours ou presque, {informed} s’informent sur les réseaux sociaux")}
+            title={format!("Sur 100\u{a0}Français suivant l’actualité tous les jours ou presque, {informed}\u{a0}s’informent sur les réseaux sociaux")}
             sentence={stat.sentence.to_string()}
             source={stat.source.to_string()}
             {table}
