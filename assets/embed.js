@@ -35,10 +35,12 @@
   });
   // An embed posts its height as it loads and as it changes. It is asked
   // again: by the frames that did so before this script ran (one added late
-  // by a tag or consent manager, say), as each frame loads, and whenever a
-  // frame's width changes; a frame off screen may not see that itself, as
-  // the browser pauses its rendering. To any origin: a frame still blank,
-  // or sandboxed, has another, and the request says nothing.
+  // by a tag or consent manager, say), and whenever a frame's width changes;
+  // a frame off screen may not see that itself, as the browser pauses its
+  // rendering. The observer's first call, as it starts watching a frame,
+  // is the first request; frames added later are found as they load. To
+  // any origin: a frame still blank, or sandboxed, has another, and the
+  // request says nothing.
   const widths = new WeakMap();
   const measure = (frame) => frame.contentWindow?.postMessage({ type: 'pme-infographie:measure' }, '*');
   const resized = typeof ResizeObserver === 'function' && new ResizeObserver((entries) => {
@@ -50,8 +52,8 @@
   });
   const watch = (frame) => {
     if (embedOrigin(frame) === null) return;
-    measure(frame);
     if (resized) resized.observe(frame);
+    else measure(frame);
   };
   document.querySelectorAll('iframe').forEach(watch);
   document.addEventListener('load', (event) => {
