@@ -409,6 +409,33 @@ test('« Voir les données » turns into « Masquer les données » in place: no
   }
 });
 
+test('a chart\'s tools wrap as a set: on a phone the data\'s toggle has a row, the other three share the next', async () => {
+  for (const width of [320, 390, 430, 560, 1280]) {
+    const { context, page } = await open({ viewport: { width, height: 900 } });
+    await waitForChart(page, 'temps');
+    const rows = await page.$$eval('#temps .pme-tools > *', (all) => {
+      const lines = new Map();
+      for (const el of all.filter((e) => e.getClientRects().length)) {
+        const box = el.getBoundingClientRect();
+        const top = Math.round(box.top);
+        lines.set(top, [...(lines.get(top) ?? []), { name: el.innerText.split('\n').pop().trim(), left: box.left, right: box.right }]);
+      }
+      return [...lines.values()];
+    });
+    const names = rows.map((row) => row.map((b) => b.name));
+    if (width >= 1280) {
+      assert.deepEqual(names, [['Voir les données', 'PNG', 'CSV', 'Intégrer']], `${width} px: one row`);
+    } else {
+      assert.deepEqual(names, [['Voir les données'], ['PNG', 'CSV', 'Intégrer']], `${width} px: two rows`);
+      // Both rows span the same width: no button stands alone at one end.
+      const [[toggle], exports] = rows;
+      assert.ok(Math.abs(exports[0].left - toggle.left) < 1, `${width} px: rows start together`);
+      assert.ok(Math.abs(exports[2].right - toggle.right) < 1, `${width} px: rows end together`);
+    }
+    await context.close();
+  }
+});
+
 test('reduced motion shows each chart in its final state at once', async () => {
   const final = async (options, wait, then) => {
     const { context, page } = await open(options);
