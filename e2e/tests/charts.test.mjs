@@ -847,6 +847,26 @@ test('« Rejouer » restarts the entrance animation', async () => {
   await context.close();
 });
 
+test('a chart\'s value that cannot be used leaves the address; the page\'s other parameters stay', async () => {
+  const { context, page, errors } = await open({ reducedMotion: 'reduce' },
+    { path: '?utm_source=lettre&relais=9&segmenter=oui&heures=abc&cercle=zz#cercles' });
+  for (const id of ['amis', 'cercles', 'temps']) await waitForFirstDraw(page, id);
+  await page.waitForFunction(() => location.search === '?utm_source=lettre', null, { timeout: 5000 })
+    .catch(() => {});
+  assert.equal(new URL(page.url()).search, '?utm_source=lettre', 'only what the charts did not own is left');
+  assert.equal(new URL(page.url()).hash, '#cercles');
+  // Each chart shows its default, as the address now says.
+  assert.equal(await page.$eval('#amis input[name="amis-relais"]:checked', (i) => i.value), '1');
+  assert.equal(await page.$eval('#amis .pme-switch input', (i) => i.checked), false);
+  // A valid value is kept as it was given.
+  const kept = await open({ reducedMotion: 'reduce' }, { path: '?relais=3&heures=4.5#temps' });
+  for (const id of ['amis', 'temps']) await waitForFirstDraw(kept.page, id);
+  assert.equal(new URL(kept.page.url()).search, '?relais=3&heures=4.5');
+  await kept.context.close();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('back and forward within the page: the charts show what the address says', async () => {
   const { context, page, errors } = await open({ reducedMotion: 'reduce' }, { path: '?relais=2#temps' });
   await waitForFirstDraw(page, 'amis');

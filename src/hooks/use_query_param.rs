@@ -10,16 +10,15 @@ thread_local! {
 }
 
 /// Mirrors `value` into the page address's `key` parameter (removing it when
-/// `None`) each time it changes after the first render, with
-/// `history.replaceState`: a copied link reproduces what the reader sees,
-/// without filling the history with every step of an exploration.
+/// `None`) from the first render on, with `history.replaceState`: a copied
+/// link reproduces what the reader sees, without filling the history with
+/// every step of an exploration. The first render writes too, so that a
+/// value the chart could not use (`relais=9`) leaves the address rather
+/// than being shared on.
 #[hook]
 pub fn use_query_param(key: &'static str, value: Option<String>) {
-    let first = use_mut_ref(|| true);
     use_effect_with(value, move |value| {
-        if !std::mem::replace(&mut *first.borrow_mut(), false) {
-            set_query_param(key, value.as_deref());
-        }
+        set_query_param(key, value.as_deref());
     });
 }
 
