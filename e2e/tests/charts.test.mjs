@@ -750,16 +750,26 @@ test('choosing an option moves neither the options nor the chart', async () => {
   }
 });
 
-test('the hours slider keeps its value beside it, and its name before both, at any width', async () => {
-  // From 480 to 560 px the value wrapped alone under the name.
+test('the hours slider keeps its value beside it or, on a phone, beside its name above the whole row', async () => {
+  // From 480 to 560 px the value wrapped alone under the name; beside the
+  // value, the slider was 144 px long on a 320 px phone.
   const { context, page, errors } = await open();
   for (let width = 320; width <= 1280; width += 40) {
     await page.setViewportSize({ width, height: 800 });
     await waitForFirstDraw(page, 'temps');
     const [name, slider, value] = await page.$$eval('#temps .pme-range > *', (all) => all.map((e) => {
       const r = e.getBoundingClientRect();
-      return { left: r.left, right: r.right, middle: (r.top + r.bottom) / 2 };
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, middle: (r.top + r.bottom) / 2 };
     }));
+    if (width <= 480) {
+      assert.ok(value.middle > name.top && value.middle < name.bottom && value.left > name.right,
+        `${width} px: the value beside the name`);
+      assert.ok(slider.top >= Math.max(name.bottom, value.bottom), `${width} px: the slider below both`);
+      // Chromium gives a range input 2 px of margin at each end.
+      assert.ok(Math.abs(slider.left - name.left) <= 3 && Math.abs(slider.right - value.right) <= 3,
+        `${width} px: the slider as wide as the row (${slider.left}–${slider.right}, row ${name.left}–${value.right})`);
+      continue;
+    }
     assert.ok(Math.abs(value.middle - slider.middle) < 6 && value.left > slider.right, `${width} px: the value beside the slider`);
     assert.ok(slider.middle > name.middle + 10 || (Math.abs(slider.middle - name.middle) < 6 && slider.left > name.right),
       `${width} px: the name before the slider, on its row or above it`);
@@ -925,15 +935,20 @@ test('the temps slider derives minutes from the reader’s hours', async () => {
 });
 
 for (const width of [375, 768, 1280]) {
-  test(`at ${width} px the temps slider's value sits beside the slider, which keeps its length`, async () => {
+  test(`at ${width} px the temps slider's value sits beside the slider or above its end, and the slider keeps its length`, async () => {
     const { context, page, errors } = await open({ viewport: { width, height: 900 } });
     await waitForChart(page, 'temps');
     const slider = await page.locator('#temps input[type=range]').boundingBox();
     const value = await page.locator('#temps output').boundingBox();
     const middle = value.y + value.height / 2;
-    assert.ok(middle > slider.y && middle < slider.y + slider.height,
-      `the value (y ${value.y}–${value.y + value.height}) is not on the slider's line (y ${slider.y}–${slider.y + slider.height})`);
-    assert.ok(value.x >= slider.x + slider.width, 'the value is not after the slider');
+    if (width < 480) {
+      assert.ok(value.y + value.height <= slider.y, 'the value is not above the slider');
+      assert.ok(Math.abs(value.x + value.width - (slider.x + slider.width)) <= 3, 'the value does not end where the slider ends');
+    } else {
+      assert.ok(middle > slider.y && middle < slider.y + slider.height,
+        `the value (y ${value.y}–${value.y + value.height}) is not on the slider's line (y ${slider.y}–${slider.y + slider.height})`);
+      assert.ok(value.x >= slider.x + slider.width, 'the value is not after the slider');
+    }
     // The value's text changes length (« 2 h », « 11 h 30 min »); the track
     // must not, or the thumb slides away from the pointer while dragging.
     const lengths = [];
