@@ -225,41 +225,47 @@ impl EmbedConfig {
     /// [`Mode::Unknown`] (which keeps nothing of what was asked) comes back as
     /// [`Mode::Page`]. Only values that differ from the defaults are written.
     pub fn to_query(&self) -> String {
-        let mut parts: Vec<String> = Vec::new();
+        let mut query = String::new();
+        let mut add = |part: &str| {
+            if !query.is_empty() {
+                query.push('&');
+            }
+            query.push_str(part);
+        };
         match self.mode {
             Mode::Page | Mode::Unknown => {}
-            Mode::Article => parts.push("embed=article".into()),
-            Mode::Chart(id) => parts.push(format!("embed={id}")),
+            Mode::Article => add("embed=article"),
+            Mode::Chart(id) => add(&format!("embed={id}")),
         }
         if self.theme != Theme::Auto {
-            parts.push(format!("theme={}", self.theme.param()));
+            add(&format!("theme={}", self.theme.param()));
         }
         if self.transparent {
-            parts.push("bg=transparent".into());
+            add("bg=transparent");
         }
         if let Some(accent) = self.accent {
             // `#` would start the address's fragment.
-            parts.push(format!("accent=%23{}", &accent.hex()[1..]));
+            add(&format!("accent=%23{}", &accent.hex()[1..]));
         }
         if !self.controls {
-            parts.push("controls=0".into());
+            add("controls=0");
         }
         if !self.animate {
-            parts.push("anim=0".into());
+            add("anim=0");
         }
         if let Some(h) = self.hops.filter(|&h| h != 1) {
-            parts.push(format!("relais={}", Whole(h.into())));
+            add(&format!("relais={}", Whole(h.into())));
         }
         if self.segmented == Some(true) {
-            parts.push("segmenter=1".into());
+            add("segmenter=1");
         }
         if let Some(h) = self.hours {
-            parts.push(format!("heures={}", write_decimal(h, 1)));
+            add(&format!("heures={}", write_decimal(h, 1)));
         }
         if let Some(c) = self.circle.filter(|&c| c != Circle::Pair.id()) {
-            parts.push(format!("cercle={c}"));
+            add(&format!("cercle={c}"));
         }
-        parts.join("&")
+        query
     }
 }
 

@@ -15,32 +15,36 @@ pub fn to_csv(table: &TableData) -> String {
             .iter()
             .any(|row| row.get(column).is_some_and(|c| c.number.is_some()))
     };
-    let mut header: Vec<String> = Vec::new();
+    let mut out = String::from("\u{feff}");
     for (column, name) in table.headers.iter().enumerate() {
-        header.push(field(name));
+        if column > 0 {
+            out.push(';');
+        }
+        out.push_str(&field(name));
         if numeric(column) {
             // A noun, which agrees with any column's name.
-            header.push(field(&format!("{name} (affichage)")));
+            out.push(';');
+            out.push_str(&field(&format!("{name} (affichage)")));
         }
     }
-    let mut out = String::from("\u{feff}");
-    out.push_str(&header.join(";"));
     out.push_str("\r\n");
     for row in &table.rows {
-        let mut cells: Vec<String> = Vec::new();
         for (column, cell) in row.iter().enumerate() {
+            if column > 0 {
+                out.push(';');
+            }
             match cell.number {
-                Some(value) => cells.push(decimal_comma(value)),
+                Some(value) => out.push_str(&decimal_comma(value)),
                 // A column of numbers holds numbers only: « — » (no figure)
                 // stays in the shown column beside it.
-                None if numeric(column) => cells.push(String::new()),
-                None => cells.push(field(&cell.text)),
+                None if numeric(column) => {}
+                None => out.push_str(&field(&cell.text)),
             }
             if numeric(column) {
-                cells.push(field(&cell.text));
+                out.push(';');
+                out.push_str(&field(&cell.text));
             }
         }
-        out.push_str(&cells.join(";"));
         out.push_str("\r\n");
     }
     out

@@ -78,7 +78,15 @@ pub fn ordinal(n: u8) -> String {
 
 /// How [`reach_upper_bound`] is derived, for labels: « 120 × 120 × 120 ».
 pub fn reach_derivation(friends: u32, hops: u8) -> String {
-    vec![format_integer(f64::from(friends)); usize::from(hops)].join(TIMES)
+    let factor = format_integer(f64::from(friends));
+    let mut derivation = String::new();
+    for hop in 0..hops {
+        if hop > 0 {
+            derivation.push_str(TIMES);
+        }
+        derivation.push_str(&factor);
+    }
+    derivation
 }
 
 #[cfg(test)]
