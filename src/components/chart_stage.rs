@@ -22,7 +22,7 @@ use yew::prelude::*;
 /// Properties of [`ChartStage`].
 #[derive(Properties, PartialEq)]
 pub struct ChartStageProps {
-    /// The chart's stable id (a CSS modifier and element id prefix).
+    /// The chart's stable id (a prefix of its elements' ids).
     pub id: AttrValue,
     /// The chart's finding in one sentence: the canvas's text alternative.
     pub label: AttrValue,
@@ -377,7 +377,7 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
         <div class="pme-stage">
             <div
                 ref={stage}
-                class={classes!("pme-figure__stage", format!("pme-figure__stage--{id}"))}
+                class="pme-figure__stage"
                 tabindex={LIVE.then_some("0")}
                 role={LIVE.then_some("group")}
                 // Named by its figure's title (ChartFigure's `{id}-titre`),

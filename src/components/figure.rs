@@ -48,10 +48,10 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     let source = format!("Source\u{a0}: {}", props.source);
     // A heading, so that the title is found by heading navigation; its
     // level continues the article's outline.
-    let (title, class) = (props.title.clone(), "pme-figure__title");
+    let title = props.title.clone();
     let heading = match chart_heading_level(id) {
-        2 => html! { <h2 {class} id={title_id.clone()}>{ title }</h2> },
-        _ => html! { <h3 {class} id={title_id.clone()}>{ title }</h3> },
+        2 => html! { <h2 class="pme-figure__title" id={title_id.clone()}>{ title }</h2> },
+        _ => html! { <h3 class="pme-figure__title" id={title_id.clone()}>{ title }</h3> },
     };
 
     let ontable = {
