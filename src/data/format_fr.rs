@@ -8,9 +8,10 @@
 
 use super::decimal::{round_decimal, RoundedDecimal, Whole};
 use super::model::Unit;
-// The thin no-break space between digit groups; the no-break space between
-// a number and its unit or `%`.
-use crate::content::typography::{NARROW_NBSP as GROUP_SEPARATOR, NBSP};
+// The thin no-break space between digit groups. The no-break space between
+// a number and its unit or `%` is written in the format strings (`\u{a0}`),
+// where a `char` argument would be formatted at run time.
+use crate::content::typography::NARROW_NBSP as GROUP_SEPARATOR;
 
 /// The « × » between a calculation's terms, held to them by no-break
 /// spaces so that « 20 % × 2 h » never breaks before it; a data table lets
@@ -84,7 +85,7 @@ fn written_count(value: f64, words: bool) -> (String, bool) {
     let number = written_fr(&rounded);
     if words {
         let noun = if plural { "millions" } else { "million" };
-        (format!("{number}{NBSP}{noun}"), true)
+        (format!("{number}\u{a0}{noun}"), true)
     } else {
         (number, plural)
     }
@@ -105,7 +106,7 @@ fn in_words(value: f64) -> bool {
 /// `19 millions de personnes`.
 pub fn format_value(value: f64, unit: Unit) -> String {
     let (singular, plural) = match unit {
-        Unit::Percent => return format!("{}{}%", format_decimal(value, 1), NBSP),
+        Unit::Percent => return format!("{}\u{a0}%", format_decimal(value, 1)),
         Unit::Friends => ("ami", "amis"),
         Unit::People => ("personne", "personnes"),
     };
@@ -115,7 +116,7 @@ pub fn format_value(value: f64, unit: Unit) -> String {
     if in_words(value) {
         format!("{count} de {noun}")
     } else {
-        format!("{count}{NBSP}{noun}")
+        format!("{count}\u{a0}{noun}")
     }
 }
 
@@ -146,9 +147,9 @@ pub fn dated(text: &str, joiner: &str, year: Option<u16>) -> String {
 pub fn format_duration(minutes: f64) -> String {
     let total = minutes.round().max(0.0) as i64;
     match (Whole(total / 60), Whole(total % 60)) {
-        (Whole(0), m) => format!("{m}{NBSP}min"),
-        (h, Whole(0)) => format!("{h}{NBSP}h"),
-        (h, m) => format!("{h}{NBSP}h{NBSP}{m}{NBSP}min"),
+        (Whole(0), m) => format!("{m}\u{a0}min"),
+        (h, Whole(0)) => format!("{h}\u{a0}h"),
+        (h, m) => format!("{h}\u{a0}h\u{a0}{m}\u{a0}min"),
     }
 }
 
