@@ -8,13 +8,11 @@ pub fn query_pairs() -> Vec<(String, String)> {
     let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
         return Vec::new();
     };
-    js_sys::try_iter(&params)
-        .ok()
-        .flatten()
-        .into_iter()
-        .flatten()
+    // `Array.from` runs the parameters' own iterator: `[key, value]` pairs.
+    js_sys::Array::from(&params)
+        .iter()
         .filter_map(|entry| {
-            let pair: js_sys::Array = wasm_bindgen::JsCast::dyn_into(entry.ok()?).ok()?;
+            let pair: js_sys::Array = wasm_bindgen::JsCast::dyn_into(entry).ok()?;
             Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
         })
         .collect()
