@@ -29,6 +29,17 @@ test('the served HTML already holds the whole article, before any script runs', 
   assert.match(html, /<link[^>]+\.wasm/, 'the Wasm is preloaded');
 });
 
+test('a shared link\'s preview has the page\'s title and description, in French', async () => {
+  const { context, page } = await site.open();
+  const meta = (key) => page.$eval(`meta[property="${key}"], meta[name="${key}"]`, (m) => m.content).catch(() => null);
+  assert.equal(await meta('og:title'), await page.title());
+  assert.equal(await meta('og:description'), await meta('description'));
+  assert.equal(await meta('og:type'), 'article');
+  assert.equal(await meta('og:locale'), 'fr_FR');
+  assert.equal(await meta('twitter:card'), 'summary');
+  await context.close();
+});
+
 test('the first paint needs no request but the page: its stylesheet and loader are inside, allowed by hash', async () => {
   const response = await fetch(site.url);
   const html = await response.text();
