@@ -52,6 +52,9 @@
       document.addEventListener('DOMContentLoaded', () => {
         const name = document.querySelector(chart ? `#${embed}-titre` : '.pme-embed-error h1')?.textContent;
         if (name) document.title = `${name} — ${document.title}`;
+        // The credit under a chart leads to that chart in the article.
+        const credit = document.querySelector('.pme-credit a');
+        if (chart && credit) credit.hash = embed;
       }, { once: true });
     }
   }

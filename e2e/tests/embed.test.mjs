@@ -200,13 +200,17 @@ test('the article embed keeps its text off the frame\'s edges, and its cards off
 /** The page's own title: the article's, with its French spacing. */
 const ARTICLE_TITLE = 'PME et Réseaux Sociaux\u00a0: quoi faire et comment le faire\u202f?';
 
-test('an embed of one chart is named after it; the article\'s keeps the article\'s name', async () => {
+test('an embed of one chart is named after it, and its credit leads to it in the article; the article\'s keeps the article\'s name', async () => {
   for (const id of ['amis', 'temps', 'article']) {
     const { context, page, errors } = await site.open({}, { path: `?embed=${id}` });
     const expected = id === 'article'
       ? ARTICLE_TITLE
       : `${await page.locator(`#${id}-titre`).textContent()} — ${ARTICLE_TITLE}`;
     assert.equal(await page.title(), expected, id);
+    if (id !== 'article') {
+      // It led to the article's top, a screen or more from the chart.
+      assert.equal(await page.$eval('.pme-credit a', (a) => a.href), `${site.url}#${id}`, `${id}'s credit`);
+    }
     assert.deepEqual(errors, []);
     await context.close();
   }
