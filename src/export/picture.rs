@@ -31,10 +31,11 @@ pub fn frame_for_export(scene: Scene, title: &str, quote: &str, source: &str) ->
     let quote_size = 13.0 * scale;
     let source_size = 11.0 * scale;
     let chars = |glyph: f64, size: f64| ((width - 2.0 * margin) / (glyph * size)).floor() as usize;
-    let title_lines = wrap(title, chars(TITLE_GLYPH, title_size));
-    let quote_lines = wrap(quote, chars(GLYPH, quote_size));
-    let source_lines = wrap(source, chars(GLYPH, source_size));
-    let quote_top = margin + title_lines.len() as f64 * title_size * 1.3;
+    let title_lines = wrap_evenly(title, chars(TITLE_GLYPH, title_size));
+    let quote_lines = wrap_evenly(quote, chars(GLYPH, quote_size));
+    let source_lines = wrap_evenly(source, chars(GLYPH, source_size));
+    // Half a line between the title and the sentence, which it touched.
+    let quote_top = margin + (title_lines.len() as f64 * 1.3 + 0.25) * title_size;
     let header = quote_top + quote_lines.len() as f64 * quote_size * 1.4 + margin / 2.0;
     let footer = margin + source_lines.len() as f64 * source_size * 1.4;
     let mut marks: Vec<Mark> = scene
@@ -85,6 +86,20 @@ pub fn frame_for_export(scene: Scene, title: &str, quote: &str, source: &str) ->
         columns: 1,
         start: 0,
     }
+}
+
+/// `text` in as many lines as [`wrap`] makes of it at `max_chars`, wrapped
+/// at the narrowest width that keeps that many: the lines come out even,
+/// and a quote no longer ends on one word alone (actualite's did).
+fn wrap_evenly(text: &str, max_chars: usize) -> Vec<String> {
+    let lines = wrap(text, max_chars);
+    let count = lines.len();
+    (1..max_chars)
+        .rev()
+        .map(|chars| wrap(text, chars))
+        .take_while(|narrower| narrower.len() == count)
+        .last()
+        .unwrap_or(lines)
 }
 
 #[cfg(test)]
@@ -142,8 +157,34 @@ mod tests {
             "{title} {quote} {}",
             center.y
         );
+        // Apart by more than the title's line (20 px at 2×): they touched.
+        assert!(quote - title >= 1.25 * 20.0 * 2.0, "{title} {quote}");
         let chart_bottom = center.y - 10.0 + 200.0 * 2.0;
         assert!(top(texts[2]).unwrap() > chart_bottom);
+    }
+
+    #[test]
+    fn lines_are_wrapped_evenly_in_as_many_lines() {
+        let text = "aaa bbb ccc ddd eee f";
+        assert_eq!(wrap(text, 20), ["aaa bbb ccc ddd eee", "f"]);
+        assert_eq!(wrap_evenly(text, 20), ["aaa bbb ccc", "ddd eee f"]);
+        // What fits on one line stays on one, and a word longer than the
+        // width keeps its own line as `wrap` gives it.
+        assert_eq!(wrap_evenly("un deux", 20), ["un deux"]);
+        assert_eq!(
+            wrap_evenly("anticonstitutionnellement", 5),
+            wrap("anticonstitutionnellement", 5)
+        );
+        for max in 4..40 {
+            let quote = "« Sur 100 Français suivant l’actualité, 30 s’informent tous les jours ou presque sur les réseaux sociaux »";
+            let (greedy, even) = (wrap(quote, max), wrap_evenly(quote, max));
+            assert_eq!(even.len(), greedy.len(), "{max}");
+            assert!(
+                even.iter()
+                    .all(|l| l.chars().count() <= max || !l.contains(' ')),
+                "{max}: {even:?}"
+            );
+        }
     }
 
     #[test]
