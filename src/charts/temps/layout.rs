@@ -144,31 +144,36 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
         ink: Ink::Text,
         align: Align::Start,
     });
-    let social = format!(
-        "dont {} sur les réseaux sociaux",
-        format_duration(model.social_minutes())
-    );
-    marks.push(Mark::Label {
-        at: Point::new(bar_left, bar_top + bar_height + caption),
-        size: size_to_fit(&social, bar_width, caption),
-        text: social,
-        bold: false,
-        ink: Ink::Accent,
-        align: Align::Start,
-    });
-    let calculation = format!(
-        "(calcul\u{a0}: {}{TIMES}{})",
-        format_value(model.share, Unit::Percent),
-        hours_text(model.hours)
-    );
-    marks.push(Mark::Label {
-        at: Point::new(bar_left, bar_top + bar_height + caption * 2.4),
-        size: size_to_fit(&calculation, bar_width, caption * 0.9),
-        text: calculation,
-        bold: false,
-        ink: Ink::Muted,
-        align: Align::Start,
-    });
+    // The minutes under the bar count up as it fills, as the headline
+    // does: they stated the end before the bar had begun. Not before it
+    // starts (« dont 0 min » would be false).
+    if grow > 0.0 {
+        let social = format!(
+            "dont {} sur les réseaux sociaux",
+            format_duration(model.social_minutes() * grow)
+        );
+        marks.push(Mark::Label {
+            at: Point::new(bar_left, bar_top + bar_height + caption),
+            size: size_to_fit(&social, bar_width, caption),
+            text: social,
+            bold: false,
+            ink: Ink::Accent,
+            align: Align::Start,
+        });
+        let calculation = format!(
+            "(calcul\u{a0}: {}{TIMES}{})",
+            format_value(model.share, Unit::Percent),
+            hours_text(model.hours)
+        );
+        marks.push(Mark::Label {
+            at: Point::new(bar_left, bar_top + bar_height + caption * 2.4),
+            size: size_to_fit(&calculation, bar_width, caption * 0.9),
+            text: calculation,
+            bold: false,
+            ink: Ink::Muted,
+            align: Align::Start,
+        });
+    }
 
     let shown = headline_number(model.share, (model.share * sweep).round(), sweep >= 1.0);
     marks.extend(headline(
@@ -278,6 +283,18 @@ mod tests {
         // The bar's full length is said: the slider's maximum.
         assert!(labels.contains(&"sur 12\u{a0}h"));
         assert!(scene.targets[1].text.contains("80\u{a0}%"));
+        // The minutes count up with the bar, and are not said before it starts.
+        let minutes = |t| {
+            let scene = layout_temps(&MODEL, Size::from_css(640.0, 360.0, 1.0), t);
+            let texts = scene.label_texts();
+            let found = texts.iter().find(|l| l.starts_with("dont "));
+            found.map(|l| l.to_string())
+        };
+        assert_eq!(minutes(0.0), None);
+        assert_eq!(
+            minutes(0.5).as_deref(),
+            Some("dont 14\u{a0}min sur les réseaux sociaux")
+        );
     }
 
     #[test]
