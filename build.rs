@@ -72,6 +72,11 @@ fn main() {
         Path::new(&out).join("chart_heading_levels.rs"),
         &format!("&[{}]", levels.join(", ")),
     );
+    // And the title and author a chart's picture credits.
+    write(
+        Path::new(&out).join("byline.rs"),
+        &format!("({:?}, {:?})", article.title, article.author.name),
+    );
 }
 
 fn read(path: &str) -> String {

@@ -180,3 +180,14 @@ fn chart_titles_head_the_level_below_the_section_they_sit_in() {
     }
     assert_eq!(chart_heading_level("inconnu"), 2);
 }
+
+#[test]
+fn a_chart_s_picture_credits_the_article_s_own_title_and_author() {
+    use pme_infographie::content::BYLINE;
+    // What the build baked for the Wasm is the shipped article's, typography included.
+    let (title, author) = BYLINE;
+    assert_eq!(title, article().title);
+    assert_eq!(author, article().author.name);
+    assert_eq!(author, "Frédérique Biau");
+    assert!(title.ends_with("comment le faire\u{202f}?"));
+}

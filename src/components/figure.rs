@@ -5,7 +5,7 @@
 use super::data_table::{data_table, TableData};
 use super::embed_dialog::EmbedDialog;
 use crate::charts::scene::{Scene, Size};
-use crate::content::chart_heading_level;
+use crate::content::{chart_heading_level, BYLINE};
 use crate::data::format_fr::format_value;
 use crate::data::model::Stat;
 use crate::embed::Mode;
@@ -79,7 +79,10 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
                     f64::from(canvas.client_height()),
                 );
                 let scene = layout.emit((Size::from_css(w, h, PNG_SCALE), 1.0));
-                let framed = frame_for_export(scene, &title, &quote, &source);
+                // A picture shared on its own says which article it is from.
+                let (article, author) = BYLINE;
+                let credit = format!("D’après l’article «\u{a0}{article}\u{a0}» de {author}.");
+                let framed = frame_for_export(scene, &title, &quote, &source, &credit);
                 if let Some(png) = scene_to_png(&framed, &palette) {
                     save_url(&format!("pme-{id}.png"), &png);
                 }

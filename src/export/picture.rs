@@ -13,9 +13,16 @@ const GLYPH: f64 = 0.55;
 /// system font, sets French at about 0.61 of its size).
 const TITLE_GLYPH: f64 = 0.64;
 
-/// `scene` with `title` and `quote` above it and `source` below it, each
-/// wrapped to the picture's width.
-pub fn frame_for_export(scene: Scene, title: &str, quote: &str, source: &str) -> Scene {
+/// `scene` with `title` and `quote` above it and `source`, then `credit`
+/// (the article it comes from, for a picture shared on its own), below it,
+/// each wrapped to the picture's width.
+pub fn frame_for_export(
+    scene: Scene,
+    title: &str,
+    quote: &str,
+    source: &str,
+    credit: &str,
+) -> Scene {
     let Size {
         width,
         height,
@@ -33,7 +40,8 @@ pub fn frame_for_export(scene: Scene, title: &str, quote: &str, source: &str) ->
     let chars = |glyph: f64, size: f64| ((width - 2.0 * margin) / (glyph * size)).floor() as usize;
     let title_lines = wrap_evenly(title, chars(TITLE_GLYPH, title_size));
     let quote_lines = wrap_evenly(quote, chars(GLYPH, quote_size));
-    let source_lines = wrap_evenly(source, chars(GLYPH, source_size));
+    let mut source_lines = wrap_evenly(source, chars(GLYPH, source_size));
+    source_lines.extend(wrap_evenly(credit, chars(GLYPH, source_size)));
     // Half a line between the title and the sentence, which it touched.
     let quote_top = margin + (title_lines.len() as f64 * 1.3 + 0.25) * title_size;
     let header = quote_top + quote_lines.len() as f64 * quote_size * 1.4 + margin / 2.0;
@@ -127,6 +135,7 @@ mod tests {
             "Un titre",
             "« Une phrase de l’article »",
             "Source : une source assez longue pour passer à la ligne suivante",
+            "D’après l’article",
         );
         assert!(framed.size.height > 400.0);
         let Mark::Disc { center, .. } = &framed.marks[0] else {
@@ -161,6 +170,10 @@ mod tests {
         assert!(quote - title >= 1.25 * 20.0 * 2.0, "{title} {quote}");
         let chart_bottom = center.y - 10.0 + 200.0 * 2.0;
         assert!(top(texts[2]).unwrap() > chart_bottom);
+        // The credit last, below the source.
+        let credit = texts.last().unwrap();
+        assert_eq!(*credit, "D’après l’article");
+        assert!(top(credit).unwrap() > top(texts[texts.len() - 2]).unwrap());
     }
 
     #[test]
@@ -198,7 +211,7 @@ mod tests {
             columns: 1,
             start: 0,
         };
-        let framed = frame_for_export(scene, "Titre", "« Phrase »", "Source");
+        let framed = frame_for_export(scene, "Titre", "« Phrase »", "Source", "Article");
         let left = |wanted: &str| {
             framed.marks.iter().find_map(|m| match m {
                 Mark::Label { text, at, .. } if text == wanted => Some(at.x),
