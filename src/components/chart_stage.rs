@@ -330,10 +330,13 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
             let by_keyboard = e
                 .target_dyn_into::<web_sys::Element>()
                 .is_some_and(|stage| stage.matches(":focus-visible").unwrap_or(false));
+            if !by_keyboard {
+                return;
+            }
             if let Some(start) = drawn
                 .borrow()
                 .as_ref()
-                .filter(|s| by_keyboard && !s.targets.is_empty())
+                .filter(|s| !s.targets.is_empty())
                 .map(|s| s.start)
             {
                 // Where a resting pointer left it, or where the chart starts.
