@@ -42,7 +42,8 @@ pub fn frame_for_export(
     let quote_lines = wrap_evenly(quote, chars(GLYPH, quote_size));
     let mut source_lines = wrap_evenly(source, chars(GLYPH, source_size));
     source_lines.extend(wrap_evenly(credit, chars(GLYPH, source_size)));
-    // Half a line between the title and the sentence, which it touched.
+    // A quarter of the title's size between the title and the sentence,
+    // which touched it.
     let quote_top = margin + (title_lines.len() as f64 * 1.3 + 0.25) * title_size;
     let header = quote_top + quote_lines.len() as f64 * quote_size * 1.4 + margin / 2.0;
     let footer = margin + source_lines.len() as f64 * source_size * 1.4;
