@@ -186,15 +186,18 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
         }
         let people_ink = if selected { Ink::Accent } else { Ink::Muted };
         let people_alpha = grow;
+        // People ride out with their band's growing edge, from just past its
+        // inner outline: grown from the centre, the friends' dots crossed
+        // the inner circles' outlines midway through the entrance.
+        let ride = |radius: f64, to: f64| {
+            let from = (lo + radius + s).min(to);
+            from + (to - from) * grow
+        };
         match circle {
             Circle::Friends => {
                 let n = model.friends.round() as usize;
                 for i in 0..n {
-                    let at = polar(
-                        center,
-                        geometry.ring * grow.max(0.01),
-                        TAU * i as f64 / n as f64,
-                    );
+                    let at = polar(center, ride(dot, geometry.ring), TAU * i as f64 / n as f64);
                     marks.push(Mark::Disc {
                         center: at,
                         radius: dot,
@@ -208,7 +211,7 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
                 for i in 0..n {
                     let angle = 2.3 + TAU * i as f64 / n as f64;
                     marks.push(Mark::Disc {
-                        center: polar(center, (lo + hi) / 2.0 * grow, angle),
+                        center: polar(center, ride(dot * 2.2, (lo + hi) / 2.0), angle),
                         radius: dot * 2.2,
                         ink: people_ink,
                         alpha: people_alpha,
@@ -439,6 +442,45 @@ mod tests {
                             );
                         }
                     }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn people_stay_clear_of_the_inner_outlines_throughout_the_entrance() {
+        for (w, h, scale) in SURFACES {
+            let size = Size::from_css(w, h, scale);
+            let geometry = Geometry::new(body_area(size), scale);
+            let (center, dot) = (geometry.center, geometry.dot);
+            for step in 0..=50 {
+                let t = f64::from(step) / 50.0;
+                let scene = layout_cercles(&model(Circle::Family), size, t);
+                for mark in &scene.marks {
+                    let Mark::Disc {
+                        center: at, radius, ..
+                    } = mark
+                    else {
+                        continue;
+                    };
+                    let band = if (*radius - dot).abs() < 1e-9 {
+                        geometry.bands[2]
+                    } else if (*radius - 2.2 * dot).abs() < 1e-9 {
+                        geometry.bands[0]
+                    } else {
+                        continue; // « Vous »
+                    };
+                    let inner_edge = at.distance(center) - radius;
+                    // The widest outline (a chosen circle's) is 2 px wide.
+                    assert!(
+                        inner_edge + 1e-9 >= band.0 + scale,
+                        "a dot crosses the outline at {:.1} px: its edge at {inner_edge:.1} px, t = {t}, {w}×{h}×{scale}",
+                        band.0
+                    );
+                    assert!(
+                        at.distance(center) + radius <= band.1,
+                        "a dot leaves its band at t = {t}"
+                    );
                 }
             }
         }
