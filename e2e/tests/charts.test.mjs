@@ -915,8 +915,15 @@ test('the amis relays show the derived upper bounds; segmenting cuts them', asyn
   assert.match(await finding(), /1\u202f728\u202f000\u00a0personnes rien qu’au 3e\u00a0cercle.*120\u00a0×\u00a0120\u00a0×\u00a0120/);
   assert.doesNotMatch(await named(), /\d/, 'the canvas repeats no figure of the paragraph');
   await page.click('#amis label:has-text("Segmenter la diffusion")');
-  assert.match(await finding(), /seul le cercle choisi/);
+  assert.match(await finding(), /seul un cercle que vous choisissez/);
   assert.doesNotMatch(await named(), /\d|segment/i);
+  // The relays are cut: no count of them is shown chosen, and the
+  // reader's count comes back with the relays.
+  const relays = page.locator('#amis input[name="amis-relais"]');
+  assert.deepEqual(await relays.evaluateAll((inputs) => inputs.map((i) => [i.checked, i.matches(':disabled')])), [[false, true], [false, true], [false, true]]);
+  await page.click('#amis label:has-text("Segmenter la diffusion")');
+  assert.deepEqual(await relays.evaluateAll((inputs) => inputs.map((i) => [i.checked, i.matches(':disabled')])), [[false, false], [false, false], [true, false]]);
+  assert.match(await finding(), /^Transmis 3\u00a0fois/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -151,7 +151,7 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
             },
             text: if model.segmented {
                 format!(
-                    "{} cercle\u{a0}: relais coupé, le message s’arrête au cercle choisi",
+                    "{} cercle\u{a0}: relais coupé, le message s’arrête au cercle que vous choisissez",
                     ordinal(k)
                 )
             } else {
@@ -215,7 +215,8 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
             end: TAU,
         },
         text: if model.segmented {
-            "1er cercle\u{a0}: seul le cercle choisi reçoit le message".to_owned()
+            "1er cercle\u{a0}: seul un cercle d’amis que vous choisissez reçoit le message"
+                .to_owned()
         } else {
             format!(
                 "1er cercle\u{a0}: {}\u{a0}amis, la moyenne citée par l’article",
@@ -273,7 +274,7 @@ fn count_labels(
         (
             "Segmentée".to_owned(),
             [
-                "seul le cercle choisi".to_owned(),
+                "seul un cercle choisi".to_owned(),
                 "reçoit le message".to_owned(),
             ],
         )

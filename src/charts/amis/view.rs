@@ -48,8 +48,10 @@ pub fn amis_chart(props: &AmisChartProps) -> Html {
         };
         html! {
             <label class="pme-choice">
+                // Segmented, no count of relays applies: none is shown chosen.
+                // The reader's count comes back when segmenting is undone.
                 <input type="radio" name="amis-relais" value={Whole(hops.into()).digits()}
-                    checked={model.hops == hops} {onchange} />
+                    checked={!model.segmented && model.hops == hops} {onchange} />
                 <span>{ format!("{}\u{a0}fois", Whole(hops.into())) }</span>
             </label>
         }
@@ -95,7 +97,7 @@ fn finding(model: &AmisModel) -> String {
     let friends = format_integer(f64::from(model.friends));
     if model.segmented {
         format!(
-            "Diffusion segmentée\u{a0}: parmi vos {friends}\u{a0}amis, seul le cercle choisi reçoit le message, et les relais sont coupés. Le cercle dessiné n’est qu’une illustration\u{a0}: l’article n’en donne pas la taille."
+            "Diffusion segmentée\u{a0}: parmi vos {friends}\u{a0}amis, seul un cercle que vous choisissez reçoit le message, et les relais sont coupés. Le cercle dessiné n’est qu’une illustration\u{a0}: l’article n’en donne pas la taille."
         )
     } else if model.hops == 1 {
         format!("Réseau de {friends}\u{a0}amis autour de vous\u{a0}: un message que vous partagez parvient à chacun d’eux.")
