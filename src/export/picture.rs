@@ -40,8 +40,9 @@ pub fn frame_for_export(
     let chars = |glyph: f64, size: f64| ((width - 2.0 * margin) / (glyph * size)).floor() as usize;
     let title_lines = wrap_evenly(title, chars(TITLE_GLYPH, title_size));
     let quote_lines = wrap_evenly(quote, chars(GLYPH, quote_size));
-    let mut source_lines = wrap_evenly(source, chars(GLYPH, source_size));
-    source_lines.extend(wrap_evenly(credit, chars(GLYPH, source_size)));
+    let source_chars = chars(GLYPH, source_size);
+    let mut source_lines = wrap_evenly(source, source_chars);
+    source_lines.extend(wrap_evenly(credit, source_chars));
     // A quarter of the title's size between the title and the sentence,
     // which touched it.
     let quote_top = margin + (title_lines.len() as f64 * 1.3 + 0.25) * title_size;
