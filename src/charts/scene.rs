@@ -287,6 +287,14 @@ pub fn you(center: Point, radius: f64, scale: f64) -> [Mark; 2] {
     ]
 }
 
+/// The « Vous » disc's target: `role` says what the reader is in the chart.
+pub fn you_target(center: Point, radius: f64, role: &str) -> Target {
+    Target {
+        region: Region::Disc { center, radius },
+        text: format!("Vous\u{a0}: {role}"),
+    }
+}
+
 /// The area of a chart that answers the pointer and keyboard focus.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Region {

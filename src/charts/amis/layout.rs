@@ -5,7 +5,7 @@
 use super::model::{ordinal, reach_derivation, reach_upper_bound, AmisModel};
 use crate::charts::easing::{ease_out_cubic, window};
 use crate::charts::headline::{beside, headline, HEADLINE_BAND, HEADLINE_COLUMN, MARGIN};
-use crate::charts::scene::{polar, you, Ink, Mark, Point, Region, Scene, Size, Target};
+use crate::charts::scene::{polar, you, you_target, Ink, Mark, Point, Region, Scene, Size, Target};
 use crate::data::format_fr::{format_integer, takes_plural};
 use std::f64::consts::{PI, TAU};
 
@@ -104,13 +104,7 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
     // The count climbs with the dots drawn, never ahead of them: each friend
     // as their dot appears, each relay band's people in step with its dots.
     let mut reached = 0.0;
-    let mut targets = vec![Target {
-        region: Region::Disc {
-            center,
-            radius: hub,
-        },
-        text: "Vous\u{a0}: l’émetteur du message".to_owned(),
-    }];
+    let mut targets = vec![you_target(center, hub, "l’émetteur du message")];
 
     // Relay bands, outermost first (the keyboard walks them the other way).
     for k in (2..=model.hops).rev() {

@@ -3,7 +3,9 @@
 use super::model::{CerclesModel, Circle};
 use crate::charts::easing::{ease_out_cubic, window};
 use crate::charts::headline::{body_area, headline, NUMBER_GLYPH};
-use crate::charts::scene::{polar, you, Align, Ink, Mark, Point, Region, Scene, Size, Target};
+use crate::charts::scene::{
+    polar, you, you_target, Align, Ink, Mark, Point, Region, Scene, Size, Target,
+};
 use crate::data::format_fr::{format_integer, format_value};
 use crate::data::model::Unit;
 use std::f64::consts::TAU;
@@ -248,6 +250,12 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
             text,
         });
     }
+    // Keyboard order: « Vous », then the circles outward, as in amis.
+    targets.push(you_target(
+        center,
+        geometry.hub,
+        "au centre de vos cercles, du plus intime au plus ouvert",
+    ));
     targets.reverse();
 
     marks.extend(you(center, geometry.hub, s));
@@ -269,7 +277,8 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
         backdrop: 0,
         targets,
         columns: 1,
-        start: model.selected.index(),
+        // After « Vous ».
+        start: model.selected.index() + 1,
     }
 }
 
@@ -302,18 +311,20 @@ mod tests {
         );
         // 120 friends + 1 Pair person + you; the family has no dots.
         assert_eq!(dots(&scene), 122);
-        assert_eq!(scene.targets.len(), 3);
-        assert!(scene.targets[0].text.contains("1\u{a0}personne"));
-        assert!(scene.targets[1].text.contains("non précisé"));
-        assert!(scene.targets[2].text.contains("120\u{a0}amis"));
+        // « Vous », then the circles outward.
+        assert_eq!(scene.targets.len(), 4);
+        assert!(scene.targets[0].text.starts_with("Vous\u{a0}: "));
+        assert!(scene.targets[1].text.contains("1\u{a0}personne"));
+        assert!(scene.targets[2].text.contains("non précisé"));
+        assert!(scene.targets[3].text.contains("120\u{a0}amis"));
         let chosen: Vec<bool> = scene
             .targets
             .iter()
             .map(|t| t.text.ends_with("cercle choisi"))
             .collect();
-        assert_eq!(chosen, [false, true, false]);
+        assert_eq!(chosen, [false, false, true, false]);
         // Exploring by keyboard starts on the chosen circle.
-        assert_eq!(scene.start, 1);
+        assert_eq!(scene.start, 2);
         let headline = scene.label_texts();
         assert!(headline.contains(&"La famille"));
         assert!(
@@ -372,7 +383,7 @@ mod tests {
     }
 
     #[test]
-    fn each_band_hits_its_circle() {
+    fn vous_and_each_band_hit_their_target() {
         for (w, h, scale) in SURFACES {
             let size = Size::from_css(w, h, scale);
             let scene = layout_cercles(&model(Circle::Pair), size, 1.0);
@@ -380,10 +391,15 @@ mod tests {
             let rings = outlines(&scene);
             assert_eq!(rings.len(), 3, "three circles at {w}×{h}");
             assert!((rings[2] - geometry.bands[2].1).abs() < 1e-9);
+            assert_eq!(scene.hit(geometry.center, 0.0), Some(0), "« Vous » at {w}×{h}");
             let mut inner = geometry.bands[0].0;
             for (i, outer) in rings.into_iter().enumerate() {
                 let p = polar(geometry.center, (inner + outer) / 2.0, 2.0);
-                assert_eq!(scene.hit(p, 0.0), Some(i), "band {i} at {w}×{h}×{scale}");
+                assert_eq!(
+                    scene.hit(p, 0.0),
+                    Some(i + 1),
+                    "band {i} at {w}×{h}×{scale}"
+                );
                 inner = outer;
             }
         }

@@ -62,8 +62,9 @@ pub fn cercles_chart(props: &CerclesChartProps) -> Html {
     };
     let onactivate = {
         let select = select.clone();
+        // Target 0 is « Vous », which is no circle to choose.
         Callback::from(move |index: usize| {
-            if let Some(circle) = Circle::from_index(index) {
+            if let Some(circle) = index.checked_sub(1).and_then(Circle::from_index) {
                 select.emit(circle);
             }
         })
