@@ -391,7 +391,11 @@ mod tests {
             let rings = outlines(&scene);
             assert_eq!(rings.len(), 3, "three circles at {w}×{h}");
             assert!((rings[2] - geometry.bands[2].1).abs() < 1e-9);
-            assert_eq!(scene.hit(geometry.center, 0.0), Some(0), "« Vous » at {w}×{h}");
+            assert_eq!(
+                scene.hit(geometry.center, 0.0),
+                Some(0),
+                "« Vous » at {w}×{h}"
+            );
             let mut inner = geometry.bands[0].0;
             for (i, outer) in rings.into_iter().enumerate() {
                 let p = polar(geometry.center, (inner + outer) / 2.0, 2.0);
