@@ -152,6 +152,12 @@ pub fn describe(model: &CerclesModel, circle: Circle) -> (String, String) {
     }
 }
 
+/// The circle that target `index` of [`layout_cercles`]'s scene is about:
+/// none for the first, « Vous ».
+pub fn circle_of_target(index: usize) -> Option<Circle> {
+    index.checked_sub(1).and_then(Circle::from_index)
+}
+
 /// Lays out the three circles around you for `size` at progress `t`.
 pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
     let s = size.scale;
@@ -277,7 +283,7 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
         backdrop: 0,
         targets,
         columns: 1,
-        // After « Vous ».
+        // The chosen circle's target: « Vous » comes first.
         start: model.selected.index() + 1,
     }
 }
@@ -325,6 +331,13 @@ mod tests {
         assert_eq!(chosen, [false, false, true, false]);
         // Exploring by keyboard starts on the chosen circle.
         assert_eq!(scene.start, 2);
+        // Each circle's target is read back as that circle, and « Vous » as none.
+        assert_eq!(circle_of_target(0), None);
+        for circle in Circle::ALL {
+            let scene = layout_cercles(&model(circle), Size::from_css(640.0, 360.0, 1.0), 1.0);
+            assert_eq!(circle_of_target(scene.start), Some(circle));
+        }
+        assert_eq!(circle_of_target(4), None);
         let headline = scene.label_texts();
         assert!(headline.contains(&"La famille"));
         assert!(

@@ -1,6 +1,6 @@
 //! The `cercles` chart component: the circles and the choice of one.
 
-use super::layout::{describe, layout_cercles};
+use super::layout::{circle_of_target, describe, layout_cercles};
 use super::model::{CerclesModel, Circle};
 use crate::components::{Cell, ChartFigure, ChartStage, TableData};
 use crate::data::format_fr::format_value;
@@ -62,9 +62,8 @@ pub fn cercles_chart(props: &CerclesChartProps) -> Html {
     };
     let onactivate = {
         let select = select.clone();
-        // Target 0 is « Vous », which is no circle to choose.
         Callback::from(move |index: usize| {
-            if let Some(circle) = index.checked_sub(1).and_then(Circle::from_index) {
+            if let Some(circle) = circle_of_target(index) {
                 select.emit(circle);
             }
         })
