@@ -868,10 +868,19 @@ test('a chart\'s value that cannot be used leaves the address; the page\'s other
   // Each chart shows its default, as the address now says.
   assert.equal(await page.$eval('#amis input[name="amis-relais"]:checked', (i) => i.value), '1');
   assert.equal(await page.$eval('#amis .pme-switch input', (i) => i.checked), false);
-  // A valid value is kept as it was given.
-  const kept = await open({ reducedMotion: 'reduce' }, { path: '?relais=3&heures=4.5#temps' });
+  // A valid value is kept as it was given, and an address that already
+  // says what the charts show is not written again.
+  const kept = await open({ reducedMotion: 'reduce' }, {
+    path: '?relais=3&heures=4.5#temps',
+    beforeGoto: (p) => p.addInitScript(() => {
+      const replace = history.replaceState.bind(history);
+      window.replaced = 0;
+      history.replaceState = (...args) => { window.replaced += 1; return replace(...args); };
+    }),
+  });
   for (const id of ['amis', 'temps']) await waitForFirstDraw(kept.page, id);
   assert.equal(new URL(kept.page.url()).search, '?relais=3&heures=4.5');
+  assert.equal(await kept.page.evaluate(() => window.replaced), 0, 'the address was rewritten as it was');
   await kept.context.close();
   assert.deepEqual(errors, []);
   await context.close();

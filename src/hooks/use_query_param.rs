@@ -48,9 +48,15 @@ fn set_query_param(key: &str, value: Option<&str>) -> Option<()> {
     let window = web_sys::window()?;
     let url = web_sys::Url::new(&window.location().href().ok()?).ok()?;
     let params = url.search_params();
+    let before = url.search();
     match value {
         Some(value) => params.set(key, value),
         None => params.delete(key),
+    }
+    // An address that already says this is left alone: no history call
+    // for each chart as the page starts.
+    if url.search() == before {
+        return Some(());
     }
     window
         .history()
