@@ -75,17 +75,18 @@ pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
 /// The marks of a headline: `number` in the accent colour, then up to two
 /// caption lines, from the top-left corner of `size`. Beside the chart, a
 /// caption too long for the column is wrapped at its plain spaces (no-break
-/// spaces hold « 1 million » together); above it, set smaller. The number
-/// is left out until `counted`: a chart waiting for the reader to scroll
-/// to it, its count not started, would otherwise state a false 0.
-pub fn headline(size: Size, number: String, lines: [String; 2], counted: bool) -> Vec<Mark> {
+/// spaces hold « 1 million » together); above it, set smaller. A `None`
+/// number is left out: a chart waiting for the reader to scroll to it, its
+/// count not started, would otherwise state a false 0.
+pub fn headline(size: Size, number: Option<String>, lines: [String; 2]) -> Vec<Mark> {
     let s = size.scale;
     let margin = MARGIN * s;
     // Beside the chart, a long number shrinks to its column; above it, it
     // has the card's width, and on a phone stays well above the card's
     // title (18 px).
     let fit = if beside(size) {
-        (HEADLINE_COLUMN - MARGIN) * s / (NUMBER_GLYPH * number.chars().count().max(1) as f64)
+        (HEADLINE_COLUMN - MARGIN) * s
+            / (NUMBER_GLYPH * number.as_ref().map_or(1, |n| n.chars().count()).max(1) as f64)
     } else {
         f64::INFINITY
     };
@@ -94,7 +95,7 @@ pub fn headline(size: Size, number: String, lines: [String; 2], counted: bool) -
         .min(fit);
     let top = margin + NUMBER_SIZE * s / 2.0;
     let mut marks = Vec::new();
-    if counted {
+    if let Some(number) = number {
         marks.push(Mark::Label {
             at: Point::new(margin, top),
             text: number,
@@ -132,14 +133,17 @@ pub fn headline(size: Size, number: String, lines: [String; 2], counted: bool) -
     marks
 }
 
-/// The number a headline shows while its marks count up: `counting` (whole
-/// marks, a rounded share) until `done`, then the figure itself, unrounded,
-/// so that the picture ends on what the table and the tooltips say.
-pub fn headline_number(figure: f64, counting: f64, done: bool) -> f64 {
-    if done {
-        figure
+/// The number a headline shows at progress `t` while its marks count up:
+/// none before they start, then `counting` (whole marks, a rounded share),
+/// then at the end the figure itself, unrounded, so that the picture ends
+/// on what the table and the tooltips say.
+pub fn headline_number(figure: f64, counting: f64, t: f64) -> Option<f64> {
+    if t <= 0.0 {
+        None
+    } else if t >= 1.0 {
+        Some(figure)
     } else {
-        counting
+        Some(counting)
     }
 }
 
@@ -176,7 +180,7 @@ mod tests {
     fn long_numbers_shrink_to_fit_the_column() {
         let size = Size::from_css(640.0, 360.0, 2.0);
         for number in ["30\u{a0}%", "1\u{202f}728\u{202f}000", "19\u{a0}millions"] {
-            let marks = headline(size, number.to_owned(), ["a".into(), "b".into()], true);
+            let marks = headline(size, Some(number.to_owned()), ["a".into(), "b".into()]);
             let Mark::Label {
                 size: font, text, ..
             } = &marks[0]
@@ -192,7 +196,7 @@ mod tests {
         // « 19 millions » was 20 px).
         let size = Size::from_css(790.0, 444.0, 1.0);
         for number in ["1\u{a0}personne", "19\u{a0}millions", "Segmentée"] {
-            let marks = headline(size, number.to_owned(), ["a".into(), "b".into()], true);
+            let marks = headline(size, Some(number.to_owned()), ["a".into(), "b".into()]);
             let Mark::Label { size: font, .. } = &marks[0] else {
                 panic!("number first")
             };
@@ -211,7 +215,7 @@ mod tests {
             "19\u{a0}millions",
             "1\u{202f}728\u{202f}000",
         ] {
-            let marks = headline(size, number.to_owned(), ["a".into(), "b".into()], true);
+            let marks = headline(size, Some(number.to_owned()), ["a".into(), "b".into()]);
             let Mark::Label { size: font, .. } = &marks[0] else {
                 panic!("number first")
             };
@@ -256,7 +260,7 @@ mod tests {
         for scale in [1.0, 2.0] {
             // Beside (768 × 432): wrapped at plain spaces, within the column.
             let wide = Size::from_css(768.0, 432.0, scale);
-            let marks = headline(wide, "19\u{a0}millions".into(), lines(), true);
+            let marks = headline(wide, Some("19\u{a0}millions".into()), lines());
             let texts: Vec<String> = caption(&marks).into_iter().map(|c| c.0).collect();
             // The key « 1 téléphone = 1 million » keeps to one line.
             assert_eq!(
@@ -277,7 +281,7 @@ mod tests {
             }
             // Above (a 200 px square): one line each, made small enough to fit.
             let narrow = Size::from_css(200.0, 200.0, scale);
-            let marks = headline(narrow, "19\u{a0}millions".into(), lines(), true);
+            let marks = headline(narrow, Some("19\u{a0}millions".into()), lines());
             assert_eq!(caption(&marks).len(), 2);
             for (text, size, x) in caption(&marks) {
                 let right = x + CAPTION_GLYPH * size * text.chars().count() as f64;
@@ -288,12 +292,28 @@ mod tests {
         // Short captions are left alone.
         let marks = headline(
             Size::from_css(768.0, 432.0, 1.0),
-            "30\u{a0}%".into(),
+            Some("30\u{a0}%".into()),
             ["s’informent sur les".into(), "réseaux sociaux".into()],
-            true,
         );
         assert_eq!(caption(&marks).len(), 2);
         assert!(caption(&marks).iter().all(|c| c.1 == CAPTION_SIZE));
+    }
+
+    #[test]
+    fn the_number_is_none_before_the_count_then_counts_then_is_the_figure() {
+        // 12.7 % drawn as whole marks: 6 of them halfway, 12.7 at the end.
+        assert_eq!(headline_number(12.7, 0.0, 0.0), None);
+        assert_eq!(headline_number(12.7, 6.0, 0.5), Some(6.0));
+        assert_eq!(headline_number(12.7, 13.0, 0.999), Some(13.0));
+        assert_eq!(headline_number(12.7, 13.0, 1.0), Some(12.7));
+        // No number, no mark: the caption stays, as a label.
+        let size = Size::from_css(768.0, 432.0, 1.0);
+        let waiting = headline(size, None, ["a".into(), "b".into()]);
+        let counting = headline(size, Some("6\u{a0}%".into()), ["a".into(), "b".into()]);
+        assert_eq!(waiting.len() + 1, counting.len());
+        assert!(!waiting
+            .iter()
+            .any(|m| matches!(m, Mark::Label { bold: true, .. })));
     }
 
     #[test]

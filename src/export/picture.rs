@@ -207,7 +207,7 @@ mod tests {
         let size = Size::from_css(640.0, 360.0, 2.0);
         let scene = Scene {
             size,
-            marks: headline(size, "20\u{a0}%".into(), ["a".into(), "b".into()], true),
+            marks: headline(size, Some("20\u{a0}%".into()), ["a".into(), "b".into()]),
             backdrop: 0,
             targets: vec![],
             columns: 1,

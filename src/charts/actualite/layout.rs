@@ -112,15 +112,14 @@ pub fn layout_actualite(percent: f64, size: Size, t: f64) -> Scene {
             },
         });
     }
-    let shown = headline_number(percent, FILL.started(filled, t) as f64, t >= 1.0);
+    let shown = headline_number(percent, FILL.started(filled, t) as f64, t);
     marks.extend(headline(
         size,
-        format_value(shown, Unit::Percent),
+        shown.map(|shown| format_value(shown, Unit::Percent)),
         [
             "s’informent sur les".to_owned(),
             "réseaux sociaux".to_owned(),
         ],
-        t > 0.0,
     ));
     Scene {
         size,

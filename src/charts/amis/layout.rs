@@ -236,8 +236,7 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
         model,
         &friends,
         size,
-        reached.round(),
-        t > 0.0,
+        (t > 0.0).then(|| reached.round()),
     ));
 
     // Keyboard order: « Vous », then the rings outward (bands were laid out
@@ -253,20 +252,14 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
     }
 }
 
-/// The count in the corner, `reached` people, once `counted` (the wave
-/// started), and its caption (`friends`: the model's, formatted): plural
-/// until then, when it reads as a label.
-fn count_labels(
-    model: &AmisModel,
-    friends: &str,
-    size: Size,
-    reached: f64,
-    counted: bool,
-) -> Vec<Mark> {
-    let plural = takes_plural(reached) || !counted;
+/// The count in the corner, `reached` people once the wave has started,
+/// and its caption (`friends`: the model's, formatted): plural until then,
+/// when it reads as a label.
+fn count_labels(model: &AmisModel, friends: &str, size: Size, reached: Option<f64>) -> Vec<Mark> {
+    let plural = reached.is_none_or(takes_plural);
     let (number, lines) = if model.segmented {
         (
-            "Segmentée".to_owned(),
+            reached.map(|_| "Segmentée".to_owned()),
             [
                 "seul un cercle choisi".to_owned(),
                 "reçoit le message".to_owned(),
@@ -274,7 +267,7 @@ fn count_labels(
         )
     } else if model.hops == 1 {
         (
-            format_integer(reached),
+            reached.map(format_integer),
             [
                 // French agrees with the count as it climbs: 0 and 1 take
                 // the singular.
@@ -289,7 +282,7 @@ fn count_labels(
         )
     } else {
         (
-            format_integer(reached),
+            reached.map(format_integer),
             // The last circle's reach (the ones before it add theirs:
             // 120 + 14 400 + 1 728 000 in all), the article's 120 being an
             // average: as if each friend had 120.
@@ -306,7 +299,7 @@ fn count_labels(
             ],
         )
     };
-    headline(size, number, lines, counted)
+    headline(size, number, lines)
 }
 
 #[cfg(test)]

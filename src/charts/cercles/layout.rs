@@ -273,9 +273,8 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
     };
     marks.extend(headline(
         size,
-        number,
+        Some(number),
         [network.to_owned(), detail.to_owned()],
-        true,
     ));
     Scene {
         size,

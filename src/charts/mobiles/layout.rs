@@ -85,17 +85,16 @@ pub fn layout_mobiles(people: f64, year: Option<u16>, size: Size, t: f64) -> Sce
             ),
         });
     }
-    let shown = headline_number(people, APPEAR.started(count, t) as f64 * PER_MARK, t >= 1.0);
+    let shown = headline_number(people, APPEAR.started(count, t) as f64 * PER_MARK, t);
     marks.extend(headline(
         size,
         // Counted in millions from the first frame: the caption goes on
         // from « million(s) ».
-        format_millions(shown),
+        shown.map(format_millions),
         [
             dated("d’internautes sociaux et mobiles", ", fin\u{a0}", year),
             "1\u{a0}téléphone = 1\u{a0}million".to_owned(),
         ],
-        t > 0.0,
     ));
     Scene {
         size,

@@ -175,15 +175,14 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
         });
     }
 
-    let shown = headline_number(model.share, (model.share * sweep).round(), sweep >= 1.0);
+    let shown = headline_number(model.share, (model.share * sweep).round(), sweep);
     marks.extend(headline(
         size,
-        format_value(shown, Unit::Percent),
+        shown.map(|shown| format_value(shown, Unit::Percent)),
         [
             "du temps passé sur".to_owned(),
             dated("Internet", ", en ", model.year),
         ],
-        sweep > 0.0,
     ));
 
     let targets = vec![
