@@ -13,7 +13,7 @@
 
 use crate::charts;
 use crate::components::embed_dialog::EmbedDialog;
-use crate::content::article;
+use crate::content::{article, BYLINE};
 use crate::embed::{EmbedConfig, Mode};
 use yew::prelude::*;
 
@@ -78,7 +78,7 @@ impl Island {
     fn content(&self) -> Html {
         match self {
             Island::EmbedArticle => html! {
-                <EmbedDialog mode={Mode::Article} title={article().title.to_string()} />
+                <EmbedDialog mode={Mode::Article} title={BYLINE.0.to_string()} />
             },
             Island::Chart(id) => charts::chart(id).unwrap_or_default(),
         }

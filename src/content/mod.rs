@@ -13,10 +13,10 @@ pub fn article() -> &'static Article {
     &ARTICLE
 }
 
-/// The article's title and author, which a chart's picture credits. Baked
-/// apart from the article, as [`chart_heading_level`]'s levels are: read
-/// through `article()` in a chart, they put the whole article's text into
-/// the Wasm (1.3 KB of brotli).
+/// The article's title and author, which a chart's picture credits and
+/// « Intégrer l’article » names. Baked apart from the article, as
+/// [`chart_heading_level`]'s levels are: code that runs in the browser reads
+/// them here, and [`article`] only where the page is prerendered.
 pub const BYLINE: (&str, &str) = include!(concat!(env!("OUT_DIR"), "/byline.rs"));
 
 /// The level of chart `id`'s title heading in the article (2 for an id it
