@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  apart, canvasIsOnTop, CHART_IDS, documentBox, focusedMarkBox, paintedPixels, useSite, waitForChart, waitForFirstDraw,
+  apart, canvasIsOnTop, CHART_IDS, documentBox, focusedMarkBox, numberAndTitleLeft, paintedPixels, useSite, waitForChart,
+  waitForFirstDraw,
 } from './support.mjs';
 
 const STATS = JSON.parse(readFileSync(new URL('../../assets/data/stats.json', import.meta.url), 'utf8')).stats;
@@ -623,27 +624,28 @@ for (const width of [375, 1280]) {
       await waitForFirstDraw(page, id);
       await page.locator(`#${id}`).scrollIntoViewIfNeeded();
       await page.waitForTimeout(200);
-      // The leftmost painted pixel of the canvas's top-left corner, where
-      // the number is alone, against the title's text.
-      const { number, title } = await page.$eval(`#${id}`, (figure) => {
-        const canvas = figure.querySelector('canvas');
-        const ratio = canvas.width / canvas.clientWidth;
-        const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, Math.round(44 * ratio));
-        let left = canvas.width;
-        for (let i = 0; i < data.length; i += 4) {
-          const x = (i / 4) % canvas.width;
-          if (x < 150 * ratio && data.slice(i, i + 4).some((v, k) => v !== data[k])) left = Math.min(left, x);
-        }
-        const range = document.createRange();
-        range.selectNodeContents(figure.querySelector('.pme-figure__title'));
-        return { number: canvas.getBoundingClientRect().left + left / ratio, title: range.getBoundingClientRect().left };
-      });
+      const { number, title } = await numberAndTitleLeft(page, id);
       assert.ok(Math.abs(number - title) <= 4, `${id}: the number starts at ${number} px, the title at ${title} px`);
     }
     assert.deepEqual(errors, []);
     await context.close();
   });
 }
+
+test('in a chart embed on a phone, the number starts at its title\'s left edge too', async () => {
+  // The embed's card meets the frame's edges; its stage bled 6 px less
+  // than the page's, and the chart was drawn 6 px right of the text.
+  const { context, page, errors } = await open({ viewport: { width: 375, height: 800 }, reducedMotion: 'reduce' });
+  for (const id of CHART_IDS) {
+    await page.goto(`${site.url}?embed=${id}`);
+    await waitForFirstDraw(page, id);
+    await page.waitForTimeout(200);
+    const { number, title } = await numberAndTitleLeft(page, id);
+    assert.ok(Math.abs(number - title) <= 4, `${id}: the number starts at ${number} px, the title at ${title} px`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
 
 test('a focused chart\'s ring clears the buttons and the sentence below it, animated or not', async () => {
   for (const options of [{}, { reducedMotion: 'reduce' }]) {

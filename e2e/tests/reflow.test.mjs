@@ -10,7 +10,7 @@ import { inflateSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import {
   apart, ARTIFACTS, articleText, axeViolations, CHART_IDS, contrast, documentBox, firstMissingLine, focusedMarkBox, LAUNCH_OPTIONS,
-  useSite, waitForChart, waitForFirstDraw, watchForErrors,
+  numberAndTitleLeft, useSite, waitForChart, waitForFirstDraw, watchForErrors,
 } from './support.mjs';
 
 const site = useSite();
@@ -212,12 +212,14 @@ async function openAtDefaultFontSize(px, viewport) {
   return { context, page, errors };
 }
 
-test('a reader\'s larger default font size enlarges the charts\' labels too, and pointing still finds the mark', async () => {
+test('a reader\'s larger default font size enlarges the charts\' labels too, and pointing still finds the mark', async (t) => {
   const viewport = { width: 1280, height: 900 };
   const usual = await openAtDefaultFontSize(16, viewport);
   const usualRange = await usual.page.evaluate(() => window.fontRange);
   await usual.context.close();
   const large = await openAtDefaultFontSize(32, viewport);
+  // A failed assertion would leave the browser of the profile running.
+  t.after(() => large.context.close());
   const { page, errors } = large;
   assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '32px');
   const largeRange = await page.evaluate(() => window.fontRange);
@@ -226,7 +228,18 @@ test('a reader\'s larger default font size enlarges the charts\' labels too, and
     // Twice the text, in a card whose width grows less than twice: at
     // least one and a half times, the smallest label as the largest.
     assert.ok(smallest >= 1.5 && largest >= 1.5, `${id}: labels ×${smallest.toFixed(2)} to ×${largest.toFixed(2)}`);
+    // The chart's margin stays the stage's bleed: in larger text, the
+    // number started 19 px right of the title. Its digit's side bearing
+    // (some 3 px at the usual size) doubles with the text.
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+    const { number, title } = await numberAndTitleLeft(page, id);
+    assert.ok(Math.abs(number - title) <= 8, `${id}: the number starts at ${number} px, the title at ${title} px`);
   }
+  // The options' radios grow with their text, as the switch's box does
+  // (Chromium's stay 13 px beside 32 px text).
+  const radio = await page.locator('#amis .pme-choice input').first().boundingBox();
+  const checkbox = await page.locator('#amis .pme-switch input').boundingBox();
+  assert.ok(radio.width >= 24 && radio.width <= checkbox.width, `a radio ${radio.width} px wide, the switch's box ${checkbox.width} px`);
   // The page's coordinates still map to the canvas's: the person under the
   // pointer is the one the tooltip shows, above or below it.
   await page.locator('#actualite canvas').scrollIntoViewIfNeeded();

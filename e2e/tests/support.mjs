@@ -166,6 +166,29 @@ export function paintedPixels(page, selector) {
 }
 
 /**
+ * Where chart `id`'s headline number starts and where its title's text
+ * does, in CSS px from the window's left: the leftmost painted pixel of
+ * the canvas's top-left corner (where the number is alone), and the
+ * title's first glyph.
+ */
+export function numberAndTitleLeft(page, id) {
+  return page.$eval(`#${id}`, (figure) => {
+    const canvas = figure.querySelector('canvas');
+    const ratio = canvas.width / canvas.clientWidth;
+    const top = Math.round(Math.min(44 * devicePixelRatio * parseFloat(getComputedStyle(document.documentElement).fontSize) / 16, canvas.height));
+    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, top);
+    let left = canvas.width;
+    for (let i = 0; i < data.length; i += 4) {
+      const x = (i / 4) % canvas.width;
+      if (x < 150 * ratio && data.slice(i, i + 4).some((v, k) => v !== data[k])) left = Math.min(left, x);
+    }
+    const range = document.createRange();
+    range.selectNodeContents(figure.querySelector('.pme-figure__title'));
+    return { number: canvas.getBoundingClientRect().left + left / ratio, title: range.getBoundingClientRect().left };
+  });
+}
+
+/**
  * The box, in the document's coordinates, of chart `id`'s focused mark:
  * what its highlight adds to the canvas, read with it on, and then off
  * after Escape (which closes the tooltip: read the tooltip first).

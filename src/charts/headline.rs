@@ -11,6 +11,13 @@ pub const HEADLINE_COLUMN: f64 = 180.0;
 pub const HEADLINE_BAND: f64 = 90.0;
 /// Space between the surface's edge and its content, CSS px.
 pub const MARGIN: f64 = 12.0;
+
+/// [`MARGIN`] on `size`, device px. It stays 12 CSS px in larger text: the
+/// stage reaches exactly that far into the card's padding (styles.css), so
+/// that the headline's number starts at the card title's left edge.
+pub fn margin(size: Size) -> f64 {
+    MARGIN * size.pixel_ratio
+}
 /// Largest font size of the number, CSS px.
 const NUMBER_SIZE: f64 = 34.0;
 /// Font size of the caption lines, CSS px.
@@ -80,7 +87,7 @@ pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
 /// count not started, would otherwise state a false 0.
 pub fn headline(size: Size, number: Option<String>, lines: [String; 2]) -> Vec<Mark> {
     let s = size.scale;
-    let margin = MARGIN * s;
+    let margin = margin(size);
     // Beside the chart, a long number shrinks to its column; above it, it
     // has the card's width, and on a phone stays well above the card's
     // title (18 px).
@@ -151,7 +158,7 @@ pub fn headline_number(figure: f64, counting: f64, t: f64) -> Option<f64> {
 /// surface is wide, below it when tall. Returns (left, top, width, height) px.
 pub fn body_area(size: Size) -> (f64, f64, f64, f64) {
     let s = size.scale;
-    let m = MARGIN * s;
+    let m = margin(size);
     if beside(size) {
         let left = HEADLINE_COLUMN * s;
         (left, m, size.width - left - m, size.height - 2.0 * m)

@@ -4,7 +4,7 @@
 
 use super::model::{ordinal, reach_derivation, reach_upper_bound, AmisModel};
 use crate::charts::easing::{ease_out_cubic, window};
-use crate::charts::headline::{beside, headline, HEADLINE_BAND, HEADLINE_COLUMN, MARGIN};
+use crate::charts::headline::{beside, headline, margin, HEADLINE_BAND, HEADLINE_COLUMN};
 use crate::charts::scene::{polar, you, you_target, Ink, Mark, Point, Region, Scene, Size, Target};
 use crate::data::format_fr::{format_integer, takes_plural};
 use std::f64::consts::{PI, TAU};
@@ -63,7 +63,7 @@ fn ring_window(k: u8, hops: u8) -> (f64, f64) {
 pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
     let s = size.scale;
     let friends = format_integer(f64::from(model.friends));
-    let margin = MARGIN * s;
+    let margin = margin(size);
     let column = HEADLINE_COLUMN * s;
     let band = HEADLINE_BAND * s;
     // The count sits top left. On wide surfaces the network is centred
