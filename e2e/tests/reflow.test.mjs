@@ -83,6 +83,29 @@ const brokenWords = (page, scope) => page.$$eval(`${scope} :is(.pme-button, :is(
     return broken;
   }));
 
+/**
+ * The data tables' cells in which a calculation's operator (« × », « − »)
+ * ends a line: « Calcul : 120 × » over « 120 » reads as a sum left open.
+ */
+const operatorsEndingLines = (page) => page.$$eval('.pme-table td', (cells) => cells
+  .filter((cell) => cell.checkVisibility())
+  .filter((cell) => {
+    const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    const top = (node, i) => {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      return Math.round(range.getBoundingClientRect().top);
+    };
+    for (let node; (node = texts.nextNode());) {
+      for (const operator of node.data.matchAll(/[×−]\s+(?=\S)/g)) {
+        if (top(node, operator.index) !== top(node, operator.index + operator[0].length)) return true;
+      }
+    }
+    return false;
+  })
+  .map((cell) => cell.textContent));
+
 const NARROW = {
   '320 px': { viewport: { width: 320, height: 640 } },
   '1280 px at 400 %': { viewport: { width: 320, height: 256 }, deviceScaleFactor: 4 },
@@ -99,6 +122,7 @@ for (const [name, options] of Object.entries(NARROW)) {
       await page.locator(`#${id} canvas[data-drawn]`).scrollIntoViewIfNeeded();
       await assertNoOverflow(page, `${name}, ${id} with its table open`);
     }
+    assert.deepEqual(await operatorsEndingLines(page), [], `${name}: a calculation's operator ends a line`);
     await page.screenshot({ path: `${ARTIFACTS}/reflow-${name.replace(/\W+/g, '-')}.png` });
     await page.click('#temps .pme-tools button:has-text("Intégrer")');
     await page.waitForTimeout(300);
@@ -115,6 +139,7 @@ for (const [name, options] of Object.entries(NARROW)) {
       await longest.page.locator(`#${id} .pme-data__panel`).scrollIntoViewIfNeeded();
       await assertNoOverflow(longest.page, `${name}, ${id} at its longest with its table open`);
     }
+    assert.deepEqual(await operatorsEndingLines(longest.page), [], `${name}: a calculation's operator ends a line`);
     assert.deepEqual(longest.errors, []);
     await longest.context.close();
 

@@ -98,20 +98,22 @@ pub fn data_table(id: AttrValue, data: &TableData, open: bool) -> Html {
     }
 }
 
-/// A cell's text, free to break after each operator of a calculation (the
-/// no-break space that follows it, see [`crate::data::format_fr::TIMES`],
-/// made a plain one): « 20 % × 11 h 30 min » otherwise holds together and,
-/// at 320 px, pushes its table wider than the screen. A number stays with
-/// its unit, and an operator with the term before it. A plain space, not a
-/// zero-width one beside the no-break space: a reader who copies the table
-/// into a spreadsheet gets no invisible character. Char by char: a search
-/// for a `&str` would bring core's substring searcher, 1 KB of Wasm.
+/// A cell's text, free to break before each operator of a calculation (the
+/// no-break space before it, see [`crate::data::format_fr::TIMES`], made a
+/// plain one): « 20 % × 11 h 30 min » otherwise holds together and, at
+/// 320 px, pushes its table wider than the screen. A number stays with its
+/// unit, and an operator with the term after it, at the start of the next
+/// line, as French typesetting breaks a formula (« 120 × » ending a line
+/// read as a sum left open). A plain space, not a zero-width one beside the
+/// no-break space: a reader who copies the table into a spreadsheet gets no
+/// invisible character. Char by char: a search for a `&str` would bring
+/// core's substring searcher, 1 KB of Wasm.
 fn breakable(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut after_operator = false;
-    for c in text.chars() {
-        out.push(if after_operator && c == NBSP { ' ' } else { c });
-        after_operator = c == '×' || c == '−';
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let before_operator = c == NBSP && matches!(chars.peek(), Some('×' | '−'));
+        out.push(if before_operator { ' ' } else { c });
     }
     out
 }
@@ -122,12 +124,12 @@ mod tests {
     use crate::data::stat;
 
     #[test]
-    fn a_calculation_may_break_after_its_operators_only() {
+    fn a_calculation_may_break_before_its_operators_only() {
         use crate::data::format_fr::TIMES;
         let text = format!("Calcul\u{a0}: 20\u{a0}%{TIMES}7\u{a0}h{MINUS}1");
         assert_eq!(
             breakable(&text),
-            "Calcul\u{a0}: 20\u{a0}%\u{a0}× 7\u{a0}h\u{a0}− 1"
+            "Calcul\u{a0}: 20\u{a0}% ×\u{a0}7\u{a0}h −\u{a0}1"
         );
         assert_eq!(breakable("Chiffre de l’article"), "Chiffre de l’article");
     }

@@ -14,8 +14,8 @@ use super::model::Unit;
 use crate::content::typography::NARROW_NBSP as GROUP_SEPARATOR;
 
 /// The « × » between a calculation's terms, held to them by no-break
-/// spaces so that « 20 % × 2 h » never breaks before it; a data table lets
-/// it break after it (`components/data_table.rs`).
+/// spaces so that « 20 % × 2 h » holds together; a data table lets it
+/// break before the operator (`components/data_table.rs`).
 pub const TIMES: &str = "\u{a0}×\u{a0}";
 
 /// The « − » of a calculation, held like [`TIMES`]: « 100 − 20 ».
