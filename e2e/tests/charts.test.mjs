@@ -336,6 +336,10 @@ test('each chart is named by its title, offers Enter only where it chooses, and 
     assert.match(help, /^Graphique explorable\u00a0: flèches pour parcourir les valeurs, .*Échap pour fermer\.$/, `${id}: ${help}`);
     assert.equal(help.includes('Entrée pour choisir'), id === 'cercles', `${id}: ${help}`);
   }
+  // The text alternative says what the article says, no more (it read
+  // « à la fois actives », a claim of the chart's own).
+  assert.match(await page.getAttribute('#mobiles canvas', 'aria-label'),
+    /^Fin 2011, les internautes actifs sur les réseaux sociaux, aussi les plus mobiles, représentent 19\u00a0millions de personnes\u00a0; /);
   const explain = page.locator('#amis .pme-figure__explain');
   await page.locator('#amis').getByLabel('3 fois').check();
   await page.waitForTimeout(100);

@@ -48,7 +48,7 @@ pub fn actualite_chart(props: &ActualiteChartProps) -> Html {
             <ChartStage
                 id="actualite"
                 label={format!(
-                    "Sur 100 Français suivant l’actualité tous les jours ou presque, {informed} consultent les réseaux sociaux pour s’informer ({share})\u{a0}; {others} ne le font pas."
+                    "Sur 100\u{a0}Français suivant l’actualité tous les jours ou presque, {informed}\u{a0}consultent les réseaux sociaux pour s’informer ({share})\u{a0}; {others}\u{a0}ne le font pas."
                 )}
                 {layout}
                 fallback={stat_fallback(stat)}

@@ -60,11 +60,13 @@ pub fn mobiles_chart(props: &MobilesChartProps) -> Html {
         >
             <ChartStage
                 id="mobiles"
+                // The article's own claim: those active on social networks
+                // are also the most mobile, and number 19 million.
                 label={format!(
-                    "{} de personnes sont à la fois actives sur les réseaux sociaux et mobiles\u{a0}: un téléphone dessiné par million.",
+                    "{} internautes actifs sur les réseaux sociaux, aussi les plus mobiles, représentent {people} de personnes\u{a0}; un téléphone dessiné par million.",
                     match stat.year {
-                        Some(year) => format!("Fin {}, {people}", Whole(year.into())),
-                        None => people.clone(),
+                        Some(year) => format!("Fin {}, les", Whole(year.into())),
+                        None => "Les".to_owned(),
                     }
                 )}
                 {layout}
