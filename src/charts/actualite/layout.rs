@@ -112,7 +112,7 @@ pub fn layout_actualite(percent: f64, size: Size, t: f64) -> Scene {
             },
         });
     }
-    let shown = headline_number(percent, FILL.started(filled, t) as f64, t);
+    let shown = headline_number(percent, FILL.shown(filled, t) as f64, t);
     marks.extend(headline(
         size,
         shown.map(|shown| format_value(shown, Unit::Percent)),
@@ -177,9 +177,9 @@ mod tests {
 
     #[test]
     fn filling_is_animated_from_none_to_all() {
-        assert_eq!(FILL.started(30, 0.0), 0);
-        assert_eq!(FILL.started(30, 1.0), 30);
-        let half = FILL.started(30, 0.5);
+        assert_eq!(FILL.shown(30, 0.0), 0);
+        assert_eq!(FILL.shown(30, 1.0), 30);
+        let half = FILL.shown(30, 0.5);
         assert!(half > 5 && half < 30, "{half}");
         let scene = layout_actualite(30.0, Size::from_css(640.0, 360.0, 1.0), 0.0);
         assert_eq!(accent_heads(&scene), 0);

@@ -85,7 +85,7 @@ pub fn layout_mobiles(people: f64, year: Option<u16>, size: Size, t: f64) -> Sce
             ),
         });
     }
-    let shown = headline_number(people, APPEAR.started(count, t) as f64 * PER_MARK, t);
+    let shown = headline_number(people, APPEAR.shown(count, t) as f64 * PER_MARK, t);
     marks.extend(headline(
         size,
         // Counted in millions from the first frame: the caption goes on
@@ -175,8 +175,8 @@ mod tests {
 
     #[test]
     fn the_count_climbs_with_the_animation() {
-        assert_eq!(APPEAR.started(19, 0.0), 0);
-        assert_eq!(APPEAR.started(19, 1.0), 19);
+        assert_eq!(APPEAR.shown(19, 0.0), 0);
+        assert_eq!(APPEAR.shown(19, 1.0), 19);
         let at = |t| {
             layout_mobiles(
                 19_000_000.0,
