@@ -760,6 +760,7 @@ test('the hours slider keeps its value beside it or, on a phone, beside its name
   // From 480 to 560 px the value wrapped alone under the name; beside the
   // value, the slider was 144 px long on a 320 px phone.
   const { context, page, errors } = await open();
+  let wrapped = 0;
   for (let width = 320; width <= 1280; width += 40) {
     await page.setViewportSize({ width, height: 800 });
     await waitForFirstDraw(page, 'temps');
@@ -770,6 +771,12 @@ test('the hours slider keeps its value beside it or, on a phone, beside its name
     if (width <= 480) {
       assert.ok(value.middle > name.top && value.middle < name.bottom && value.left > name.right,
         `${width} px: the value beside the name`);
+      // A name on two lines has its value on its first line: it sat
+      // beside the gap between them.
+      if (name.bottom - name.top > 1.5 * (value.bottom - value.top)) {
+        wrapped += 1;
+        assert.ok(Math.abs(value.top - name.top) <= 4, `${width} px: the value (top ${value.top}) beside the name's first line (top ${name.top})`);
+      }
       assert.ok(slider.top >= Math.max(name.bottom, value.bottom), `${width} px: the slider below both`);
       // Chromium gives a range input 2 px of margin at each end.
       assert.ok(Math.abs(slider.left - name.left) <= 3 && Math.abs(slider.right - value.right) <= 3,
@@ -780,6 +787,7 @@ test('the hours slider keeps its value beside it or, on a phone, beside its name
     assert.ok(slider.middle > name.middle + 10 || (Math.abs(slider.middle - name.middle) < 6 && slider.left > name.right),
       `${width} px: the name before the slider, on its row or above it`);
   }
+  assert.ok(wrapped > 0, 'the name wraps at 320 px: the case is checked');
   assert.deepEqual(errors, []);
   await context.close();
 });
