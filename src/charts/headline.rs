@@ -324,6 +324,28 @@ mod tests {
     }
 
     #[test]
+    fn the_margin_stays_twelve_css_px_in_larger_text() {
+        // The stage bleeds 12 CSS px into the card (styles.css): in twice
+        // the text, a margin that grew with it put the number 12 px right
+        // of the card's title.
+        for size in [
+            Size::from_css(790.0, 444.0, 1.0).with_text_zoom(2.0),
+            Size::from_css(343.0, 429.0, 2.0).with_text_zoom(1.5),
+        ] {
+            let marks = headline(size, Some("30\u{a0}%".into()), ["a".into(), "b".into()]);
+            for mark in &marks {
+                let Mark::Label { at, .. } = mark else {
+                    panic!("a headline is labels")
+                };
+                assert_eq!(at.x, MARGIN * size.pixel_ratio);
+            }
+            let (left, top, ..) = body_area(size);
+            assert!(beside(size) || left == MARGIN * size.pixel_ratio);
+            assert!(!beside(size) || top == MARGIN * size.pixel_ratio);
+        }
+    }
+
+    #[test]
     fn the_body_sits_beside_or_below_the_headline() {
         let (left, top, w, h) = body_area(Size::from_css(640.0, 360.0, 1.0));
         assert_eq!((left, top), (HEADLINE_COLUMN, MARGIN));
