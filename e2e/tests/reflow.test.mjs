@@ -241,6 +241,7 @@ test('a reader\'s larger default font size enlarges the charts\' labels too, and
   const viewport = { width: 1280, height: 900 };
   const usual = await openAtDefaultFontSize(16, viewport);
   const usualRange = await usual.page.evaluate(() => window.fontRange);
+  const usualRadio = await usual.page.locator('#amis .pme-choice input').first().boundingBox();
   await usual.context.close();
   const large = await openAtDefaultFontSize(32, viewport);
   // A failed assertion would leave the browser of the profile running.
@@ -261,10 +262,14 @@ test('a reader\'s larger default font size enlarges the charts\' labels too, and
     assert.ok(Math.abs(number - title) <= 8, `${id}: the number starts at ${number} px, the title at ${title} px`);
   }
   // The options' radios grow with their text, as the switch's box does
-  // (Chromium's stay 13 px beside 32 px text).
+  // (Chromium's stay 13 px beside 32 px text), from Chromium's 13 px at
+  // the usual size (sized in ems, they were 11.3 px: an input's font is
+  // its own).
   const radio = await page.locator('#amis .pme-choice input').first().boundingBox();
   const checkbox = await page.locator('#amis .pme-switch input').boundingBox();
-  assert.ok(radio.width >= 24 && radio.width <= checkbox.width, `a radio ${radio.width} px wide, the switch's box ${checkbox.width} px`);
+  assert.ok(Math.abs(usualRadio.width - 13) <= 0.5, `at 16 px, a radio ${usualRadio.width} px wide`);
+  assert.ok(Math.abs(radio.width - 2 * usualRadio.width) <= 1 && radio.width <= checkbox.width,
+    `at 32 px, a radio ${radio.width} px wide, the switch's box ${checkbox.width} px`);
   // The page's coordinates still map to the canvas's: the person under the
   // pointer is the one the tooltip shows, above or below it.
   await page.locator('#actualite canvas').scrollIntoViewIfNeeded();

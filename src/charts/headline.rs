@@ -326,8 +326,8 @@ mod tests {
     #[test]
     fn the_margin_stays_twelve_css_px_in_larger_text() {
         // The stage bleeds 12 CSS px into the card (styles.css): in twice
-        // the text, a margin that grew with it put the number 12 px right
-        // of the card's title.
+        // the text, a margin that grew with it (24 px) put the number 12 px
+        // further right than the card's title.
         for size in [
             Size::from_css(790.0, 444.0, 1.0).with_text_zoom(2.0),
             Size::from_css(343.0, 429.0, 2.0).with_text_zoom(1.5),

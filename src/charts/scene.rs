@@ -37,9 +37,10 @@ pub struct Size {
     pub width: f64,
     /// Height in device pixels.
     pub height: f64,
-    /// Device pixels per layout pixel: strokes, fonts and margins are
+    /// Device pixels per layout pixel: strokes, fonts and layout sizes are
     /// multiplied by it, so a HiDPI canvas stays crisp and alike, and a
     /// reader's larger text makes the chart's text larger (`with_text_zoom`).
+    /// The margin at the surface's edge stays in CSS px (`headline::margin`).
     pub scale: f64,
     /// Device pixels per CSS pixel (`devicePixelRatio`): what maps the page's
     /// coordinates (a pointer, a tooltip) to the canvas's.

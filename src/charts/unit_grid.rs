@@ -92,9 +92,9 @@ impl Stagger {
     }
 
     /// How many of `count` units have grown to at least half their size at
-    /// progress `t`: the count a headline shows as it climbs, level with
-    /// the marks one sees (counted as they started, it ran some five marks
-    /// ahead of them: « 14 % » over 12 people filled).
+    /// progress `t`: the count a headline shows as it climbs. Counted as
+    /// they started, it ran up to two marks further ahead of the marks one
+    /// sees filled (« 14 % » over 12 people filled).
     pub fn shown(&self, count: usize, t: f64) -> usize {
         (0..count)
             .filter(|&i| self.growth(i, count, t) >= 0.5)

@@ -143,7 +143,7 @@ mod tests {
         let derivation = &rows[1][2].text;
         let calculation = derivation.strip_prefix("Calcul\u{a0}: ");
         // A table cell may wrap at any plain space: the calculation has
-        // none, and breaks only after an operator (`breakable`).
+        // none, and breaks only before an operator (`breakable`).
         assert!(
             calculation.is_some_and(|c| c.starts_with("100") && !c.contains(' ')),
             "{derivation:?}"

@@ -10,11 +10,11 @@ thread_local! {
 }
 
 /// Mirrors `value` into the page address's `key` parameter (removing it when
-/// `None`) from the first render on, with `history.replaceState`: a copied
-/// link reproduces what the reader sees, without filling the history with
-/// every step of an exploration. The first render writes too, so that a
-/// value the chart could not use (`relais=9`) leaves the address rather
-/// than being shared on.
+/// `None`) from the first render on, with `history.replaceState` where the
+/// address says otherwise: a copied link reproduces what the reader sees,
+/// without filling the history with every step of an exploration. The
+/// first render writes too, so that a value the chart could not use
+/// (`relais=9`) leaves the address rather than being shared on.
 #[hook]
 pub fn use_query_param(key: &'static str, value: Option<String>) {
     use_effect_with(value, move |value| {
