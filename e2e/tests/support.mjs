@@ -175,7 +175,7 @@ export function numberAndTitleLeft(page, id) {
   return page.$eval(`#${id}`, (figure) => {
     const canvas = figure.querySelector('canvas');
     const ratio = canvas.width / canvas.clientWidth;
-    const top = Math.round(Math.min(44 * devicePixelRatio * parseFloat(getComputedStyle(document.documentElement).fontSize) / 16, canvas.height));
+    const top = Math.round(Math.min(44 * ratio * parseFloat(getComputedStyle(document.documentElement).fontSize) / 16, canvas.height));
     const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, top);
     let left = canvas.width;
     for (let i = 0; i < data.length; i += 4) {

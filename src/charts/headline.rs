@@ -88,25 +88,23 @@ pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
 pub fn headline(size: Size, number: Option<String>, lines: [String; 2]) -> Vec<Mark> {
     let s = size.scale;
     let margin = margin(size);
-    // Beside the chart, a long number shrinks to its column; above it, it
-    // has the card's width, and on a phone stays well above the card's
-    // title (18 px).
-    let fit = if beside(size) {
-        (HEADLINE_COLUMN - MARGIN) * s
-            / (NUMBER_GLYPH * number.as_ref().map_or(1, |n| n.chars().count()).max(1) as f64)
-    } else {
-        f64::INFINITY
-    };
-    let number_size = (size.width * 0.06)
-        .clamp(28.0 * s, NUMBER_SIZE * s)
-        .min(fit);
     let top = margin + NUMBER_SIZE * s / 2.0;
     let mut marks = Vec::new();
     if let Some(number) = number {
+        // Beside the chart, a long number shrinks to its column; above it,
+        // it has the card's width, and on a phone stays well above the
+        // card's title (18 px).
+        let fit = if beside(size) {
+            (HEADLINE_COLUMN - MARGIN) * s / (NUMBER_GLYPH * number.chars().count().max(1) as f64)
+        } else {
+            f64::INFINITY
+        };
         marks.push(Mark::Label {
             at: Point::new(margin, top),
+            size: (size.width * 0.06)
+                .clamp(28.0 * s, NUMBER_SIZE * s)
+                .min(fit),
             text: number,
-            size: number_size,
             bold: true,
             ink: Ink::Accent,
             align: Align::Start,
