@@ -225,13 +225,8 @@ impl EmbedConfig {
     /// [`Mode::Unknown`] (which keeps nothing of what was asked) comes back as
     /// [`Mode::Page`]. Only values that differ from the defaults are written.
     pub fn to_query(&self) -> String {
-        let mut query = String::new();
-        let mut add = |part: &str| {
-            if !query.is_empty() {
-                query.push('&');
-            }
-            query.push_str(part);
-        };
+        let mut parts: Vec<String> = Vec::new();
+        let mut add = |part: &str| parts.push(part.to_owned());
         match self.mode {
             Mode::Page | Mode::Unknown => {}
             Mode::Article => add("embed=article"),
@@ -265,7 +260,7 @@ impl EmbedConfig {
         if let Some(c) = self.circle.filter(|&c| c != Circle::Pair.id()) {
             add(&format!("cercle={c}"));
         }
-        query
+        parts.join("&")
     }
 }
 

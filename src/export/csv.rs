@@ -15,39 +15,32 @@ pub fn to_csv(table: &TableData) -> String {
             .iter()
             .any(|row| row.get(column).is_some_and(|c| c.number.is_some()))
     };
-    let mut out = String::from("\u{feff}");
+    let mut header = Vec::new();
     for (column, name) in table.headers.iter().enumerate() {
-        if column > 0 {
-            out.push(';');
-        }
-        out.push_str(&field(name));
+        header.push(field(name));
         if numeric(column) {
             // A noun, which agrees with any column's name.
-            out.push(';');
-            out.push_str(&field(&format!("{name} (affichage)")));
+            header.push(field(&format!("{name} (affichage)")));
         }
     }
-    out.push_str("\r\n");
+    let mut lines = vec![header.join(";")];
     for row in &table.rows {
+        let mut fields = Vec::new();
         for (column, cell) in row.iter().enumerate() {
-            if column > 0 {
-                out.push(';');
-            }
-            match cell.number {
-                Some(value) => out.push_str(&decimal_comma(value)),
+            fields.push(match cell.number {
+                Some(value) => decimal_comma(value),
                 // A column of numbers holds numbers only: « — » (no figure)
                 // stays in the shown column beside it.
-                None if numeric(column) => {}
-                None => out.push_str(&field(&cell.text)),
-            }
+                None if numeric(column) => String::new(),
+                None => field(&cell.text),
+            });
             if numeric(column) {
-                out.push(';');
-                out.push_str(&field(&cell.text));
+                fields.push(field(&cell.text));
             }
         }
-        out.push_str("\r\n");
+        lines.push(fields.join(";"));
     }
-    out
+    format!("\u{feff}{}\r\n", lines.join("\r\n"))
 }
 
 /// A number as a French spreadsheet reads it: no grouping, decimal comma.

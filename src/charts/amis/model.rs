@@ -78,15 +78,7 @@ pub fn ordinal(n: u8) -> String {
 
 /// How [`reach_upper_bound`] is derived, for labels: « 120 × 120 × 120 ».
 pub fn reach_derivation(friends: u32, hops: u8) -> String {
-    let factor = format_integer(f64::from(friends));
-    let mut derivation = String::new();
-    for hop in 0..hops {
-        if hop > 0 {
-            derivation.push_str(TIMES);
-        }
-        derivation.push_str(&factor);
-    }
-    derivation
+    vec![format_integer(f64::from(friends)); usize::from(hops)].join(TIMES)
 }
 
 #[cfg(test)]
@@ -98,6 +90,19 @@ mod tests {
         assert_eq!(reach_upper_bound(120, 1), 120.0);
         assert_eq!(reach_upper_bound(120, 2), 14_400.0);
         assert_eq!(reach_upper_bound(120, 3), 1_728_000.0);
+    }
+
+    #[test]
+    fn derivation_repeats_the_friends_once_per_hop() {
+        assert_eq!(reach_derivation(120, 1), "120");
+        assert_eq!(
+            reach_derivation(120, 3),
+            "120\u{a0}×\u{a0}120\u{a0}×\u{a0}120"
+        );
+        assert_eq!(
+            reach_derivation(1500, 2),
+            "1\u{202f}500\u{a0}×\u{a0}1\u{202f}500"
+        );
     }
 
     #[test]
