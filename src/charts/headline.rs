@@ -95,7 +95,7 @@ pub fn headline(size: Size, number: Option<String>, lines: [String; 2]) -> Vec<M
         // it has the card's width, and on a phone stays well above the
         // card's title (18 px).
         let fit = if beside(size) {
-            (HEADLINE_COLUMN - MARGIN) * s / (NUMBER_GLYPH * number.chars().count().max(1) as f64)
+            (HEADLINE_COLUMN * s - margin) / (NUMBER_GLYPH * number.chars().count().max(1) as f64)
         } else {
             f64::INFINITY
         };
@@ -112,7 +112,10 @@ pub fn headline(size: Size, number: Option<String>, lines: [String; 2]) -> Vec<M
     }
     let beside = beside(size);
     let mut caption = CAPTION_SIZE * s;
-    let chars = ((HEADLINE_COLUMN - MARGIN - COLUMN_GAP) / (CAPTION_GLYPH * CAPTION_SIZE)) as usize;
+    // The column's room in caption glyphs, after the margin (device px) and
+    // the gap (which grows with the text).
+    let room = HEADLINE_COLUMN - margin / s - COLUMN_GAP;
+    let chars = (room / (CAPTION_GLYPH * CAPTION_SIZE)) as usize;
     let mut texts: Vec<String> = Vec::new();
     for line in lines.into_iter().filter(|t| !t.is_empty()) {
         if !beside {
@@ -183,18 +186,37 @@ mod tests {
 
     #[test]
     fn long_numbers_shrink_to_fit_the_column() {
-        let size = Size::from_css(640.0, 360.0, 2.0);
-        for number in ["30\u{a0}%", "1\u{202f}728\u{202f}000", "19\u{a0}millions"] {
-            let marks = headline(size, Some(number.to_owned()), ["a".into(), "b".into()]);
-            let Mark::Label {
-                size: font, text, ..
-            } = &marks[0]
-            else {
-                panic!("number first")
-            };
-            let width = NUMBER_GLYPH * font * text.chars().count() as f64;
-            assert!(width <= HEADLINE_COLUMN * 2.0, "{text}: {width}");
-            assert_eq!(marks.len(), 3);
+        // On a HiDPI screen, and in twice the text, where the margin does
+        // not grow with the column.
+        for size in [
+            Size::from_css(640.0, 360.0, 2.0),
+            Size::from_css(1280.0, 720.0, 1.0).with_text_zoom(2.0),
+        ] {
+            for number in ["30\u{a0}%", "1\u{202f}728\u{202f}000", "19\u{a0}millions"] {
+                let marks = headline(size, Some(number.to_owned()), ["a".into(), "b".into()]);
+                let Mark::Label {
+                    size: font,
+                    text,
+                    at,
+                    ..
+                } = &marks[0]
+                else {
+                    panic!("number first")
+                };
+                let right = at.x + NUMBER_GLYPH * font * text.chars().count() as f64;
+                assert!(
+                    right <= HEADLINE_COLUMN * size.scale + 1e-9,
+                    "{text}: {right}"
+                );
+                // A number made smaller uses the column's whole room.
+                if *font < NUMBER_SIZE * size.scale {
+                    assert!(
+                        right > HEADLINE_COLUMN * size.scale - 1e-6,
+                        "{text}: {right}"
+                    );
+                }
+                assert_eq!(marks.len(), 3);
+            }
         }
         // Beside a chart at 1280 px (790 × 444), the longest numbers keep
         // within 10 px of the others' 34 px (in a 150 px column,
@@ -293,6 +315,14 @@ mod tests {
                 assert!(right <= narrow.width - MARGIN * scale + 1e-9, "{text}");
                 assert!(size < CAPTION_SIZE * scale);
             }
+        }
+        // In twice the text, the captions keep out of the body.
+        let zoomed = Size::from_css(1280.0, 720.0, 1.0).with_text_zoom(2.0);
+        let marks = headline(zoomed, Some("19\u{a0}millions".into()), lines());
+        let (left, ..) = body_area(zoomed);
+        for (text, size, x) in caption(&marks) {
+            let right = x + CAPTION_GLYPH * size * text.chars().count() as f64;
+            assert!(right <= left - COLUMN_GAP * 2.0 + 1e-9, "{text}: {right}");
         }
         // Short captions are left alone.
         let marks = headline(
