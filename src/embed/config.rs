@@ -6,7 +6,7 @@ use crate::charts::cercles::Circle;
 use crate::charts::palette::{parse_hex_color, Rgb};
 use crate::charts::temps::model::DEFAULT_HOURS;
 use crate::charts::CHART_IDS;
-use crate::data::decimal::{parse_decimal, write_decimal, Whole};
+use crate::data::decimal::{join, parse_decimal, write_decimal, Whole};
 
 /// What the page shows.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -260,7 +260,7 @@ impl EmbedConfig {
         if let Some(c) = self.circle.filter(|&c| c != Circle::Pair.id()) {
             add(&format!("cercle={c}"));
         }
-        parts.join("&")
+        join(&parts, "&")
     }
 }
 

@@ -15,32 +15,39 @@ pub fn to_csv(table: &TableData) -> String {
             .iter()
             .any(|row| row.get(column).is_some_and(|c| c.number.is_some()))
     };
-    let mut header = Vec::new();
+    let mut out = String::from("\u{feff}");
     for (column, name) in table.headers.iter().enumerate() {
-        header.push(field(name));
+        if column > 0 {
+            out.push(';');
+        }
+        out.push_str(&field(name));
         if numeric(column) {
             // A noun, which agrees with any column's name.
-            header.push(field(&format!("{name} (affichage)")));
+            out.push(';');
+            out.push_str(&field(&format!("{name} (affichage)")));
         }
     }
-    let mut lines = vec![header.join(";")];
+    out.push_str("\r\n");
     for row in &table.rows {
-        let mut fields = Vec::new();
         for (column, cell) in row.iter().enumerate() {
-            fields.push(match cell.number {
-                Some(value) => decimal_comma(value),
+            if column > 0 {
+                out.push(';');
+            }
+            match cell.number {
+                Some(value) => out.push_str(&decimal_comma(value)),
                 // A column of numbers holds numbers only: « — » (no figure)
                 // stays in the shown column beside it.
-                None if numeric(column) => String::new(),
-                None => field(&cell.text),
-            });
+                None if numeric(column) => {}
+                None => out.push_str(&field(&cell.text)),
+            }
             if numeric(column) {
-                fields.push(field(&cell.text));
+                out.push(';');
+                out.push_str(&field(&cell.text));
             }
         }
-        lines.push(fields.join(";"));
+        out.push_str("\r\n");
     }
-    format!("\u{feff}{}\r\n", lines.join("\r\n"))
+    out
 }
 
 /// A number as a French spreadsheet reads it: no grouping, decimal comma.

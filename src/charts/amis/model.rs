@@ -1,7 +1,7 @@
 //! State of the `amis` chart: how far the message is relayed, and whether the
 //! sender segments who receives it.
 
-use crate::data::decimal::Whole;
+use crate::data::decimal::{join, Whole};
 use crate::data::format_fr::{format_integer, TIMES};
 use std::rc::Rc;
 use yew::Reducible;
@@ -78,7 +78,10 @@ pub fn ordinal(n: u8) -> String {
 
 /// How [`reach_upper_bound`] is derived, for labels: « 120 × 120 × 120 ».
 pub fn reach_derivation(friends: u32, hops: u8) -> String {
-    vec![format_integer(f64::from(friends)); usize::from(hops)].join(TIMES)
+    join(
+        &vec![format_integer(f64::from(friends)); usize::from(hops)],
+        TIMES,
+    )
 }
 
 #[cfg(test)]
