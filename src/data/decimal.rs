@@ -151,6 +151,15 @@ mod tests {
     }
 
     #[test]
+    fn join_puts_the_separator_between_parts_only() {
+        let parts = |p: &[&str]| p.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(join(&parts(&["a", "b", "c"]), " & "), "a & b & c");
+        assert_eq!(join(&parts(&["seul"]), ";"), "seul");
+        assert_eq!(join(&[], ";"), "");
+        assert_eq!(join(&parts(&["", ""]), ";"), ";");
+    }
+
+    #[test]
     fn whole_numbers_are_plain_digits() {
         for n in [0, 7, 10, 99, 120, 1_728_000, -1, -305, i64::MAX, i64::MIN] {
             assert_eq!(Whole(n).digits(), n.to_string());
