@@ -204,6 +204,15 @@
       if (control) used.add(control);
     });
   }
+  // A pointer pressed in an island holds its start (src/boot.rs): rendered
+  // anew under a drag, the server's slider would take the drag with it.
+  // Pointer events, not :active, which a touch drag does not set.
+  addEventListener('pointerdown', ({ target }) => target.closest?.('[data-island]')?.setAttribute('data-pressed', ''), true);
+  for (const type of ['pointerup', 'pointercancel']) {
+    addEventListener(type, () => {
+      for (const island of document.querySelectorAll('[data-pressed]')) island.removeAttribute('data-pressed');
+    }, true);
+  }
   const replay = () => {
     for (const island of document.querySelectorAll('[data-island]')) {
       const early = [...island.querySelectorAll('button, input')];

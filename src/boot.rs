@@ -60,9 +60,20 @@ fn start_islands(root: &Element, config: &EmbedConfig) {
 /// task, so the browser never paints the island missing. A chart's state
 /// shared in the URL (`relais=2`) is simply rendered. The reader's focus,
 /// if it was in the island, goes back to the same element of the new one,
-/// and what the reader sees stays in place ([`ViewAnchor`]).
+/// and what the reader sees stays in place ([`ViewAnchor`]). An island
+/// the reader's pointer is pressed in waits for its release.
 fn start_next(queue: Rc<RefCell<Vec<(Element, Island)>>>, config: EmbedConfig) {
     Timeout::new(0, move || {
+        let held = queue
+            .borrow()
+            .last()
+            .is_some_and(|(element, _)| pressed(element));
+        if held {
+            // Rendered anew under the reader's pointer, the server's slider
+            // would take their drag with it: the island waits for the release.
+            Timeout::new(PRESS_POLL_MS, move || start_next(queue, config)).forget();
+            return;
+        }
         let Some((element, island)) = queue.borrow_mut().pop() else {
             // Queued behind the last island's first draw, which its
             // render queued before this task ran.
@@ -103,6 +114,16 @@ fn start_next(queue: Rc<RefCell<Vec<(Element, Island)>>>, config: EmbedConfig) {
         yew::Renderer::<IslandRoot>::with_root_and_props(element, props).render();
     })
     .forget();
+}
+
+/// How often an island held by the reader's pointer checks whether it is
+/// released, ms.
+const PRESS_POLL_MS: u32 = 50;
+
+/// Whether the reader's pointer is pressed in `island`, as `assets/boot.js`
+/// marks it from the first pointer event, before the app has arrived.
+fn pressed(island: &Element) -> bool {
+    island.has_attribute("data-pressed")
 }
 
 /// Set on `<html>` once every island has started: from then on the browser

@@ -405,6 +405,65 @@ test('a reader who scrolled down keeps their place when the charts fail late', a
   }
 });
 
+test('a slider dragged while the charts start ends where the reader lets go, by mouse or by touch', async () => {
+  // The chart's island waits for the pointer to be released: rendered anew
+  // under it, the server's slider took the drag with it, which stopped
+  // halfway. A touch drag sets no :active, which a first fix relied on.
+  for (const touch of [false, true]) {
+    const viewport = touch ? { width: 375, height: 700 } : { width: 1280, height: 800 };
+    const { context, page, errors, release } = await openWithWasmHeld({ viewport, hasTouch: touch, isMobile: touch });
+    await page.waitForTimeout(300);
+    const slider = page.locator('#temps input[type=range]');
+    await slider.scrollIntoViewIfNeeded();
+    const box = await slider.boundingBox();
+    const y = box.y + box.height / 2;
+    const cdp = touch && await context.newCDPSession(page);
+    const pointer = touch
+      ? {
+        down: (x) => cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] }),
+        to: async (from, x) => {
+          for (let i = 1; i <= 5; i++) {
+            await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from + ((x - from) * i) / 5, y }] });
+          }
+        },
+        up: () => cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] }),
+      }
+      : {
+        down: async (x) => { await page.mouse.move(x, y); await page.mouse.down(); },
+        to: (from, x) => page.mouse.move(x, y, { steps: 5 }),
+        up: () => page.mouse.up(),
+      };
+    const how = touch ? 'touch' : 'mouse';
+    await page.evaluate(() => {
+      document.querySelector('#temps input[type=range]').dataset.early = '';
+      // For a failure's message: the browser may have cancelled the drag.
+      window.pointerLog = [];
+      for (const type of ['pointerdown', 'pointerup', 'pointercancel']) {
+        addEventListener(type, (e) => window.pointerLog.push(`${type} on ${e.target.localName}`), true);
+      }
+    });
+    await pointer.down(box.x + 4);
+    await pointer.to(box.x + 4, box.x + box.width * 0.3);
+    const halfway = Number(await slider.inputValue());
+    release();
+    // The app has arrived and started the charts above temps; temps waits.
+    await waitForFirstDraw(page, 'amis');
+    await page.waitForTimeout(800);
+    assert.equal(await page.locator('#temps input[data-early]').count(), 1, `${how}: the server's slider, still held (${halfway}; ${await page.evaluate(() => window.pointerLog.join(', '))})`);
+    await pointer.to(box.x + box.width * 0.3, box.x + box.width * 0.8);
+    const end = Number(await slider.inputValue());
+    assert.ok(end > halfway + 3, `${how}: the drag went on: ${halfway} → ${end}`);
+    await pointer.up();
+    await waitForFirstDraw(page, 'temps');
+    await page.waitForTimeout(500);
+    assert.equal(await page.locator('#temps input[data-early]').count(), 0, `${how}: the app's slider`);
+    assert.equal(Number(await slider.inputValue()), end, `${how}: the slider where the reader let go`);
+    assert.match(await page.locator('#temps output').innerText(), new RegExp(`^${Math.floor(end)}\u00a0h`));
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('a control focused before the charts start keeps the focus, and then works', async () => {
   const { context, page, errors, release } = await openWithWasmHeld();
   const toggle = page.locator('#cercles .pme-tools button').first();
