@@ -13,8 +13,23 @@ use std::f64::consts::{PI, TAU};
 /// number of them evenly over a disc (Vogel's sunflower model).
 const GOLDEN_ANGLE: f64 = 2.399_963_229_728_653;
 
-/// Dots drawn per relay band: a density impression, not a count.
+/// Dots drawn in the first relay band; each band further out has three
+/// times as many as the one inside it, so that the picture grows denser as
+/// the reach grows. Not to scale (the third circle would need 14 400 dots
+/// for each of the first's), which the bands' tooltips and the chart's
+/// note say, with what one dot stands for.
 const BAND_DOTS: u32 = 240;
+
+/// The dots drawn in relay band `k` (2 or more).
+pub fn band_dots(k: u8) -> u32 {
+    BAND_DOTS * 3_u32.pow(u32::from(k - 2))
+}
+
+/// The people one dot of relay band `k` stands for, rounded: 60 in the
+/// second circle, 2 400 in the third.
+pub fn people_per_dot(friends: u32, k: u8) -> f64 {
+    (reach_upper_bound(friends, k) / f64::from(band_dots(k))).round()
+}
 
 /// The chosen circle when diffusion is segmented: a sixth of the friends,
 /// centred at the top (an illustration of « one circle », not a figure).
@@ -88,7 +103,10 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
     };
     let outer = outer.max(1.0);
     let hub = (outer * 0.14).clamp(18.0 * s, 32.0 * s);
-    let (_, first) = ring_bounds(1, model.hops);
+    // Segmented, the relays are cut: whatever their number, the picture is
+    // that of one.
+    let hops = if model.segmented { 1 } else { model.hops };
+    let (_, first) = ring_bounds(1, hops);
     let dot = (outer * first * 0.03).clamp(1.5 * s, 6.0 * s);
 
     // Your friends' grey dots never move: they come first. Then what the
@@ -107,18 +125,19 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
     let mut targets = vec![you_target(center, hub, "l’émetteur du message")];
 
     // Relay bands, outermost first (the keyboard walks them the other way).
-    for k in (2..=model.hops).rev() {
-        let (lo, hi) = ring_bounds(k, model.hops);
-        let (a, b) = ring_window(k, model.hops);
-        let lit = !model.segmented && t >= a;
+    for k in (2..=hops).rev() {
+        let (lo, hi) = ring_bounds(k, hops);
+        let (a, b) = ring_window(k, hops);
+        let lit = t >= a;
+        let dots = band_dots(k);
         let reveal = ease_out_cubic(window(t, a, b));
         let tiny = (dot * 0.55).max(1.0 * s);
         let per_dot = (reach_upper_bound(model.friends, k)
             - reach_upper_bound(model.friends, k - 1))
-            / f64::from(BAND_DOTS);
+            / f64::from(dots);
         let mut ring = Vec::new();
-        for i in 0..BAND_DOTS {
-            let (r, angle) = vogel(i, BAND_DOTS, lo + 0.03, hi);
+        for i in 0..dots {
+            let (r, angle) = vogel(i, dots, lo + 0.03, hi);
             let at = polar(center, outer * r, angle);
             let arrived = lit && (r - lo) / (hi - lo) <= reveal;
             if arrived {
@@ -131,8 +150,7 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
                 // Fainter than your own friends, yet 3:1 on the surface.
                 alpha: if arrived { 0.75 } else { 1.0 },
             };
-            // Segmented, the wave never comes: the grey dots are final.
-            ring.push((mark, arrived || model.segmented));
+            ring.push((mark, arrived));
         }
         rings.push(ring);
         targets.push(Target {
@@ -143,24 +161,18 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
                 start: 0.0,
                 end: TAU,
             },
-            text: if model.segmented {
-                format!(
-                    "{} cercle\u{a0}: relais coupé, le message s’arrête au cercle que vous choisissez",
-                    ordinal(k)
-                )
-            } else {
-                format!(
-                    "{} cercle\u{a0}: jusqu’à {}\u{a0}personnes ({}, si chacun a {friends}\u{a0}amis et le transmet à tous)",
-                    ordinal(k),
-                    format_integer(reach_upper_bound(model.friends, k)),
-                    reach_derivation(model.friends, k)
-                )
-            },
+            text: format!(
+                "{} cercle\u{a0}: jusqu’à {}\u{a0}personnes ({}, si chacun a {friends}\u{a0}amis et le transmet à tous)\u{a0}; un point pour {}\u{a0}personnes environ",
+                ordinal(k),
+                format_integer(reach_upper_bound(model.friends, k)),
+                reach_derivation(model.friends, k),
+                format_integer(people_per_dot(model.friends, k))
+            ),
         });
     }
 
     // Your own friends, each reached as the wave passes.
-    let (a, b) = ring_window(1, model.hops);
+    let (a, b) = ring_window(1, hops);
     let inner = (hub + 2.0 * dot) / (outer * first);
     for i in 0..model.friends {
         let (r, angle) = vogel(i, model.friends, inner.min(0.9), 0.97);
@@ -287,8 +299,10 @@ fn count_labels(model: &AmisModel, friends: &str, size: Size, reached: Option<f6
             // 120 + 14 400 + 1 728 000 in all), the article's 120 being an
             // average: as if each friend had 120.
             [
+                // At most: the figure is an upper bound, as the note,
+                // the tooltips and the table say.
                 format!(
-                    "personne{} au {}\u{a0}cercle",
+                    "personne{} au plus au {}\u{a0}cercle",
                     if plural { "s" } else { "" },
                     ordinal(model.hops)
                 ),
@@ -384,12 +398,18 @@ mod tests {
         // The reach is the last circle's, not the total of all three, and
         // the article's 120 is an average: it is reckoned as if each friend
         // had 120.
-        assert!(two.label_texts().contains(&"personnes au 2e\u{a0}cercle"));
+        assert!(two
+            .label_texts()
+            .join(" ")
+            .contains("personnes au plus au 2e\u{a0}cercle"));
         assert!(two.label_texts().contains(&"à 120\u{a0}amis chacun\u{a0}:"));
         assert!(two.label_texts().contains(&"120\u{a0}×\u{a0}120"));
         let three = layout_amis(&model(3, false), SIZE, 1.0);
         assert!(three.label_texts().contains(&"1\u{202f}728\u{202f}000"));
-        assert!(three.label_texts().contains(&"personnes au 3e\u{a0}cercle"));
+        assert!(three
+            .label_texts()
+            .join(" ")
+            .contains("personnes au plus au 3e\u{a0}cercle"));
         // Too long for the headline's column, the derivation takes a line
         // of its own.
         assert!(three
@@ -412,7 +432,10 @@ mod tests {
         let start = layout_amis(&m, SIZE, 0.0);
         // Waiting for its entrance, the chart states no count: not a false 0.
         assert_eq!(count(&start), None);
-        assert!(start.label_texts().contains(&"personnes au 3e\u{a0}cercle"));
+        assert!(start
+            .label_texts()
+            .join(" ")
+            .contains("personnes au plus au 3e\u{a0}cercle"));
         assert_eq!(discs(&start, Ink::Accent).len(), 1, "only you");
         assert_eq!(count(&layout_amis(&m, SIZE, 0.001)), Some(0.0));
         let counts: Vec<f64> = (1..=20)
@@ -430,19 +453,20 @@ mod tests {
             (1, "ami reçoit", "amis reçoivent"),
             (
                 3,
-                "personne au 3e\u{a0}cercle",
-                "personnes au 3e\u{a0}cercle",
+                "personne au plus au 3e\u{a0}cercle",
+                "personnes au plus au 3e\u{a0}cercle",
             ),
         ] {
             let mut seen = [false; 2];
             for i in 0..=400 {
                 let scene = layout_amis(&model(hops, false), SIZE, f64::from(i) / 400.0);
-                let texts = scene.label_texts();
+                // The caption, wrapped in the headline's column.
+                let texts = scene.label_texts().join(" ");
                 // With no count yet, the caption reads as a label: plural.
                 let many = count(&scene).is_none_or(|n| n >= 2.0);
                 seen[usize::from(many)] = true;
                 let caption = if many { plural } else { singular };
-                assert!(texts.contains(&caption), "{texts:?}");
+                assert!(texts.contains(caption), "{texts:?}");
             }
             assert_eq!(seen, [true, true], "{hops} relays");
         }
@@ -469,7 +493,7 @@ mod tests {
             let expected = match lit {
                 n if n <= 120 => n as f64,
                 n if n <= 360 => 120.0 + (n - 120) as f64 * (14_400.0 - 120.0) / 240.0,
-                n => 14_400.0 + (n - 360) as f64 * (1_728_000.0 - 14_400.0) / 240.0,
+                n => 14_400.0 + (n - 360) as f64 * (1_728_000.0 - 14_400.0) / 720.0,
             };
             assert_eq!(shown, expected.round(), "{lit} dots lit");
         }
@@ -503,7 +527,26 @@ mod tests {
             closed.label_texts().iter().all(|l| !l.contains("14")),
             "no reach figure"
         );
-        assert!(closed.targets[2].text.contains("relais coupé"));
+        // The relays are cut: the picture is the same whatever their
+        // number was, with no relay band (one was once drawn for each).
+        assert_eq!(closed.targets.len(), 2, "you and your friends");
+        for hops in [1, 3] {
+            assert_eq!(layout_amis(&model(hops, true), SIZE, 1.0), closed, "{hops}");
+        }
+    }
+
+    #[test]
+    fn bands_grow_denser_outward_and_say_what_a_dot_stands_for() {
+        let scene = layout_amis(&model(3, false), SIZE, 1.0);
+        // 120 friends, then 240 and 720 dots: the third band, a little
+        // wider than the second, holds three times its dots.
+        assert_eq!(discs(&scene, Ink::Accent).len(), 1 + 120 + 240 + 720);
+        assert!(scene.targets[2]
+            .text
+            .ends_with("un point pour 60\u{a0}personnes environ"));
+        assert!(scene.targets[3]
+            .text
+            .ends_with("un point pour 2\u{202f}400\u{a0}personnes environ"));
     }
 
     #[test]

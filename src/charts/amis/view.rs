@@ -1,7 +1,7 @@
 //! The `amis` chart component: the network, its relay and segmentation
 //! controls, and its data.
 
-use super::layout::layout_amis;
+use super::layout::{layout_amis, people_per_dot};
 use super::model::{ordinal, reach_derivation, reach_upper_bound, AmisAction, AmisModel, MAX_HOPS};
 use crate::components::figure::stat_fallback;
 use crate::components::{Cell, ChartFigure, ChartStage, TableData};
@@ -103,11 +103,13 @@ fn finding(model: &AmisModel) -> String {
         format!("Réseau de {friends}\u{a0}amis autour de vous\u{a0}: un message que vous partagez parvient à chacun d’eux.")
     } else {
         format!(
-            "Transmis {}\u{a0}fois de proche en proche, votre message peut toucher jusqu’à {}\u{a0}personnes rien qu’au {}\u{a0}cercle, si chacun a {friends}\u{a0}amis et le transmet à tous\u{a0}: {}.",
+            "Transmis {}\u{a0}fois de proche en proche, votre message peut toucher jusqu’à {}\u{a0}personnes rien qu’au {}\u{a0}cercle, si chacun a {friends}\u{a0}amis et le transmet à tous\u{a0}: {}. Dessin non à l’échelle\u{a0}: un point du {}\u{a0}cercle vaut environ {}\u{a0}personnes.",
             Whole(model.hops.into()),
             format_integer(reach_upper_bound(model.friends, model.hops)),
             ordinal(model.hops),
-            reach_derivation(model.friends, model.hops)
+            reach_derivation(model.friends, model.hops),
+            ordinal(model.hops),
+            format_integer(people_per_dot(model.friends, model.hops))
         )
     }
 }
