@@ -253,3 +253,20 @@ fn closed_dialogs_ship_only_their_title_and_every_table_ships() {
         "one data table per chart, for the page without Wasm"
     );
 }
+
+/// cercles's table says once that the article gives Family leaf no number
+/// (its row said it twice: « (nombre non précisé). L'article ne donne pas
+/// de nombre. »).
+#[test]
+fn the_circles_table_says_once_that_family_leaf_has_no_number() {
+    let html = render_app();
+    let figure = &html[html.find(r#"<figure id="cercles""#).expect("cercles")..];
+    let table = &figure[figure.find("<table").expect("a table")..figure.find("</table>").unwrap()];
+    let row = &table[table.find("Family leaf").expect("a Family leaf row")..];
+    let row = text_of(&row[..row.find("</tr>").expect("a closed row")]);
+    let said = ["non précisé", "pas de nombre", "aucun nombre"]
+        .iter()
+        .map(|words| row.matches(words).count())
+        .sum::<usize>();
+    assert_eq!(said, 1, "{row}");
+}

@@ -126,28 +126,31 @@ fn place_label(circle: Circle, base: f64, floor: f64, ceiling: f64, s: f64) -> O
     }
 }
 
-/// The text a circle's tooltip and headline give: the network and its size
-/// as the article states it (no number where it gives none).
-pub fn describe(model: &CerclesModel, circle: Circle) -> (String, String) {
+/// A circle's size as the headline states it, as the article gives it (no
+/// number where it gives none): « 1 personne », « La famille », « 120 amis ».
+pub fn figure(model: &CerclesModel, circle: Circle) -> String {
     match circle {
-        Circle::Pair => (
-            format_value(model.pair, Unit::People),
-            format!(
-                "Pair\u{a0}: un lien privilégié avec {} seulement",
-                format_value(model.pair, Unit::People)
-            ),
+        Circle::Pair => format_value(model.pair, Unit::People),
+        Circle::Family => "La famille".to_owned(),
+        Circle::Friends => format_value(model.friends, Unit::Friends),
+    }
+}
+
+/// A circle in a sentence, for its tooltip and the data table: the network,
+/// whom it reaches, and how many.
+pub fn description(model: &CerclesModel, circle: Circle) -> String {
+    match circle {
+        Circle::Pair => format!(
+            "Pair\u{a0}: un lien privilégié avec {} seulement",
+            format_value(model.pair, Unit::People)
         ),
-        Circle::Family => (
-            "La famille".to_owned(),
+        Circle::Family => {
             "Family leaf\u{a0}: réservé aux membres d’une même famille (nombre non précisé)"
-                .to_owned(),
-        ),
-        Circle::Friends => (
-            format_value(model.friends, Unit::Friends),
-            format!(
-                "Réseau ouvert (Facebook, Twitter…)\u{a0}: {}\u{a0}amis en moyenne",
-                format_integer(model.friends)
-            ),
+                .to_owned()
+        }
+        Circle::Friends => format!(
+            "Réseau ouvert (Facebook, Twitter…)\u{a0}: {}\u{a0}amis en moyenne",
+            format_integer(model.friends)
         ),
     }
 }
@@ -240,7 +243,7 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
                 align: Align::Center,
             });
         }
-        let mut text = describe(model, circle).1;
+        let mut text = description(model, circle);
         // The chosen circle is drawn in the accent: said in words too.
         if selected {
             text.push_str(" \u{2014} cercle choisi");
@@ -265,7 +268,6 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
     targets.reverse();
 
     marks.extend(you(center, geometry.hub, s));
-    let (number, _) = describe(model, model.selected);
     let (network, detail) = match model.selected {
         Circle::Pair => ("avec Pair", "un lien privilégié"),
         Circle::Family => ("avec Family leaf", "nombre non précisé"),
@@ -273,7 +275,7 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
     };
     marks.extend(headline(
         size,
-        Some(number),
+        Some(figure(model, model.selected)),
         [network.to_owned(), detail.to_owned()],
     ));
     Scene {

@@ -1,6 +1,6 @@
 //! The `cercles` chart component: the circles and the choice of one.
 
-use super::layout::{circle_of_target, describe, layout_cercles};
+use super::layout::{circle_of_target, description, figure, layout_cercles};
 use super::model::{CerclesModel, Circle};
 use crate::components::{Cell, ChartFigure, ChartStage, TableData};
 use crate::data::format_fr::format_value;
@@ -81,16 +81,22 @@ pub fn cercles_chart(props: &CerclesChartProps) -> Html {
     let rows = Circle::ALL
         .into_iter()
         .map(|circle| {
-            let (size, description) = describe(&model, circle);
             let (audience, origin) = match circle {
-                Circle::Pair => (Cell::number(model.pair, size), "Chiffre de l’article"),
-                Circle::Family => (Cell::text("—"), "L’article ne donne pas de nombre"),
-                Circle::Friends => (Cell::number(model.friends, size), "Chiffre de l’article"),
+                Circle::Pair => (
+                    Cell::number(model.pair, figure(&model, circle)),
+                    " Chiffre de l’article.",
+                ),
+                // Its description already says the article gives no number.
+                Circle::Family => (Cell::text("—"), ""),
+                Circle::Friends => (
+                    Cell::number(model.friends, figure(&model, circle)),
+                    " Chiffre de l’article.",
+                ),
             };
             vec![
                 Cell::text(circle.network()),
                 audience,
-                Cell::text(format!("{description}. {origin}.")),
+                Cell::text(format!("{}.{origin}", description(&model, circle))),
             ]
         })
         .collect();
