@@ -2,7 +2,8 @@
 //! large as an area allows (pictograms of people, one mark per million…).
 
 use super::easing::{ease_out_cubic, window};
-use super::scene::{Point, Region};
+use super::headline::body_area;
+use super::scene::{Mark, Point, Region, Scene, Size, Target};
 
 /// A grid of equal square cells, centred in its area.
 #[derive(Debug, Clone, PartialEq)]
@@ -108,6 +109,69 @@ impl Stagger {
     }
 }
 
+/// A unit chart's cells: `count` of them, the first `filled` drawn in the
+/// accent, in turn, as `stagger` says.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Units {
+    /// The cells drawn.
+    pub count: usize,
+    /// How many of them, from the first, the figure counts.
+    pub filled: usize,
+    /// When each filled cell appears.
+    pub stagger: Stagger,
+}
+
+impl Units {
+    /// The chart's body on `size` at progress `t`, without its headline:
+    /// every cell's `empty` glyph (they never move: the backdrop), then the
+    /// `full` glyph of each filled cell that has started, grown so far, and
+    /// each cell's tooltip, `describe(i)`. `empty` and `full` draw a glyph
+    /// centred on a point in a cell of a side, `full` grown by a factor.
+    pub fn layout(
+        &self,
+        size: Size,
+        t: f64,
+        empty: impl Fn(Point, f64) -> [Mark; 2],
+        full: impl Fn(Point, f64, f64) -> [Mark; 2],
+        describe: impl Fn(usize) -> String,
+    ) -> Scene {
+        let (left, top, width, height) = body_area(size);
+        let grid = unit_grid(self.count, left, top, width, height);
+        // Room for a headline's number and captions too.
+        let mut marks = Vec::with_capacity(self.count * 4 + 6);
+        for &c in &grid.centers {
+            marks.extend(empty(c, grid.cell));
+        }
+        let backdrop = marks.len();
+        let mut targets = Vec::with_capacity(self.count);
+        for (i, &c) in grid.centers.iter().enumerate() {
+            if i < self.filled {
+                let grow = self.stagger.growth(i, self.filled, t);
+                if grow > 0.0 {
+                    marks.extend(full(c, grid.cell, grow));
+                }
+            }
+            targets.push(Target {
+                region: grid.cell_region(i),
+                text: describe(i),
+            });
+        }
+        Scene {
+            size,
+            marks,
+            backdrop,
+            targets,
+            columns: grid.columns,
+            start: 0,
+        }
+    }
+
+    /// How many filled cells a headline counts at progress `t`.
+    pub fn shown(&self, t: f64) -> usize {
+        self.stagger.shown(self.filled, t)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,6 +194,55 @@ mod tests {
         assert!(stagger.growth(0, 10, 0.2) > 0.0 && stagger.growth(0, 10, 0.2) < 1.0);
         assert_eq!(stagger.growth(9, 10, 0.9), 1.0);
         assert_eq!(stagger.growth(9, 10, 0.6), 0.0);
+    }
+
+    #[test]
+    fn units_draw_every_cell_then_the_filled_ones_in_turn() {
+        use crate::charts::scene::Ink;
+        let units = Units {
+            count: 10,
+            filled: 4,
+            stagger: Stagger {
+                start: 0.0,
+                span: 0.8,
+                grow: 0.2,
+            },
+        };
+        let glyph = |ink| {
+            move |c: Point, cell: f64, grow: f64| {
+                let disc = Mark::Disc {
+                    center: c,
+                    radius: cell * grow / 2.0,
+                    ink,
+                    alpha: 1.0,
+                };
+                [disc.clone(), disc]
+            }
+        };
+        let empty = |c, cell| glyph(Ink::Rule)(c, cell, 1.0);
+        let scene = units.layout(
+            Size::from_css(300.0, 100.0, 1.0),
+            1.0,
+            empty,
+            glyph(Ink::Accent),
+            |i| format!("{i}"),
+        );
+        // Ten empty glyphs, the backdrop, then the four filled ones.
+        assert_eq!(scene.backdrop, 20);
+        assert_eq!(scene.marks.len(), 28);
+        assert_eq!(scene.targets.len(), 10);
+        assert_eq!(scene.targets[9].text, "9");
+        assert_eq!(units.shown(1.0), 4);
+        // Halfway, the second filled cell has grown, the fourth not yet.
+        let half = units.layout(
+            Size::from_css(300.0, 100.0, 1.0),
+            0.5,
+            empty,
+            glyph(Ink::Accent),
+            |_| String::new(),
+        );
+        assert_eq!(half.marks.len(), 20 + 2 * 3);
+        assert_eq!(units.shown(0.0), 0);
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! Pure layout of the `actualite` pictogram at animation progress `t`.
 
-use crate::charts::headline::{body_area, headline, headline_number};
-use crate::charts::scene::{arc, Ink, Mark, Point, Scene, Size, Target};
-use crate::charts::unit_grid::{unit_grid, Stagger};
+use crate::charts::headline::{headline, headline_number};
+use crate::charts::scene::{arc, Ink, Mark, Point, Scene, Size};
+use crate::charts::unit_grid::{Stagger, Units};
 use crate::data::decimal::Whole;
 use crate::data::format_fr::{format_value, MINUS};
 use crate::data::model::Unit;
@@ -74,46 +74,32 @@ fn hollow_person(c: Point, cell: f64) -> [Mark; 2] {
 /// Lays out 100 people, the first `percent` of them filled, at progress `t`.
 pub fn layout_actualite(percent: f64, size: Size, t: f64) -> Scene {
     let filled = percent.round().clamp(0.0, PEOPLE as f64) as usize;
-    let (left, top, width, height) = body_area(size);
-    let grid = unit_grid(PEOPLE, left, top, width, height);
-    let mut marks = Vec::with_capacity(PEOPLE * 4 + 3);
-    let mut targets = Vec::with_capacity(PEOPLE);
-    // Every hollow person first: they never move, so they form the backdrop.
-    for &c in &grid.centers {
-        marks.extend(hollow_person(c, grid.cell));
-    }
-    let backdrop = marks.len();
+    let units = Units {
+        count: PEOPLE,
+        filled,
+        stagger: FILL,
+    };
     // Formatted once, not once per person: this runs on every animation frame.
     let share = format_value(percent, Unit::Percent);
     let all = Whole(PEOPLE as i64);
-    for (i, &c) in grid.centers.iter().enumerate() {
-        let informed = i < filled;
-        if informed {
-            let pop = FILL.growth(i, filled, t);
-            if pop > 0.0 {
-                marks.extend(person(c, grid.cell, pop));
-            }
+    let mut scene = units.layout(size, t, hollow_person, person, |i| {
+        if i < filled {
+            format!(
+                "Personne {} sur {all}\u{a0}: s’informe sur les réseaux sociaux, comme {} sur {all} ({share})",
+                Whole(i as i64 + 1),
+                Whole(filled as i64),
+            )
+        } else {
+            format!(
+                "Personne {} sur {all}\u{a0}: ne s’informe pas sur les réseaux sociaux, comme {} sur {all} (calcul\u{a0}: 100{MINUS}{})",
+                Whole(i as i64 + 1),
+                Whole((PEOPLE - filled) as i64),
+                Whole(filled as i64),
+            )
         }
-        targets.push(Target {
-            region: grid.cell_region(i),
-            text: if informed {
-                format!(
-                    "Personne {} sur {all}\u{a0}: s’informe sur les réseaux sociaux, comme {} sur {all} ({share})",
-                    Whole(i as i64 + 1),
-                    Whole(filled as i64),
-                )
-            } else {
-                format!(
-                    "Personne {} sur {all}\u{a0}: ne s’informe pas sur les réseaux sociaux, comme {} sur {all} (calcul\u{a0}: 100{MINUS}{})",
-                    Whole(i as i64 + 1),
-                    Whole((PEOPLE - filled) as i64),
-                    Whole(filled as i64),
-                )
-            },
-        });
-    }
-    let shown = headline_number(percent, FILL.shown(filled, t) as f64, t);
-    marks.extend(headline(
+    });
+    let shown = headline_number(percent, units.shown(t) as f64, t);
+    scene.marks.extend(headline(
         size,
         shown.map(|shown| format_value(shown, Unit::Percent)),
         [
@@ -121,14 +107,7 @@ pub fn layout_actualite(percent: f64, size: Size, t: f64) -> Scene {
             "réseaux sociaux".to_owned(),
         ],
     ));
-    Scene {
-        size,
-        marks,
-        backdrop,
-        targets,
-        columns: grid.columns,
-        start: 0,
-    }
+    scene
 }
 
 #[cfg(test)]

@@ -1,8 +1,8 @@
 //! Pure layout of the `mobiles` unit chart at animation progress `t`.
 
-use crate::charts::headline::{body_area, headline, headline_number};
-use crate::charts::scene::{arc, Ink, Mark, Point, Scene, Size, Target};
-use crate::charts::unit_grid::{unit_grid, Stagger};
+use crate::charts::headline::{headline, headline_number};
+use crate::charts::scene::{arc, Ink, Mark, Point, Scene, Size};
+use crate::charts::unit_grid::{Stagger, Units};
 use crate::data::decimal::Whole;
 use crate::data::format_fr::{dated, format_count, format_millions};
 use std::f64::consts::{FRAC_PI_2, PI};
@@ -57,36 +57,38 @@ fn phone(c: Point, cell: f64, grow: f64, ink: Ink) -> [Mark; 2] {
     ]
 }
 
+/// The phones drawn for `people`: one per million, rounded, and at least
+/// one, for the chart and its table alike.
+pub fn phones(people: f64) -> usize {
+    (people / PER_MARK).round().max(1.0) as usize
+}
+
 /// Lays out one phone per million of `people`, counted at the end of `year`
 /// (when the article gives one), at progress `t`.
 pub fn layout_mobiles(people: f64, year: Option<u16>, size: Size, t: f64) -> Scene {
-    let count = (people / PER_MARK).round().max(1.0) as usize;
-    let (left, top, width, height) = body_area(size);
-    let grid = unit_grid(count, left, top, width, height);
-    let mut marks = Vec::with_capacity(count * 4 + 3);
-    let mut targets = Vec::with_capacity(count);
-    // Every grey phone first: they never move, so they form the backdrop.
-    for &c in &grid.centers {
-        marks.extend(phone(c, grid.cell, 1.0, Ink::Rule));
-    }
-    let backdrop = marks.len();
-    for (i, &c) in grid.centers.iter().enumerate() {
-        let grow = APPEAR.growth(i, count, t);
-        if grow > 0.0 {
-            marks.extend(phone(c, grid.cell, grow, Ink::Accent));
-        }
-        targets.push(Target {
-            region: grid.cell_region(i),
-            text: format!(
-                "Téléphone {} sur {}\u{a0}: 1\u{a0}million de personnes, sur {}",
+    let count = phones(people);
+    let units = Units {
+        count,
+        filled: count,
+        stagger: APPEAR,
+    };
+    // Formatted once, not once per phone: this runs on every animation frame.
+    let whom = dated(&format_count(people), " fin ", year);
+    let mut scene = units.layout(
+        size,
+        t,
+        |c, cell| phone(c, cell, 1.0, Ink::Rule),
+        |c, cell, grow| phone(c, cell, grow, Ink::Accent),
+        |i| {
+            format!(
+                "Téléphone {} sur {}\u{a0}: 1\u{a0}million de personnes, sur {whom}",
                 Whole(i as i64 + 1),
                 Whole(count as i64),
-                dated(&format_count(people), " fin ", year)
-            ),
-        });
-    }
-    let shown = headline_number(people, APPEAR.shown(count, t) as f64 * PER_MARK, t);
-    marks.extend(headline(
+            )
+        },
+    );
+    let shown = headline_number(people, units.shown(t) as f64 * PER_MARK, t);
+    scene.marks.extend(headline(
         size,
         // Counted in millions from the first frame: the caption goes on
         // from « million(s) ».
@@ -96,14 +98,7 @@ pub fn layout_mobiles(people: f64, year: Option<u16>, size: Size, t: f64) -> Sce
             "1\u{a0}téléphone = 1\u{a0}million".to_owned(),
         ],
     ));
-    Scene {
-        size,
-        marks,
-        backdrop,
-        targets,
-        columns: grid.columns,
-        start: 0,
-    }
+    scene
 }
 
 #[cfg(test)]
@@ -119,7 +114,7 @@ mod tests {
     }
 
     fn accent_phones(scene: &Scene) -> usize {
-        // Each shown phone is an accent body (its screen is drawn in Surface).
+        // Each shown phone is an accent body (its screen is drawn in OnAccent).
         scene
             .marks
             .iter()
@@ -133,6 +128,15 @@ mod tests {
                 )
             })
             .count()
+    }
+
+    #[test]
+    fn one_phone_per_million_and_never_none() {
+        assert_eq!(phones(19_000_000.0), 19);
+        assert_eq!(phones(19_400_000.0), 19);
+        assert_eq!(phones(19_500_000.0), 20);
+        // Fewer than half a million: one phone, drawn and in the table.
+        assert_eq!(phones(300_000.0), 1);
     }
 
     #[test]

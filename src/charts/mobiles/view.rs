@@ -1,6 +1,6 @@
 //! The `mobiles` chart component.
 
-use super::layout::{layout_mobiles, PER_MARK};
+use super::layout::{layout_mobiles, phones};
 use crate::components::figure::stat_fallback;
 use crate::components::{Cell, ChartFigure, ChartStage, TableData};
 use crate::data::decimal::Whole;
@@ -42,8 +42,8 @@ pub fn mobiles_chart(props: &MobilesChartProps) -> Html {
             vec![
                 Cell::text("Téléphones dessinés"),
                 Cell::number(
-                    (stat.value / PER_MARK).round(),
-                    format_integer((stat.value / PER_MARK).round()),
+                    phones(stat.value) as f64,
+                    format_integer(phones(stat.value) as f64),
                 ),
                 Cell::text("1\u{a0}téléphone = 1\u{a0}million de personnes"),
             ],
