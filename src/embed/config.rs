@@ -2,9 +2,10 @@
 //! unknown, repeated-in-error, malformed or hostile value falls back to its
 //! default, so a URL can never break the page.
 
+use crate::charts::amis::model::MAX_HOPS;
 use crate::charts::cercles::Circle;
 use crate::charts::palette::{parse_hex_color, Rgb};
-use crate::charts::temps::model::DEFAULT_HOURS;
+use crate::charts::temps::model::{DEFAULT_HOURS, HOURS, HOURS_STEP};
 use crate::charts::CHART_IDS;
 use crate::data::decimal::{join, parse_decimal, write_decimal, Whole};
 
@@ -167,9 +168,9 @@ impl EmbedConfig {
                 // Written exactly as `to_query` writes it: `u8`'s parser
                 // would also take `+3` or `03`.
                 "relais" => {
-                    config.hops = match value {
-                        "2" => Some(2),
-                        "3" => Some(3),
+                    // One digit, 2 to MAX_HOPS (a single digit too).
+                    config.hops = match value.as_bytes() {
+                        &[digit @ b'2'..=b'9'] if digit - b'0' <= MAX_HOPS => Some(digit - b'0'),
                         _ => None,
                     }
                 }
@@ -272,11 +273,12 @@ fn parse_flag(value: &str) -> Option<bool> {
     }
 }
 
-/// Hours online a day: 0.5 to 12 by halves, as `3` or `3.5` (or `3,5`).
+/// Hours online a day as the slider offers them (0.5 to 12 by halves), as
+/// `3` or `3.5` (or `3,5`).
 fn parse_hours(value: &str) -> Option<f64> {
     let hours = parse_decimal(value)?;
-    let on_step = (hours * 2.0).fract() == 0.0;
-    (hours.is_finite() && (0.5..=12.0).contains(&hours) && on_step).then_some(hours)
+    let on_step = (hours / HOURS_STEP).fract() == 0.0;
+    (hours.is_finite() && HOURS.contains(&hours) && on_step).then_some(hours)
 }
 
 #[cfg(test)]

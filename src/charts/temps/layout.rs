@@ -1,12 +1,12 @@
 //! Pure layout of the `temps` donut and day bar at animation progress `t`.
 
-use super::model::{TempsModel, HOURS};
+use super::model::{hours_text, TempsModel, HOURS};
 use crate::charts::easing::{ease_out_cubic, window};
 use crate::charts::headline::{
     self, body_area, bold_size_to_fit, headline, headline_number, size_to_fit, CAPTION_GLYPH,
 };
 use crate::charts::scene::{sector, Align, Ink, Mark, Point, Region, Scene, Size, Target};
-use crate::data::format_fr::{dated, format_decimal, format_duration, format_value, MINUS, TIMES};
+use crate::data::format_fr::{dated, format_decimal, format_duration, format_value, MINUS};
 use crate::data::model::Unit;
 use std::f64::consts::TAU;
 
@@ -15,11 +15,6 @@ const BAR_COLUMN: f64 = 260.0;
 /// Height the day bar and its captions need below the donut, CSS px: the
 /// caption above the bar and the gap to the donut, the bar, two lines below.
 const BAR_BLOCK: f64 = 90.0;
-
-/// The reader's hours, French: `2 h`, `2 h 30 min`.
-pub fn hours_text(hours: f64) -> String {
-    format_duration(hours * 60.0)
-}
 
 /// Lays out the donut (the article's share) and the day bar (the reader's
 /// hours and the derived minutes) for `size` at progress `t`.
@@ -160,11 +155,7 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
             ink: Ink::Accent,
             align: Align::Start,
         });
-        let calculation = format!(
-            "(calcul\u{a0}: {}{TIMES}{})",
-            format_value(model.share, Unit::Percent),
-            hours_text(model.hours)
-        );
+        let calculation = format!("(calcul\u{a0}: {})", model.derivation());
         marks.push(Mark::Label {
             at: Point::new(bar_left, bar_top + bar_height + caption * 2.4),
             size: size_to_fit(&calculation, bar_width, caption * 0.9),
@@ -223,11 +214,10 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
                 max: Point::new(bar_left + bar_width, bar_top + bar_height),
             },
             text: format!(
-                "Pour {} en ligne par jour\u{a0}: {} sur les réseaux sociaux (calcul\u{a0}: {}{TIMES}{})",
+                "Pour {} en ligne par jour\u{a0}: {} sur les réseaux sociaux (calcul\u{a0}: {})",
                 hours_text(model.hours),
                 format_duration(model.social_minutes()),
-                format_value(model.share, Unit::Percent),
-                hours_text(model.hours)
+                model.derivation()
             ),
         },
     ];

@@ -1,5 +1,8 @@
 //! State of the `temps` chart: the article's share and the reader's hours.
 
+use crate::data::format_fr::{format_duration, format_value, TIMES};
+use crate::data::model::Unit;
+
 /// Hours online a day the slider offers.
 pub const HOURS: std::ops::RangeInclusive<f64> = 0.5..=12.0;
 /// Slider step, hours.
@@ -35,6 +38,21 @@ impl TempsModel {
     pub fn social_minutes(&self) -> f64 {
         self.hours * 60.0 * self.share / 100.0
     }
+
+    /// How [`TempsModel::social_minutes`] is derived, for labels and the
+    /// table: « 20 % × 2 h ».
+    pub fn derivation(&self) -> String {
+        format!(
+            "{}{TIMES}{}",
+            format_value(self.share, Unit::Percent),
+            hours_text(self.hours)
+        )
+    }
+}
+
+/// The reader's hours, French: `2 h`, `2 h 30 min`.
+pub fn hours_text(hours: f64) -> String {
+    format_duration(hours * 60.0)
 }
 
 #[cfg(test)]
@@ -50,6 +68,11 @@ mod tests {
         };
         assert!((m.social_minutes() - 24.0).abs() < 1e-9);
         assert!((m.with_hours(12.0).social_minutes() - 144.0).abs() < 1e-9);
+        assert_eq!(m.derivation(), "20\u{a0}%\u{a0}×\u{a0}2\u{a0}h");
+        assert_eq!(
+            m.with_hours(4.5).derivation(),
+            "20\u{a0}%\u{a0}×\u{a0}4\u{a0}h\u{a0}30\u{a0}min"
+        );
     }
 
     #[test]

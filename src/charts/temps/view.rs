@@ -1,12 +1,12 @@
 //! The `temps` chart component: the donut and the hours slider.
 
-use super::layout::{hours_text, layout_temps};
-use super::model::{TempsModel, DEFAULT_HOURS, HOURS, HOURS_STEP};
+use super::layout::layout_temps;
+use super::model::{hours_text, TempsModel, DEFAULT_HOURS, HOURS, HOURS_STEP};
 use crate::components::data_table::share_and_rest_rows;
 use crate::components::figure::stat_fallback;
 use crate::components::{Cell, ChartFigure, ChartStage, TableData};
 use crate::data::decimal::{write_decimal, Whole};
-use crate::data::format_fr::{dated, format_duration, format_value, share_in_words, TIMES};
+use crate::data::format_fr::{dated, format_duration, format_value, share_in_words};
 use crate::data::model::Stat;
 use crate::embed::EmbedConfig;
 use crate::hooks::use_query_param;
@@ -53,7 +53,7 @@ pub fn temps_chart(props: &TempsChartProps) -> Html {
             vec![vec![
                 Cell::text(format!("Pour {hours} en ligne par jour")),
                 Cell::number(model.social_minutes().round(), derived.clone()),
-                Cell::text(format!("Calcul\u{a0}: {share}{TIMES}{hours}")),
+                Cell::text(format!("Calcul\u{a0}: {}", model.derivation())),
             ]],
         ]
         .concat(),
@@ -89,11 +89,12 @@ pub fn temps_chart(props: &TempsChartProps) -> Html {
             <ChartStage
                 id="temps"
                 label={format!(
-                    "{} ont pris {share} du temps passé sur Internet\u{a0}; à ce rythme, {hours} en ligne par jour en donneraient {derived} (calcul\u{a0}: {share}{TIMES}{hours}).",
+                    "{} ont pris {share} du temps passé sur Internet\u{a0}; à ce rythme, {hours} en ligne par jour en donneraient {derived} (calcul\u{a0}: {}).",
                     match stat.year {
                         Some(year) => format!("En {}, les réseaux sociaux", Whole(year.into())),
                         None => "Les réseaux sociaux".to_owned(),
                     },
+                    model.derivation(),
                 )}
                 {layout}
                 fallback={stat_fallback(stat)}
