@@ -270,3 +270,39 @@ fn the_circles_table_says_once_that_family_leaf_has_no_number() {
         .sum::<usize>();
     assert_eq!(said, 1, "{row}");
 }
+
+/// The page's description (search results, shared links) names the
+/// charts' figures by hand, in index.html: each must be one the data file
+/// holds, as its quote writes it, so that an edit to the data cannot leave
+/// the description stating the old figure.
+#[test]
+fn the_description_names_only_figures_the_data_holds() {
+    let folded = |text: &str| -> String {
+        text.replace("&nbsp;", "")
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect()
+    };
+    let start = INDEX
+        .find(r#"<meta name="description" content=""#)
+        .expect("a description");
+    let description = &INDEX[start..];
+    let description = &description[..description.find('>').unwrap()];
+    let listed = &description
+        [description.find('(').expect("figures in brackets") + 1..description.find(')').unwrap()];
+    let quotes: Vec<String> = pme_infographie::data::stats()
+        .stats
+        .iter()
+        .map(|stat| folded(&stat.quote))
+        .collect();
+    let figures: Vec<&str> = listed.split(", ").collect();
+    assert_eq!(figures.len(), 4, "{listed}");
+    for figure in figures {
+        assert!(
+            quotes
+                .iter()
+                .any(|quote| quote.starts_with(&folded(figure))),
+            "« {figure} » is no figure of the data file's: {quotes:?}"
+        );
+    }
+}

@@ -13,7 +13,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 /// text. Every browser that runs the Wasm knows `system-ui` (it is Segoe UI,
 /// Roboto or San Francisco there), so the page's longer stack would add
 /// bytes and nothing drawn.
-pub const FONT_FAMILY: &str = "system-ui, sans-serif";
+const FONT_FAMILY: &str = "system-ui, sans-serif";
 
 /// Backend units per device pixel on a canvas. plotters places everything
 /// in whole units: in whole pixels, a donut's edge was lumpy on a screen of

@@ -10,7 +10,7 @@ use crate::charts::palette::Palette;
 use crate::charts::scene::{Point, Scene, Size};
 use crate::data::decimal::whole_px;
 use crate::embed::EmbedConfig;
-use crate::hooks::{measure, palette_of, use_canvas_size, use_entrance, use_palette};
+use crate::hooks::{palette_of, stage_size, use_canvas_size, use_entrance, use_palette};
 use crate::LIVE;
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
@@ -173,7 +173,7 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                             if let Some(palette) = palette_of(&canvas) {
                                 inputs.palette = palette;
                             }
-                            inputs.size = measure(&canvas, least);
+                            inputs.size = stage_size(&canvas, least);
                             inputs.paper = least > 1.0;
                         }
                         entrance.finish();
@@ -209,7 +209,7 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                 // right edge an absolute box would shrink to the room left
                 // and wrap narrow. Rounded up: a width a fraction too narrow
                 // wraps a line.
-                let measure = |wide: bool| {
+                let tip_size = |wide: bool| {
                     let _ = if wide {
                         style.set_property("max-width", &whole_px(tip.anchor.widest(stage)))
                     } else {
@@ -224,11 +224,11 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                         height: box_.height(),
                     }
                 };
-                let mut size = measure(false);
+                let mut size = tip_size(false);
                 if !tip.anchor.fits(size, stage) {
                     // Shorter at the stage's full width (beside a headline
                     // column, all the width right of it).
-                    size = measure(true);
+                    size = tip_size(true);
                 }
                 let _ = style.set_property("width", &whole_px(size.width));
                 let place = tip.anchor.place(size, stage);

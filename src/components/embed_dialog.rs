@@ -1,6 +1,7 @@
-//! « Intégrer »: an accessible modal (the native `<dialog>`, which traps
-//! focus and closes on Escape) with the embed snippet, a Copy button and a
-//! live preview.
+//! « Intégrer »: an accessible modal (the native `<dialog>`, which makes
+//! the page inert and closes on Escape; Tab is kept inside it here, as the
+//! browser would let it reach its own toolbar) with the embed snippet, a
+//! Copy button and a live preview.
 
 use crate::charts::palette::{house_accent, parse_hex_color};
 use crate::data::decimal::{whole_px, Whole};

@@ -30,7 +30,7 @@ pub fn default_height(config: &EmbedConfig) -> u32 {
 }
 
 /// Escapes text for a double-quoted HTML attribute.
-pub fn escape_attribute(text: &str) -> String {
+fn escape_attribute(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -3,7 +3,7 @@
 //! picture says what its figure is about on its own). Text is wrapped by an estimate of glyph
 //! width, never measured, so the same picture comes out everywhere.
 
-use crate::charts::headline::{wrap, MARGIN};
+use crate::charts::headline::{margin, wrap};
 use crate::charts::scene::{Align, Ink, Mark, Point, Scene, Size};
 
 /// Average glyph width as a share of the font size, for wrapping.
@@ -33,7 +33,7 @@ pub fn frame_for_export(
     let backdrop = scene.backdrop;
     // The chart's own margin: title, sentence, headline number and source
     // start at one left edge.
-    let margin = MARGIN * scale;
+    let margin = margin(scene.size);
     let title_size = 20.0 * scale;
     let quote_size = 13.0 * scale;
     let source_size = 11.0 * scale;

@@ -7,14 +7,14 @@ mod use_entrance;
 mod use_palette;
 mod use_query_param;
 
-pub use use_canvas_size::{measure, use_canvas_size};
+pub use use_canvas_size::{stage_size, use_canvas_size};
 pub use use_entrance::use_entrance;
 pub use use_palette::{palette_of, use_palette};
 pub use use_query_param::{reload_on_foreign_query, use_query_param};
 
 /// Whether the reader asked the system for reduced motion (never while
 /// prerendering, where there is no reader).
-pub fn prefers_reduced_motion() -> bool {
+fn prefers_reduced_motion() -> bool {
     crate::LIVE && reduced_motion().is_some_and(|query| query.matches())
 }
 

@@ -21,12 +21,12 @@ pub fn use_canvas_size(node: NodeRef) -> Option<Size> {
         let size = size.clone();
         use_effect_with((node, *ratio_changes), move |(node, _)| {
             let observed = node.cast::<Element>().and_then(|element| {
-                let measure = {
+                let remeasure = {
                     let element = element.clone();
-                    move || size.set(measure(&element, 1.0))
+                    move || size.set(stage_size(&element, 1.0))
                 };
-                measure();
-                let callback = Closure::<dyn FnMut()>::new(measure);
+                remeasure();
+                let callback = Closure::<dyn FnMut()>::new(remeasure);
                 let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
                 observer.observe(&element);
                 Some((observer, callback))
@@ -66,7 +66,7 @@ fn ratio_query() -> Option<web_sys::MediaQueryList> {
 /// The displayed size of `element` in device pixels, at `least` device px
 /// per CSS px (2 for paper: finer than most screens), laid out for the
 /// page's text size. `None` while it has no size.
-pub fn measure(element: &Element, least: f64) -> Option<Size> {
+pub fn stage_size(element: &Element, least: f64) -> Option<Size> {
     let (width, height) = (element.client_width(), element.client_height());
     if width <= 0 || height <= 0 {
         return None;

@@ -9,7 +9,7 @@ use crate::data::model::Unit;
 use std::f64::consts::FRAC_PI_2;
 
 /// People drawn: one per percentage point.
-pub const PEOPLE: usize = 100;
+const PEOPLE: usize = 100;
 
 /// When each of the people to fill turns to the accent colour.
 const FILL: Stagger = Stagger {

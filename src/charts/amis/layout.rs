@@ -21,7 +21,7 @@ const GOLDEN_ANGLE: f64 = 2.399_963_229_728_653;
 const BAND_DOTS: u32 = 240;
 
 /// The dots drawn in relay band `k` (2 or more).
-pub fn band_dots(k: u8) -> u32 {
+fn band_dots(k: u8) -> u32 {
     BAND_DOTS * 3_u32.pow(u32::from(k - 2))
 }
 
@@ -224,10 +224,7 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
             "1er cercle\u{a0}: seul un cercle d’amis que vous choisissez reçoit le message"
                 .to_owned()
         } else {
-            format!(
-                "1er cercle\u{a0}: {}\u{a0}amis, la moyenne citée par l’article",
-                format_integer(f64::from(model.friends))
-            )
+            format!("1er cercle\u{a0}: {friends}\u{a0}amis, la moyenne citée par l’article")
         },
     });
 

@@ -117,11 +117,9 @@ fn finding(model: &AmisModel) -> String {
 /// The article's figure and the reach derived from it, each friend
 /// having the average's 120 friends.
 fn table(friends: u32) -> TableData {
-    let names = [
-        "1er\u{a0}: vos amis",
-        "2e\u{a0}: leurs amis",
-        "3e\u{a0}: les amis de leurs amis",
-    ];
+    // Whom each circle holds, one per relay: a relay added without its
+    // words would not build.
+    let whom: [&str; MAX_HOPS as usize] = ["vos amis", "leurs amis", "les amis de leurs amis"];
     TableData {
         caption: format!(
             "Portée d’un message transmis de proche en proche, si chacun a {}\u{a0}amis",
@@ -133,8 +131,8 @@ fn table(friends: u32) -> TableData {
             "Origine".into(),
         ],
         rows: (1..=MAX_HOPS)
-            .zip(names)
-            .map(|(hops, name)| {
+            .zip(whom)
+            .map(|(hops, whom)| {
                 let origin = if hops == 1 {
                     "Chiffre de l’article (moyenne)".to_owned()
                 } else {
@@ -142,7 +140,7 @@ fn table(friends: u32) -> TableData {
                 };
                 let reach = reach_upper_bound(friends, hops);
                 vec![
-                    Cell::text(name),
+                    Cell::text(format!("{}\u{a0}: {whom}", ordinal(hops))),
                     Cell::number(reach, format_integer(reach)),
                     Cell::text(origin),
                 ]
