@@ -60,17 +60,29 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
             alpha: 1.0,
         });
     }
+    // The hole names the whole and, in the accent, its share: the slice is
+    // labelled where it is drawn, not only by the headline's colour.
+    // Within the hole, with a margin for the bold face, on a small donut too.
+    let hole = 1.6 * inner;
+    let whole_size = size_to_fit("Internet", hole, (inner * 0.32).clamp(11.0 * s, 16.0 * s));
+    let share = "dont réseaux sociaux";
+    // Just under the centre the hole is nearly its whole width: regular
+    // text takes more of it than the bold word above.
+    let share_size = size_to_fit(share, 1.8 * inner, whole_size * 0.8);
     marks.push(Mark::Label {
-        at: center,
+        at: Point::new(center.x, center.y - whole_size * 0.55),
         text: "Internet".to_owned(),
-        // Within the hole, with a margin for the bold face, on a small donut too.
-        size: size_to_fit(
-            "Internet",
-            1.6 * inner,
-            (inner * 0.32).clamp(11.0 * s, 16.0 * s),
-        ),
+        size: whole_size,
         bold: true,
         ink: Ink::Muted,
+        align: Align::Center,
+    });
+    marks.push(Mark::Label {
+        at: Point::new(center.x, center.y + share_size * 0.75),
+        text: share.to_owned(),
+        size: share_size,
+        bold: false,
+        ink: Ink::Accent,
         align: Align::Center,
     });
 
@@ -272,11 +284,29 @@ mod tests {
         // The bar's full length is said: the slider's maximum.
         assert!(labels.contains(&"sur 12\u{a0}h"));
         assert!(scene.targets[1].text.contains("80\u{a0}%"));
+        // The hole names the whole, and the slice in the slice's colour.
+        let hole: Vec<_> = scene
+            .marks
+            .iter()
+            .filter_map(|m| match m {
+                Mark::Label { text, ink, at, .. }
+                    if text == "Internet" || text == "dont réseaux sociaux" =>
+                {
+                    Some((*ink, *at))
+                }
+                _ => None,
+            })
+            .collect();
+        assert_eq!(hole.len(), 2);
+        assert_eq!((hole[0].0, hole[1].0), (Ink::Muted, Ink::Accent));
+        assert!(hole[0].1.y < hole[1].1.y, "« Internet » first");
         // The minutes count up with the bar, and are not said before it starts.
         let minutes = |t| {
             let scene = layout_temps(&MODEL, Size::from_css(640.0, 360.0, 1.0), t);
             let texts = scene.label_texts();
-            let found = texts.iter().find(|l| l.starts_with("dont "));
+            let found = texts
+                .iter()
+                .find(|l| l.ends_with("sur les réseaux sociaux"));
             found.map(|l| l.to_string())
         };
         assert_eq!(minutes(0.0), None);
