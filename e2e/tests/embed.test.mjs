@@ -1048,6 +1048,29 @@ test('« PNG » and « CSV » download the chart and its data', async () => {
   await context.close();
 });
 
+test('a picture carries the note under its chart: amis\'s « not to scale » goes with it', async () => {
+  // The page's note says the relay bands are not to scale; a PNG shared on
+  // its own dropped it. Its chart is the same size at 1 and at 3 relays:
+  // only the longer note makes the picture taller.
+  const { context, page, errors } = await site.open({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  await waitForChart(page, 'amis');
+  const pictureHeight = async () => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('#amis .pme-tools button:has-text("PNG")')]);
+    return readFileSync(await file.path()).readUInt32BE(20);
+  };
+  const canvasHeight = () => page.$eval('#amis canvas', (c) => c.clientHeight);
+  const note = () => page.locator('#amis .pme-figure__explain').evaluate((p) => p.getClientRects().length && Math.round(p.getBoundingClientRect().height));
+  const one = { picture: await pictureHeight(), canvas: await canvasHeight(), note: await note() };
+  await page.locator('#amis').getByLabel('3 fois').check();
+  await page.waitForTimeout(200);
+  const three = { picture: await pictureHeight(), canvas: await canvasHeight(), note: await note() };
+  assert.equal(three.canvas, one.canvas, 'the same chart size');
+  assert.ok(three.note > one.note, `a longer note on the page: ${one.note} → ${three.note}`);
+  assert.ok(three.picture > one.picture, `a taller picture: ${one.picture} → ${three.picture}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a forged resize message from another frame of the host page is ignored', async () => {
   const { context, page, amisHeight: before } = await settledPublisher();
   // A third party's iframe (an ad, say) on the host page, claiming to be an embed.

@@ -60,11 +60,16 @@ fn fit(glyph: f64, text: &str, width: f64, size: f64) -> f64 {
 /// `text` cut into lines of at most `max_chars` characters at its ASCII
 /// spaces (no-break spaces hold their words together), for text wrapped by
 /// an estimate of glyph width: captions here, titles and sources of exports.
+/// A spaced dash stays with the word before it: a line never starts with
+/// one (« Médiamétrie-eStat – Etude… » in a source).
 pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
-    for word in text.split_ascii_whitespace() {
-        let fits = line.chars().count() + 1 + word.chars().count() <= max_chars.max(1);
+    let mut words = text.split_ascii_whitespace().peekable();
+    while let Some(word) = words.next() {
+        let dash = words.next_if(|next| *next == "–" || *next == "—");
+        let length = word.chars().count() + dash.map_or(0, |dash| 1 + dash.chars().count());
+        let fits = line.chars().count() + 1 + length <= max_chars.max(1);
         if !line.is_empty() && !fits {
             lines.push(std::mem::take(&mut line));
         }
@@ -72,6 +77,10 @@ pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
             line.push(' ');
         }
         line.push_str(word);
+        if let Some(dash) = dash {
+            line.push(' ');
+            line.push_str(dash);
+        }
     }
     if !line.is_empty() {
         lines.push(line);
@@ -260,6 +269,12 @@ mod tests {
         );
         assert_eq!(wrap("", 10), Vec::<String>::new());
         assert_eq!(wrap("motbeaucouptroplong", 5), ["motbeaucouptroplong"]);
+        // A dash never starts a line.
+        assert_eq!(
+            wrap("a Médiamétrie – Etude", 14),
+            ["a", "Médiamétrie –", "Etude"]
+        );
+        assert_eq!(wrap("– seul", 3), ["–", "seul"]);
         // No-break spaces hold a figure to its unit; runs of spaces count once.
         assert_eq!(
             wrap("de  19\u{a0}millions de personnes", 12),

@@ -82,7 +82,14 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
                 // A picture shared on its own says which article it is from.
                 let (article, author) = BYLINE;
                 let credit = format!("D’après l’article «\u{a0}{article}\u{a0}» de {author}.");
-                let framed = frame_for_export(scene, &title, &quote, &source, &credit);
+                // The note under the chart, as it reads now.
+                let note = figure
+                    .query_selector(".pme-figure__explain")
+                    .ok()
+                    .flatten()
+                    .and_then(|note| note.text_content())
+                    .unwrap_or_default();
+                let framed = frame_for_export(scene, &title, &quote, &note, &source, &credit);
                 if let Some(png) = scene_to_png(&framed, &palette) {
                     save_url(&format!("pme-{id}.png"), &png);
                 }

@@ -13,13 +13,15 @@ const GLYPH: f64 = 0.55;
 /// system font, sets French at about 0.61 of its size).
 const TITLE_GLYPH: f64 = 0.64;
 
-/// `scene` with `title` and `quote` above it and `source`, then `credit`
-/// (the article it comes from, for a picture shared on its own), below it,
-/// each wrapped to the picture's width.
+/// `scene` with `title` and `quote` above it and its `note` (what the chart
+/// shows, as the page says it under the chart: none is ""), `source`, then
+/// `credit` (the article it comes from, for a picture shared on its own),
+/// below it, each wrapped to the picture's width.
 pub fn frame_for_export(
     scene: Scene,
     title: &str,
     quote: &str,
+    note: &str,
     source: &str,
     credit: &str,
 ) -> Scene {
@@ -40,6 +42,14 @@ pub fn frame_for_export(
     let chars = |glyph: f64, size: f64| ((width - 2.0 * margin) / (glyph * size)).floor() as usize;
     let title_lines = wrap_evenly(title, chars(TITLE_GLYPH, title_size));
     let quote_lines = wrap_evenly(quote, chars(GLYPH, quote_size));
+    // A warning (« Dessin non à l’échelle ») goes with the picture.
+    let note_lines = wrap_evenly(note, chars(GLYPH, quote_size));
+    // Set apart from the source below it, as the title is from the quote.
+    let note_height = if note_lines.is_empty() {
+        0.0
+    } else {
+        (note_lines.len() as f64 * 1.4 + 0.25) * quote_size
+    };
     let source_chars = chars(GLYPH, source_size);
     let mut source_lines = wrap_evenly(source, source_chars);
     source_lines.extend(wrap_evenly(credit, source_chars));
@@ -47,7 +57,7 @@ pub fn frame_for_export(
     // which touched it.
     let quote_top = margin + (title_lines.len() as f64 * 1.3 + 0.25) * title_size;
     let header = quote_top + quote_lines.len() as f64 * quote_size * 1.4 + margin / 2.0;
-    let footer = margin + source_lines.len() as f64 * source_size * 1.4;
+    let footer = margin + note_height + source_lines.len() as f64 * source_size * 1.4;
     let mut marks: Vec<Mark> = scene
         .marks
         .into_iter()
@@ -83,7 +93,9 @@ pub fn frame_for_export(
         false,
         Ink::Muted,
     );
-    let below = header + height + source_size * 0.6;
+    let below = header + height + quote_size * 0.6;
+    block(note_lines, below, quote_size, 1.4, false, Ink::Text);
+    let below = header + height + note_height + source_size * 0.6;
     block(source_lines, below, source_size, 1.4, false, Ink::Muted);
     Scene {
         size: Size {
@@ -136,6 +148,7 @@ mod tests {
             scene,
             "Un titre",
             "« Une phrase de l’article »",
+            "Une note sous le graphique",
             "Source : une source assez longue pour passer à la ligne suivante",
             "D’après l’article",
         );
@@ -154,7 +167,8 @@ mod tests {
             .collect();
         assert_eq!(texts[0], "Un titre");
         assert_eq!(texts[1], "« Une phrase de l’article »");
-        assert!(texts[2].starts_with("Source"));
+        assert_eq!(texts[2], "Une note sous le graphique");
+        assert!(texts[3].starts_with("Source"));
         // The title, then the sentence, then the chart, then the source.
         let top = |text: &str| {
             framed.marks.iter().find_map(|m| match m {
@@ -171,7 +185,9 @@ mod tests {
         // Apart by more than the title's line (20 px at 2×): they touched.
         assert!(quote - title >= 1.25 * 20.0 * 2.0, "{title} {quote}");
         let chart_bottom = center.y - 10.0 + 200.0 * 2.0;
+        // The note below the chart, then the source below the note.
         assert!(top(texts[2]).unwrap() > chart_bottom);
+        assert!(top(texts[3]).unwrap() > top(texts[2]).unwrap() + 1.5 * 13.0 * 2.0);
         // The credit last, below the source.
         let credit = texts.last().unwrap();
         assert_eq!(*credit, "D’après l’article");
@@ -213,7 +229,7 @@ mod tests {
             columns: 1,
             start: 0,
         };
-        let framed = frame_for_export(scene, "Titre", "« Phrase »", "Source", "Article");
+        let framed = frame_for_export(scene, "Titre", "« Phrase »", "", "Source", "Article");
         let left = |wanted: &str| {
             framed.marks.iter().find_map(|m| match m {
                 Mark::Label { text, at, .. } if text == wanted => Some(at.x),
