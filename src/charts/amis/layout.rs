@@ -143,14 +143,24 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
             if arrived {
                 reached += per_dot;
             }
-            let mark = Mark::Disc {
+            // The grey dot never changes: it is painted once, in the
+            // backdrop, and the wave's dot over it. (Drawn as one dot that
+            // changed colour, the 960 dots of three relays were painted
+            // anew at every frame until the wave reached them.)
+            still.push(Mark::Disc {
                 center: at,
                 radius: tiny,
-                ink: if arrived { Ink::Accent } else { Ink::Rule },
-                // Fainter than your own friends, yet 3:1 on the surface.
-                alpha: if arrived { 0.75 } else { 1.0 },
-            };
-            ring.push((mark, arrived));
+                ink: Ink::Rule,
+                alpha: 1.0,
+            });
+            if arrived {
+                ring.push(Mark::Disc {
+                    center: at,
+                    radius: tiny,
+                    ink: Ink::Accent,
+                    alpha: 1.0,
+                });
+            }
         }
         rings.push(ring);
         targets.push(Target {
@@ -230,9 +240,10 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
 
     // Friends' lines end inside the first ring and relay dots lie beyond
     // it: the settling order paints the same picture as any other.
-    for (mark, done) in rings.into_iter().rev().flatten() {
+    // A relay dot is drawn only once the wave has reached it, and never
+    // changes after.
+    for mark in rings.into_iter().rev().flatten() {
         moving.push(mark);
-        all_settled &= done;
         if all_settled {
             settled = moving.len();
         }
@@ -348,13 +359,20 @@ mod tests {
         for (hops, segmented) in [(1, false), (2, false), (3, false), (3, true)] {
             let m = model(hops, segmented);
             Scene::assert_backdrop_settles(|t| layout_amis(&m, SIZE, t));
+            // At first, one grey dot per friend and per relay dot: they
+            // never change, the wave's dots are drawn over them.
+            let greys = match (hops, segmented) {
+                (_, true) | (1, _) => 120,
+                (2, _) => 120 + 240,
+                _ => 120 + 240 + 720,
+            };
             assert_eq!(
                 layout_amis(&m, SIZE, 0.0).backdrop,
-                120,
-                "at first, one grey dot per friend"
+                greys,
+                "{hops} {segmented}"
             );
             let halfway = layout_amis(&m, SIZE, 0.5).backdrop;
-            assert!(halfway > 120, "friends reached by t = 0.5 have settled");
+            assert!(halfway > greys, "friends reached by t = 0.5 have settled");
             // By the end, everything but « Vous » and the count has settled.
             let end = layout_amis(&m, SIZE, 1.0);
             let vous = end
