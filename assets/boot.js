@@ -206,13 +206,24 @@
   }
   // A pointer pressed in an island holds its start (src/boot.rs): rendered
   // anew under a drag, the server's slider would take the drag with it.
-  // Pointer events, not :active, which a touch drag does not set.
-  addEventListener('pointerdown', ({ target }) => target.closest?.('[data-island]')?.setAttribute('data-pressed', ''), true);
-  for (const type of ['pointerup', 'pointercancel']) {
-    addEventListener(type, () => {
-      for (const island of document.querySelectorAll('[data-pressed]')) island.removeAttribute('data-pressed');
-    }, true);
-  }
+  // Pointer events, not :active, which a touch drag does not set. Only the
+  // primary button of the first pointer, released by its own id; and on
+  // what may come instead of its release (a context menu, a drag of the
+  // page's text, the window left, a move with no button down), so that no
+  // island waits for a release that never comes.
+  const release = (id) => {
+    for (const island of document.querySelectorAll('[data-pressed]')) {
+      if (id === undefined || island.dataset.pressed === String(id)) island.removeAttribute('data-pressed');
+    }
+  };
+  addEventListener('pointerdown', (e) => {
+    if (e.isPrimary && e.button === 0) e.target.closest?.('[data-island]')?.setAttribute('data-pressed', e.pointerId);
+  }, true);
+  for (const type of ['pointerup', 'pointercancel']) addEventListener(type, (e) => release(e.pointerId), true);
+  addEventListener('pointermove', (e) => e.buttons || release(e.pointerId), true);
+  // (The window's blur only: an element's, which a press itself causes,
+  // reaches no listener on the window but a capturing one.)
+  for (const type of ['contextmenu', 'dragstart', 'blur']) addEventListener(type, () => release());
   const replay = () => {
     for (const island of document.querySelectorAll('[data-island]')) {
       const early = [...island.querySelectorAll('button, input')];

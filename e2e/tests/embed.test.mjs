@@ -594,7 +594,7 @@ test('« Intégrer » opens a modal with the exact snippet, which Copy puts on t
   assert.equal(await page.evaluate(() => document.activeElement.id), 'amis-integrer-code');
   const snippet = await page.inputValue('#amis-integrer-code');
   assert.equal(snippet, `<iframe src="${site.url}?embed=amis&amp;relais=2#amis" title="Un message, 120\u00a0destinataires… et bien plus" `
-    + 'width="100%" height="1320" loading="lazy" allow="clipboard-write" style="width:100%;border:0"></iframe>\n'
+    + 'width="100%" height="1345" loading="lazy" allow="clipboard-write" style="width:100%;border:0"></iframe>\n'
     + `<script src="${site.url}embed.js" async></script>`);
   // Each copy is announced: the status says it anew, not only the first time.
   await page.$eval('#amis-integrer [role=status]', (status) => {
@@ -835,22 +835,34 @@ test('without embed.js, each chart\'s code gives a frame the whole chart, from 3
   // Animated, as by default: « Rejouer » then takes a row of its own.
   const { context, page, errors } = await site.open();
   const frames = [];
-  // amis at its tallest: the segmented explanation is its longest.
-  await waitForFirstDraw(page, 'amis');
-  await page.locator('#amis').getByLabel('Segmenter la diffusion').check();
+  // amis at its tallest states: three relays (« Dessin non à l'échelle… »
+  // makes its note the longest) and segmented; each code must hold both.
+  const states = {
+    amis: [
+      () => page.locator('#amis').getByLabel('3 fois').check(),
+      () => page.locator('#amis').getByLabel('Segmenter la diffusion').check(),
+    ],
+  };
   for (const id of CHART_IDS) {
     await waitForFirstDraw(page, id);
-    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-    await page.click(`#${id} .pme-tools button:has-text("Intégrer")`);
-    const dialog = page.locator(`#${id}-integrer`);
-    for (const controls of [true, false]) {
-      if (!controls) await dialog.getByText('Commandes et outils').click();
-      const iframe = (await page.inputValue(`#${id}-integrer-code`)).split('\n')[0];
-      frames.push({ label: `${id}${controls ? '' : ', controls=0'}`, iframe, tallest: 0 });
+    for (const enter of states[id] ?? [async () => {}]) {
+      await enter();
+      await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+      await page.click(`#${id} .pme-tools button:has-text("Intégrer")`);
+      const dialog = page.locator(`#${id}-integrer`);
+      for (let i = 0; i < 2; i++) {
+        if (i > 0) await dialog.getByText('Commandes et outils').click();
+        const iframe = (await page.inputValue(`#${id}-integrer-code`)).split('\n')[0];
+        const controls = !iframe.includes('controls=0');
+        frames.push({ label: `${id}${controls ? '' : ', controls=0'}`, state: iframe.match(/\?[^"]*/)[0], iframe, tallest: 0 });
+      }
+      // As it was: the next state's dialog starts with the controls shown.
+      await dialog.getByText('Commandes et outils').click();
+      await page.keyboard.press('Escape');
     }
-    await page.keyboard.press('Escape');
   }
-  assert.equal(new Set(frames.map((f) => f.iframe)).size, frames.length, 'ten different frames');
+  assert.equal(new Set(frames.map((f) => f.iframe)).size, frames.length, 'a different frame for each');
+  assert.equal(frames.length, 2 * (CHART_IDS.length + 1));
   // A host page on the site's origin, so that the test can look inside.
   await page.route(`${site.url}sans-script`, (route) => route.fulfill({
     contentType: 'text/html; charset=utf-8',
@@ -872,13 +884,16 @@ test('without embed.js, each chart\'s code gives a frame the whole chart, from 3
       scrolls: f.contentDocument.documentElement.scrollHeight > f.contentDocument.documentElement.clientHeight,
     })));
     seen.forEach((s, i) => {
-      assert.equal(s.scrolls, false, `${frames[i].label} at ${width} px: ${s.content} px of chart in a ${s.frame} px frame`);
+      assert.equal(s.scrolls, false, `${frames[i].label} (${frames[i].state}) at ${width} px: ${s.content} px of chart in a ${s.frame} px frame`);
       frames[i].tallest = Math.max(frames[i].tallest, s.content);
     });
   }
-  for (const f of frames) {
-    const frame = Number(f.iframe.match(/height="(\d+)"/)[1]);
-    assert.ok(frame - f.tallest <= 60, `${f.label}: a ${frame} px frame for at most ${f.tallest} px of chart`);
+  // Not a screenful of space below the chart in its tallest state.
+  for (const label of new Set(frames.map((f) => f.label))) {
+    const same = frames.filter((f) => f.label === label);
+    const frame = Number(same[0].iframe.match(/height="(\d+)"/)[1]);
+    const tallest = Math.max(...same.map((f) => f.tallest));
+    assert.ok(frame - tallest <= 60, `${label}: a ${frame} px frame for at most ${tallest} px of chart`);
   }
   assert.deepEqual(errors, []);
   await context.close();

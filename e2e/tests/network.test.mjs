@@ -446,9 +446,11 @@ test('a slider dragged while the charts start ends where the reader lets go, by 
     await pointer.to(box.x + 4, box.x + box.width * 0.3);
     const halfway = Number(await slider.inputValue());
     release();
-    // The app has arrived and started the charts above temps; temps waits.
-    await waitForFirstDraw(page, 'amis');
-    await page.waitForTimeout(800);
+    // The app has arrived and started the charts above temps (actualite is
+    // the one just before it); temps waits.
+    await waitForFirstDraw(page, 'actualite');
+    await page.waitForTimeout(500);
+    assert.equal(await page.locator('[data-island="temps"][data-pressed]').count(), 1, `${how}: temps held`);
     assert.equal(await page.locator('#temps input[data-early]').count(), 1, `${how}: the server's slider, still held (${halfway}; ${await page.evaluate(() => window.pointerLog.join(', '))})`);
     await pointer.to(box.x + box.width * 0.3, box.x + box.width * 0.8);
     const end = Number(await slider.inputValue());
@@ -462,6 +464,36 @@ test('a slider dragged while the charts start ends where the reader lets go, by 
     assert.deepEqual(errors, []);
     await context.close();
   }
+});
+
+test('a press whose release never comes does not hold the charts back', async () => {
+  // A right click's context menu, or a window left mid-press, may bring no
+  // pointerup: a chart waiting for one would never start, nor those after it.
+  const { context, page, errors, release } = await openWithWasmHeld({ viewport: { width: 1280, height: 800 } });
+  await page.waitForTimeout(300);
+  const slider = page.locator('#temps input[type=range]');
+  await slider.scrollIntoViewIfNeeded();
+  const box = await slider.boundingBox();
+  const pressed = () => page.locator('[data-pressed]').count();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down({ button: 'right' });
+  assert.equal(await pressed(), 0, 'a right button holds nothing');
+  await page.mouse.up({ button: 'right' });
+  await page.mouse.down();
+  assert.equal(await pressed(), 1, 'the left button holds temps');
+  await page.evaluate(() => dispatchEvent(new Event('blur')));
+  assert.equal(await pressed(), 0, 'the window left: released');
+  // A press, then a move with no button down (its release was lost).
+  await page.mouse.up();
+  await page.mouse.down();
+  await page.evaluate(() => document.querySelector('#temps input[type=range]').dispatchEvent(
+    new PointerEvent('pointermove', { bubbles: true, isPrimary: true, pointerId: 1, buttons: 0 })));
+  assert.equal(await pressed(), 0, 'a move with no button: released');
+  release();
+  for (const id of CHART_IDS) await waitForFirstDraw(page, id);
+  await page.mouse.up();
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test('a control focused before the charts start keeps the focus, and then works', async () => {

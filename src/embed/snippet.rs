@@ -14,8 +14,8 @@ pub fn default_height(config: &EmbedConfig) -> u32 {
     let (full, bare) = match config.mode {
         Mode::Page | Mode::Article => return 1400,
         // The 4:5 phone stages are tallest just below 40rem; amis's
-        // longest explanation is the segmented one's.
-        Mode::Chart("amis") => (1320, 1155),
+        // longest note is three relays' (« Dessin non à l’échelle… »).
+        Mode::Chart("amis") => (1345, 1180),
         Mode::Chart("cercles") => (1285, 1160),
         Mode::Chart("temps") => (1230, 1105),
         Mode::Chart("actualite") => (1195, 1105),
@@ -91,7 +91,7 @@ mod tests {
         assert_eq!(
             snippet,
             "<iframe src=\"https://exemple.fr/pme/?embed=amis&amp;relais=2#amis\" title=\"Un message, 120 destinataires\" \
-             width=\"100%\" height=\"1320\" loading=\"lazy\" allow=\"clipboard-write\" style=\"width:100%;border:0\"></iframe>\n\
+             width=\"100%\" height=\"1345\" loading=\"lazy\" allow=\"clipboard-write\" style=\"width:100%;border:0\"></iframe>\n\
              <script src=\"https://exemple.fr/pme/embed.js\" async></script>"
         );
     }
