@@ -16,6 +16,55 @@ const BAR_COLUMN: f64 = 260.0;
 /// caption above the bar and the gap to the donut, the bar, two lines below.
 const BAR_BLOCK: f64 = 90.0;
 
+/// Smallest size of the hole's line for the share, CSS px: smaller, it is
+/// left out (the headline's colour still names the slice).
+const HOLE_SHARE_MIN: f64 = 10.0;
+
+/// The labels in the donut's hole, centred on `center` within `inner` px:
+/// « Internet », the whole, then in the accent its share, « dont réseaux
+/// sociaux », so that the slice is named where it is drawn. The share is on
+/// one line where it fits at a readable size, else on two, else left out.
+fn hole_labels(center: Point, inner: f64, s: f64) -> Vec<Mark> {
+    // Within the hole, with a margin for the bold face, on a small donut too.
+    let whole = size_to_fit(
+        "Internet",
+        1.6 * inner,
+        (inner * 0.32).clamp(11.0 * s, 16.0 * s),
+    );
+    let wanted = (whole * 0.85).max(11.0 * s);
+    // On one line, the share sits just below the centre, where the hole is
+    // nearly its whole width; on two, its lines reach further from it.
+    let one = size_to_fit("dont réseaux sociaux", 1.75 * inner, wanted);
+    let two = size_to_fit("dont réseaux", 1.6 * inner, wanted);
+    // Two larger lines rather than one small one.
+    let share: &[&str] = if one >= (HOLE_SHARE_MIN + 1.0) * s {
+        &["dont réseaux sociaux"]
+    } else if two >= HOLE_SHARE_MIN * s {
+        &["dont réseaux", "sociaux"]
+    } else {
+        &[]
+    };
+    let size = if share.len() == 1 { one } else { two };
+    let lines = std::iter::once(("Internet", whole, true, Ink::Muted))
+        .chain(share.iter().map(|&text| (text, size, false, Ink::Accent)));
+    // The block of lines, each 1.2 times its size, centred.
+    let height = 1.2 * (whole + size * share.len() as f64);
+    let mut y = center.y - height / 2.0;
+    lines
+        .map(|(text, size, bold, ink)| {
+            y += 1.2 * size;
+            Mark::Label {
+                at: Point::new(center.x, y - 0.6 * size),
+                text: text.to_owned(),
+                size,
+                bold,
+                ink,
+                align: Align::Center,
+            }
+        })
+        .collect()
+}
+
 /// Lays out the donut (the article's share) and the day bar (the reader's
 /// hours and the derived minutes) for `size` at progress `t`.
 pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
@@ -60,31 +109,7 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
             alpha: 1.0,
         });
     }
-    // The hole names the whole and, in the accent, its share: the slice is
-    // labelled where it is drawn, not only by the headline's colour.
-    // Within the hole, with a margin for the bold face, on a small donut too.
-    let hole = 1.6 * inner;
-    let whole_size = size_to_fit("Internet", hole, (inner * 0.32).clamp(11.0 * s, 16.0 * s));
-    let share = "dont réseaux sociaux";
-    // Just under the centre the hole is nearly its whole width: regular
-    // text takes more of it than the bold word above.
-    let share_size = size_to_fit(share, 1.8 * inner, whole_size * 0.8);
-    marks.push(Mark::Label {
-        at: Point::new(center.x, center.y - whole_size * 0.55),
-        text: "Internet".to_owned(),
-        size: whole_size,
-        bold: true,
-        ink: Ink::Muted,
-        align: Align::Center,
-    });
-    marks.push(Mark::Label {
-        at: Point::new(center.x, center.y + share_size * 0.75),
-        text: share.to_owned(),
-        size: share_size,
-        bold: false,
-        ink: Ink::Accent,
-        align: Align::Center,
-    });
+    marks.extend(hole_labels(center, inner, s));
 
     // The day bar: full length is the slider's maximum, so moving it is visible.
     let (bar_left, bar_top, bar_width) = if wide {
@@ -272,6 +297,51 @@ mod tests {
         year: Some(2011),
         hours: 2.0,
     };
+
+    #[test]
+    fn the_hole_names_the_share_readably_within_the_hole_or_not_at_all() {
+        use crate::charts::headline::BOLD_CAPTION_GLYPH;
+        for s in [1.0, 2.0, 3.0] {
+            for inner in (10..=200).map(|i| f64::from(i) * s) {
+                let labels = hole_labels(Point::new(0.0, 0.0), inner, s);
+                let mut share_sizes = Vec::new();
+                for mark in &labels {
+                    let Mark::Label {
+                        at,
+                        text,
+                        size,
+                        bold,
+                        ..
+                    } = mark
+                    else {
+                        panic!("labels")
+                    };
+                    let glyph = if *bold {
+                        BOLD_CAPTION_GLYPH
+                    } else {
+                        CAPTION_GLYPH
+                    };
+                    let half = glyph * size * text.chars().count() as f64 / 2.0;
+                    let edge = at.y.abs() + size / 2.0;
+                    let chord = (inner * inner - edge * edge).max(0.0).sqrt();
+                    assert!(half <= chord, "{text} at {inner}: {half} > {chord}");
+                    if !*bold {
+                        share_sizes.push(*size);
+                    }
+                }
+                assert!(
+                    share_sizes.iter().all(|&size| size >= HOLE_SHARE_MIN * s),
+                    "{inner}"
+                );
+            }
+        }
+        // On a phone (a 343 px card at 2×), the share is named.
+        let phone = layout_temps(&MODEL, Size::from_css(343.0, 429.0, 2.0), 1.0);
+        assert!(phone
+            .label_texts()
+            .iter()
+            .any(|t| t.starts_with("dont réseaux")));
+    }
 
     #[test]
     fn the_donut_shows_twenty_percent_and_the_bar_the_derived_minutes() {
