@@ -45,24 +45,24 @@ fn hole_labels(center: Point, inner: f64, s: f64) -> Vec<Mark> {
         &[]
     };
     let size = if share.len() == 1 { one } else { two };
-    let lines = std::iter::once(("Internet", whole, true, Ink::Muted))
-        .chain(share.iter().map(|&text| (text, size, false, Ink::Accent)));
     // The block of lines, each 1.2 times its size, centred.
-    let height = 1.2 * (whole + size * share.len() as f64);
-    let mut y = center.y - height / 2.0;
-    lines
-        .map(|(text, size, bold, ink)| {
-            y += 1.2 * size;
-            Mark::Label {
-                at: Point::new(center.x, y - 0.6 * size),
-                text: text.to_owned(),
-                size,
-                bold,
-                ink,
-                align: Align::Center,
-            }
-        })
-        .collect()
+    let mut y = center.y - 0.6 * (whole + size * share.len() as f64);
+    let mut label = |text: &str, size: f64, bold: bool, ink: Ink| {
+        y += 1.2 * size;
+        Mark::Label {
+            at: Point::new(center.x, y - 0.6 * size),
+            text: text.to_owned(),
+            size,
+            bold,
+            ink,
+            align: Align::Center,
+        }
+    };
+    let mut marks = vec![label("Internet", whole, true, Ink::Muted)];
+    for text in share {
+        marks.push(label(text, size, false, Ink::Accent));
+    }
+    marks
 }
 
 /// Lays out the donut (the article's share) and the day bar (the reader's
