@@ -345,7 +345,7 @@ test('each chart is named by its title, offers Enter only where it chooses, and 
   await page.waitForTimeout(100);
   assert.match(await explain.innerText(), /^Transmis 3\u00a0fois de proche en proche, .*jusqu’à 1\u202f728\u202f000\u00a0personnes rien qu’au 3e\u00a0cercle, si chacun a 120\u00a0amis/);
   // The bands hold 240 and 720 dots, not 14 400 and 1 728 000: it says so.
-  assert.match(await explain.innerText(), /Dessin non à l’échelle\u00a0: un point du 3e\u00a0cercle vaut environ 2\u202f400\u00a0personnes\.$/);
+  assert.match(await explain.innerText(), /Dessin non à l’échelle\u00a0: un point vaut environ 60\u00a0personnes au 2e\u00a0cercle, et 2\u202f400 au 3e\u00a0cercle\.$/);
   assert.equal(await explain.getAttribute('aria-live'), 'polite');
   await page.locator('#amis').getByLabel('Segmenter la diffusion').check();
   await page.waitForTimeout(100);

@@ -88,8 +88,9 @@ pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
     lines
 }
 
-/// The marks of a headline: `number` in the accent colour, then up to two
-/// caption lines, from the top-left corner of `size`. Beside the chart, a
+/// The marks of a headline: `number` in the accent colour, then its two
+/// caption lines (an empty one is left out), from the top-left corner of
+/// `size`. Beside the chart, a
 /// caption too long for the column is wrapped at its plain spaces (no-break
 /// spaces hold « 1 million » together); above it, set smaller. A `None`
 /// number is left out: a chart waiting for the reader to scroll to it, its

@@ -126,7 +126,8 @@ impl Units {
     /// every cell's `empty` glyph (they never move: the backdrop), then the
     /// `full` glyph of each filled cell that has started, grown so far, and
     /// each cell's tooltip, `describe(i)`. `empty` and `full` draw a glyph
-    /// centred on a point in a cell of a side, `full` grown by a factor.
+    /// centred on a point, in a cell of a side in px; `full` grown by a
+    /// factor too.
     pub fn layout(
         &self,
         size: Size,
@@ -233,7 +234,7 @@ mod tests {
         assert_eq!(scene.targets.len(), 10);
         assert_eq!(scene.targets[9].text, "9");
         assert_eq!(units.shown(1.0), 4);
-        // Halfway, the second filled cell has grown, the fourth not yet.
+        // Halfway, three filled cells have started to grow, the fourth not yet.
         let half = units.layout(
             Size::from_css(300.0, 100.0, 1.0),
             0.5,

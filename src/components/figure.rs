@@ -30,6 +30,10 @@ pub struct ChartFigureProps {
     pub table: TableData,
     /// The chart's layout, for the PNG (drawn at its final state).
     pub layout: Callback<(Size, f64), Scene>,
+    /// What the chart shows, said (and announced) in words under it, and
+    /// drawn under it in its picture: for charts whose choices change it.
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
     /// The chart: its controls and its [`super::ChartStage`].
     pub children: Html,
 }
@@ -60,11 +64,12 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     };
     let quote = format!("«\u{a0}{}\u{a0}»", props.sentence);
     let onpng = {
-        let (figure, layout, title, quote, source) = (
+        let (figure, layout, title, quote, note, source) = (
             figure.clone(),
             props.layout.clone(),
             props.title.to_string(),
             quote.clone(),
+            props.note.clone().unwrap_or_default(),
             source.clone(),
         );
         Callback::from(move |_: MouseEvent| {
@@ -82,13 +87,6 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
                 // A picture shared on its own says which article it is from.
                 let (article, author) = BYLINE;
                 let credit = format!("D’après l’article «\u{a0}{article}\u{a0}» de {author}.");
-                // The note under the chart, as it reads now.
-                let note = figure
-                    .query_selector(".pme-figure__explain")
-                    .ok()
-                    .flatten()
-                    .and_then(|note| note.text_content())
-                    .unwrap_or_default();
                 let framed = frame_for_export(scene, &title, &quote, &note, &source, &credit);
                 if let Some(png) = scene_to_png(&framed, &palette) {
                     save_url(&format!("pme-{id}.png"), &png);
@@ -115,6 +113,9 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
                 </blockquote>
             </figcaption>
             { props.children.clone() }
+            if let Some(note) = props.note.clone() {
+                <p class="pme-figure__explain" aria-live="polite">{ note }</p>
+            }
             <div class="pme-tools" role="group" aria-label="Données et partage">
                 <button type="button" class="pme-button" aria-expanded={if *table_open { "true" } else { "false" }}
                     aria-controls={table_id.clone()} onclick={ontable}>

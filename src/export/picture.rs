@@ -42,13 +42,15 @@ pub fn frame_for_export(
     let chars = |glyph: f64, size: f64| ((width - 2.0 * margin) / (glyph * size)).floor() as usize;
     let title_lines = wrap_evenly(title, chars(TITLE_GLYPH, title_size));
     let quote_lines = wrap_evenly(quote, chars(GLYPH, quote_size));
-    // A warning (« Dessin non à l’échelle ») goes with the picture.
+    // What the chart shows, in words, warnings included (« Dessin non à
+    // l’échelle »), goes with the picture.
     let note_lines = wrap_evenly(note, chars(GLYPH, quote_size));
-    // Set apart from the source below it, as the title is from the quote.
+    // Set apart from the source below it by most of a line: a line's
+    // spacing ran the two together.
     let note_height = if note_lines.is_empty() {
         0.0
     } else {
-        (note_lines.len() as f64 * 1.4 + 0.25) * quote_size
+        (note_lines.len() as f64 * 1.4 + 0.8) * quote_size
     };
     let source_chars = chars(GLYPH, source_size);
     let mut source_lines = wrap_evenly(source, source_chars);
@@ -187,7 +189,7 @@ mod tests {
         let chart_bottom = center.y - 10.0 + 200.0 * 2.0;
         // The note below the chart, then the source below the note.
         assert!(top(texts[2]).unwrap() > chart_bottom);
-        assert!(top(texts[3]).unwrap() > top(texts[2]).unwrap() + 1.5 * 13.0 * 2.0);
+        assert!(top(texts[3]).unwrap() > top(texts[2]).unwrap() + 2.0 * 13.0 * 2.0);
         // The credit last, below the source.
         let credit = texts.last().unwrap();
         assert_eq!(*credit, "D’après l’article");

@@ -1,6 +1,7 @@
 //! Pure layout of the `amis` ego network at animation progress `t`: you at
-//! the centre, your friends around, and — per relay — a wider, fainter band
-//! standing for the friends of friends the message can reach at most.
+//! the centre, your friends around, and — per relay — a wider band of
+//! smaller dots, denser outward, standing for the friends of friends the
+//! message can reach at most.
 
 use super::model::{ordinal, reach_derivation, reach_upper_bound, AmisModel};
 use crate::charts::easing::{ease_out_cubic, window};
@@ -25,10 +26,17 @@ fn band_dots(k: u8) -> u32 {
     BAND_DOTS * 3_u32.pow(u32::from(k - 2))
 }
 
-/// The people one dot of relay band `k` stands for, rounded: 60 in the
-/// second circle, 2 400 in the third.
+/// The people one dot of relay band `k` stands for, to two significant
+/// figures (« environ »): 60 in the second circle, 2 400 in the third. (The
+/// count climbs by the band's own people per dot, `reach(k) − reach(k − 1)`
+/// over its dots, so that it ends on the circle's reach.)
 pub fn people_per_dot(friends: u32, k: u8) -> f64 {
-    (reach_upper_bound(friends, k) / f64::from(band_dots(k))).round()
+    let exact = reach_upper_bound(friends, k) / f64::from(band_dots(k));
+    let mut unit = 1.0;
+    while exact / unit >= 100.0 {
+        unit *= 10.0;
+    }
+    (exact / unit).round() * unit
 }
 
 /// The chosen circle when diffusion is segmented: a sixth of the friends,
@@ -109,7 +117,8 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
     let (_, first) = ring_bounds(1, hops);
     let dot = (outer * first * 0.03).clamp(1.5 * s, 6.0 * s);
 
-    // Your friends' grey dots never move: they come first. Then what the
+    // The grey dots, your friends' and the relay bands', never move: they
+    // come first. Then what the
     // wave reaches, in the order it settles: each friend's line and dot as
     // the wave passes, then each relay ring's dots, innermost first. The
     // marks that lead in their final state, before anything still to change
@@ -172,7 +181,7 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
                 end: TAU,
             },
             text: format!(
-                "{} cercle\u{a0}: jusqu’à {}\u{a0}personnes ({}, si chacun a {friends}\u{a0}amis et le transmet à tous)\u{a0}; un point pour {}\u{a0}personnes environ",
+                "{} cercle\u{a0}: jusqu’à {}\u{a0}personnes ({}, si chacun a {friends}\u{a0}amis et le transmet à tous)\u{a0}; un point pour environ {}\u{a0}personnes",
                 ordinal(k),
                 format_integer(reach_upper_bound(model.friends, k)),
                 reach_derivation(model.friends, k),
@@ -307,15 +316,17 @@ fn count_labels(model: &AmisModel, friends: &str, size: Size, reached: Option<f6
             // 120 + 14 400 + 1 728 000 in all), the article's 120 being an
             // average: as if each friend had 120.
             [
-                // At most: the figure is an upper bound, as the note,
-                // the tooltips and the table say.
+                // At most: the figure is an upper bound, as the note, the
+                // tooltips and the table say. No-break spaces keep « au 3e
+                // cercle » and « à 120 amis chacun : » each on a line of
+                // the headline's column.
                 format!(
-                    "personne{} au plus au {}\u{a0}cercle",
+                    "personne{}, au plus, au\u{a0}{}\u{a0}cercle",
                     if plural { "s" } else { "" },
                     ordinal(model.hops)
                 ),
                 format!(
-                    "à {friends}\u{a0}amis chacun\u{a0}: {}",
+                    "à\u{a0}{friends}\u{a0}amis\u{a0}chacun\u{a0}: {}",
                     reach_derivation(model.friends, model.hops)
                 ),
             ],
@@ -416,15 +427,20 @@ mod tests {
         assert!(two
             .label_texts()
             .join(" ")
-            .contains("personnes au plus au 2e\u{a0}cercle"));
-        assert!(two.label_texts().contains(&"à 120\u{a0}amis chacun\u{a0}:"));
+            .contains("personnes, au plus, au\u{a0}2e\u{a0}cercle"));
+        // In the column, « au 3e cercle » and « à 120 amis chacun : » each
+        // hold together, on lines of their own.
+        assert!(two.label_texts().contains(&"au\u{a0}2e\u{a0}cercle"));
+        assert!(two
+            .label_texts()
+            .contains(&"à\u{a0}120\u{a0}amis\u{a0}chacun\u{a0}:"));
         assert!(two.label_texts().contains(&"120\u{a0}×\u{a0}120"));
         let three = layout_amis(&model(3, false), SIZE, 1.0);
         assert!(three.label_texts().contains(&"1\u{202f}728\u{202f}000"));
         assert!(three
             .label_texts()
             .join(" ")
-            .contains("personnes au plus au 3e\u{a0}cercle"));
+            .contains("personnes, au plus, au\u{a0}3e\u{a0}cercle"));
         // Too long for the headline's column, the derivation takes a line
         // of its own.
         assert!(three
@@ -450,7 +466,7 @@ mod tests {
         assert!(start
             .label_texts()
             .join(" ")
-            .contains("personnes au plus au 3e\u{a0}cercle"));
+            .contains("personnes, au plus, au\u{a0}3e\u{a0}cercle"));
         assert_eq!(discs(&start, Ink::Accent).len(), 1, "only you");
         assert_eq!(count(&layout_amis(&m, SIZE, 0.001)), Some(0.0));
         let counts: Vec<f64> = (1..=20)
@@ -468,8 +484,8 @@ mod tests {
             (1, "ami reçoit", "amis reçoivent"),
             (
                 3,
-                "personne au plus au 3e\u{a0}cercle",
-                "personnes au plus au 3e\u{a0}cercle",
+                "personne, au plus, au\u{a0}3e\u{a0}cercle",
+                "personnes, au plus, au\u{a0}3e\u{a0}cercle",
             ),
         ] {
             let mut seen = [false; 2];
@@ -551,6 +567,19 @@ mod tests {
     }
 
     #[test]
+    fn a_dot_stands_for_a_round_number_of_people() {
+        assert_eq!(
+            (people_per_dot(120, 2), people_per_dot(120, 3)),
+            (60.0, 2_400.0)
+        );
+        // Another average: two significant figures, « environ ».
+        assert_eq!(
+            (people_per_dot(150, 2), people_per_dot(150, 3)),
+            (94.0, 4_700.0)
+        );
+    }
+
+    #[test]
     fn bands_grow_denser_outward_and_say_what_a_dot_stands_for() {
         let scene = layout_amis(&model(3, false), SIZE, 1.0);
         // 120 friends, then 240 and 720 dots: the third band, a little
@@ -558,10 +587,10 @@ mod tests {
         assert_eq!(discs(&scene, Ink::Accent).len(), 1 + 120 + 240 + 720);
         assert!(scene.targets[2]
             .text
-            .ends_with("un point pour 60\u{a0}personnes environ"));
+            .ends_with("un point pour environ 60\u{a0}personnes"));
         assert!(scene.targets[3]
             .text
-            .ends_with("un point pour 2\u{202f}400\u{a0}personnes environ"));
+            .ends_with("un point pour environ 2\u{202f}400\u{a0}personnes"));
     }
 
     #[test]

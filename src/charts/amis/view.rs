@@ -69,6 +69,9 @@ pub fn amis_chart(props: &AmisChartProps) -> Html {
             source={stat.source.to_string()}
             table={table(friends)}
             layout={layout.clone()}
+            // What the choice above changes, said (and announced) in words:
+            // the chart's text alternative.
+            note={finding(&model)}
         >
             <div class="pme-controls">
                 // Segmented, the relays are cut: choosing how many would do nothing.
@@ -85,9 +88,6 @@ pub fn amis_chart(props: &AmisChartProps) -> Html {
             // shows, and a screen reader would otherwise read that twice.
             <ChartStage id="amis" label="Schéma du réseau de diffusion, décrit dans le texte qui suit." {layout}
                 fallback={stat_fallback(stat)} duration_ms={1100.0} />
-            // What the choice above changes, said (and announced) in words:
-            // the chart's text alternative.
-            <p class="pme-figure__explain" aria-live="polite">{ finding(&model) }</p>
         </ChartFigure>
     }
 }
@@ -103,15 +103,33 @@ fn finding(model: &AmisModel) -> String {
         format!("Réseau de {friends}\u{a0}amis autour de vous\u{a0}: un message que vous partagez parvient à chacun d’eux.")
     } else {
         format!(
-            "Transmis {}\u{a0}fois de proche en proche, votre message peut toucher jusqu’à {}\u{a0}personnes rien qu’au {}\u{a0}cercle, si chacun a {friends}\u{a0}amis et le transmet à tous\u{a0}: {}. Dessin non à l’échelle\u{a0}: un point du {}\u{a0}cercle vaut environ {}\u{a0}personnes.",
+            "Transmis {}\u{a0}fois de proche en proche, votre message peut toucher jusqu’à {}\u{a0}personnes rien qu’au {}\u{a0}cercle, si chacun a {friends}\u{a0}amis et le transmet à tous\u{a0}: {}. Dessin non à l’échelle\u{a0}: un point vaut environ {}.",
             Whole(model.hops.into()),
             format_integer(reach_upper_bound(model.friends, model.hops)),
             ordinal(model.hops),
             reach_derivation(model.friends, model.hops),
-            ordinal(model.hops),
-            format_integer(people_per_dot(model.friends, model.hops))
+            scale(model)
         )
     }
+}
+
+/// What one dot of each relay band stands for, for the note: « 60 personnes
+/// au 2e cercle, et 2 400 au 3e cercle ».
+fn scale(model: &AmisModel) -> String {
+    let mut scale = String::new();
+    for k in 2..=model.hops {
+        if k > 2 {
+            scale.push_str(", et ");
+        }
+        scale.push_str(&format_integer(people_per_dot(model.friends, k)));
+        if k == 2 {
+            scale.push_str("\u{a0}personnes");
+        }
+        scale.push_str(" au ");
+        scale.push_str(&ordinal(k));
+        scale.push_str("\u{a0}cercle");
+    }
+    scale
 }
 
 /// The article's figure and the reach derived from it, each friend

@@ -81,23 +81,20 @@ pub fn cercles_chart(props: &CerclesChartProps) -> Html {
     let rows = Circle::ALL
         .into_iter()
         .map(|circle| {
-            let (audience, origin) = match circle {
+            let described = description(&model, circle);
+            let (audience, detail) = match circle {
                 Circle::Pair => (
                     Cell::number(model.pair, figure(&model, circle)),
-                    " Chiffre de l’article.",
+                    format!("{described}. Chiffre de l’article."),
                 ),
                 // Its description already says the article gives no number.
-                Circle::Family => (Cell::text("—"), ""),
+                Circle::Family => (Cell::text("—"), format!("{described}.")),
                 Circle::Friends => (
                     Cell::number(model.friends, figure(&model, circle)),
-                    " Chiffre de l’article.",
+                    format!("{described}. Chiffre de l’article."),
                 ),
             };
-            vec![
-                Cell::text(circle.network()),
-                audience,
-                Cell::text(format!("{}.{origin}", description(&model, circle))),
-            ]
+            vec![Cell::text(circle.network()), audience, Cell::text(detail)]
         })
         .collect();
     let table = TableData {
@@ -113,6 +110,7 @@ pub fn cercles_chart(props: &CerclesChartProps) -> Html {
             source={props.pair.source.to_string()}
             {table}
             layout={layout.clone()}
+            note={explanation(model.selected, props.pair, props.friends)}
         >
             <div class="pme-controls">
                 <fieldset class="pme-choices">
@@ -137,7 +135,6 @@ pub fn cercles_chart(props: &CerclesChartProps) -> Html {
                     </p>
                 }}
             />
-            <p class="pme-figure__explain" aria-live="polite">{ explanation(model.selected, props.pair, props.friends) }</p>
         </ChartFigure>
     }
 }
