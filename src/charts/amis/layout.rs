@@ -118,11 +118,11 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
     let dot = (outer * first * 0.03).clamp(1.5 * s, 6.0 * s);
 
     // The grey dots, your friends' and the relay bands', never move: they
-    // come first. Then what the
-    // wave reaches, in the order it settles: each friend's line and dot as
-    // the wave passes, then each relay ring's dots, innermost first. The
-    // marks that lead in their final state, before anything still to change
-    // or to appear, are the backdrop the canvas painter keeps (see `Scene`).
+    // come first. Then what the wave reaches, in the order it settles: each
+    // friend's line and dot as the wave passes, then each relay ring's
+    // dots, innermost first. The marks that lead in their final state,
+    // before anything still to change or to appear, are the backdrop the
+    // canvas painter keeps (see `Scene`).
     let mut still = Vec::new();
     let mut moving = Vec::new();
     let mut settled = 0;

@@ -81,18 +81,20 @@ pub fn cercles_chart(props: &CerclesChartProps) -> Html {
     let rows = Circle::ALL
         .into_iter()
         .map(|circle| {
+            let number = match circle {
+                Circle::Pair => Some(model.pair),
+                Circle::Family => None,
+                Circle::Friends => Some(model.friends),
+            };
             let described = description(&model, circle);
-            let (audience, detail) = match circle {
-                Circle::Pair => (
-                    Cell::number(model.pair, figure(&model, circle)),
+            let (audience, detail) = match number {
+                Some(value) => (
+                    Cell::number(value, figure(&model, circle)),
                     format!("{described}. Chiffre de l’article."),
                 ),
-                // Its description already says the article gives no number.
-                Circle::Family => (Cell::text("—"), format!("{described}.")),
-                Circle::Friends => (
-                    Cell::number(model.friends, figure(&model, circle)),
-                    format!("{described}. Chiffre de l’article."),
-                ),
+                // Family leaf's description already says the article gives
+                // no number.
+                None => (Cell::text("—"), format!("{described}.")),
             };
             vec![Cell::text(circle.network()), audience, Cell::text(detail)]
         })

@@ -23,6 +23,7 @@ pub fn mobiles_chart(props: &MobilesChartProps) -> Html {
         layout_mobiles(*people, *year, size, t)
     });
     let people = format_count(stat.value);
+    let drawn = phones(stat.value) as f64;
     let table = TableData {
         caption: dated(
             "Internautes actifs sur les réseaux sociaux et mobiles",
@@ -41,10 +42,7 @@ pub fn mobiles_chart(props: &MobilesChartProps) -> Html {
             ],
             vec![
                 Cell::text("Téléphones dessinés"),
-                Cell::number(
-                    phones(stat.value) as f64,
-                    format_integer(phones(stat.value) as f64),
-                ),
+                Cell::number(drawn, format_integer(drawn)),
                 Cell::text("1\u{a0}téléphone = 1\u{a0}million de personnes"),
             ],
         ],
