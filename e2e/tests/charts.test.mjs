@@ -210,8 +210,9 @@ test('a keyboard tooltip covers none of its mark: the top row\'s, temps\'s slice
 test('a ring\'s tooltip keeps clear of its top: the rings\' labels, the chosen segment', async () => {
   // cercles's labels sit at the top of each ring, amis's chosen segment at
   // the top of its circle: a ring's tooltip went above the ring, over the
-  // label of the ring round it, or inside it at its top, over them.
-  const cases = [['cercles', ['Home', 'ArrowRight'], ''], ['cercles', ['Home', 'ArrowRight', 'ArrowRight'], ''], ['cercles', ['End'], ''], ['amis', ['Home', 'ArrowRight'], '?segmenter=1']];
+  // label of the ring round it, or inside it at its top, over them. « Vous »
+  // (Home), at the rings' centre, had its tooltip over the Pair's label.
+  const cases = [['cercles', ['Home'], ''], ['cercles', ['Home', 'ArrowRight'], ''], ['cercles', ['Home', 'ArrowRight', 'ArrowRight'], ''], ['cercles', ['End'], ''], ['amis', ['Home', 'ArrowRight'], '?segmenter=1']];
   for (const width of [1280, 375]) {
     for (const [id, keys, path] of cases) {
       const { context, page, errors } = await open({ viewport: { width, height: 800 }, reducedMotion: 'reduce' }, { path });
@@ -222,8 +223,12 @@ test('a ring\'s tooltip keeps clear of its top: the rings\' labels, the chosen s
       const tip = (await documentBox(tooltip(page, id))).top;
       const ring = await focusedMarkBox(page, id);
       const centre = (ring.top + ring.bottom) / 2;
-      assert.ok(ring.bottom - ring.top > 100, `${id}, ${keys}: a ring is focused, ${JSON.stringify(ring)}`);
-      assert.ok(tip >= centre, `${id} at ${width} px, ${keys}: the tooltip starts at ${tip}, above the ring's centre ${centre}`);
+      if (keys.length === 1 && keys[0] === 'Home') {
+        assert.ok(tip >= ring.bottom, `« Vous » at ${width} px: the tooltip starts at ${tip}, above its disc's foot ${ring.bottom}`);
+      } else {
+        assert.ok(ring.bottom - ring.top > 100, `${id}, ${keys}: a ring is focused, ${JSON.stringify(ring)}`);
+        assert.ok(tip >= centre, `${id} at ${width} px, ${keys}: the tooltip starts at ${tip}, above the ring's centre ${centre}`);
+      }
       assert.deepEqual(errors, []);
       await context.close();
     }

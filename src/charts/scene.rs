@@ -289,9 +289,18 @@ pub fn you(center: Point, radius: f64, scale: f64) -> [Mark; 2] {
 }
 
 /// The « Vous » disc's target: `role` says what the reader is in the chart.
+/// A disc drawn all the way round as a sector: like a ring's, its tooltip
+/// goes below it first, clear of the labels and segments above the centre
+/// of the circles round it.
 pub fn you_target(center: Point, radius: f64, role: &str) -> Target {
     Target {
-        region: Region::Disc { center, radius },
+        region: Region::Sector {
+            center,
+            inner: 0.0,
+            outer: radius,
+            start: 0.0,
+            end: std::f64::consts::TAU,
+        },
         text: format!("Vous\u{a0}: {role}"),
     }
 }

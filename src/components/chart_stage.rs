@@ -5,7 +5,6 @@
 
 use super::canvas_painter::CanvasPainter;
 use super::tooltip_placement::{Anchor, Extent, GAP};
-use crate::charts::headline::headline_corner;
 use crate::charts::palette::Palette;
 use crate::charts::scene::{Point, Scene, Size};
 use crate::data::decimal::whole_px;
@@ -117,18 +116,7 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                     .map(|(index, t)| Tip {
                         index,
                         text: t.text.clone(),
-                        anchor: Anchor {
-                            at: scale_down(t.region.anchor(), size.pixel_ratio),
-                            depth: t.region.depth() / size.pixel_ratio,
-                            ring: t.region.is_ring(),
-                            headline: {
-                                let (width, height) = headline_corner(size);
-                                Extent {
-                                    width: width / size.pixel_ratio,
-                                    height: height / size.pixel_ratio,
-                                }
-                            },
-                        },
+                        anchor: Anchor::of(&t.region, size),
                     });
                 if let Some(i) = inputs.focus {
                     scene.highlight(i);
@@ -420,10 +408,6 @@ fn is_focused(node: &NodeRef) -> bool {
         (Some(active), Some(el)) => active == el,
         _ => false,
     }
-}
-
-fn scale_down(p: Point, scale: f64) -> Point {
-    Point::new(p.x / scale, p.y / scale)
 }
 
 /// Draws `scene` on `canvas` through `painter`. For the benchmark (`bench/`),

@@ -11,7 +11,8 @@
 //! fit covers the headline, then runs past the stage's foot, into the page
 //! that scrolls down to it.
 
-use crate::charts::scene::Point;
+use crate::charts::headline::headline_corner;
+use crate::charts::scene::{Point, Region, Size};
 
 /// Space between a tooltip and its mark, CSS px: the pointer crosses it to
 /// the tooltip (the stylesheet's `--pme-tip-gap` bridges it, WCAG 1.4.13).
@@ -50,6 +51,22 @@ pub struct Placement {
 }
 
 impl Anchor {
+    /// What a tooltip for `region` (device px) points at on a chart of
+    /// `size`, in CSS px.
+    pub fn of(region: &Region, size: Size) -> Self {
+        let ratio = size.pixel_ratio;
+        let (at, (width, height)) = (region.anchor(), headline_corner(size));
+        Anchor {
+            at: Point::new(at.x / ratio, at.y / ratio),
+            depth: region.depth() / ratio,
+            headline: Extent {
+                width: width / ratio,
+                height: height / ratio,
+            },
+            ring: region.is_ring(),
+        }
+    }
+
     /// The left edge of a tooltip `width` wide: centred on the mark, inside
     /// the stage, and right of a headline column where there is room;
     /// centred on the stage when wider than it.

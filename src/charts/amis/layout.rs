@@ -628,9 +628,10 @@ mod tests {
     #[test]
     fn hit_testing_finds_you_and_each_ring() {
         let scene = layout_amis(&model(3, false), SIZE, 1.0);
-        let Region::Disc { center, .. } = scene.targets[0].region else {
-            panic!("you are a disc");
+        let Region::Sector { center, inner, .. } = scene.targets[0].region else {
+            panic!("you are a disc, drawn as a whole sector");
         };
+        assert_eq!(inner, 0.0);
         assert_eq!(scene.hit(center, 0.0), Some(0));
         let outer = SIZE.height / 2.0 - 12.0;
         for (k, fraction) in [(1, 0.3), (2, 0.6), (3, 0.9)] {

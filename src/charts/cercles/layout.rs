@@ -8,7 +8,7 @@ use crate::charts::scene::{
 };
 use crate::data::format_fr::{format_integer, format_value};
 use crate::data::model::Unit;
-use std::f64::consts::TAU;
+use std::f64::consts::{FRAC_PI_2, TAU};
 
 /// Each circle's band (inner and outer edge, as a share of the radius),
 /// innermost first.
@@ -220,7 +220,9 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
             Circle::Pair => {
                 let n = model.pair.round() as usize;
                 for i in 0..n {
-                    let angle = 2.3 + TAU * i as f64 / n as f64;
+                    // From 3 o'clock: level with « Vous », clear of its
+                    // tooltip below it.
+                    let angle = FRAC_PI_2 + TAU * i as f64 / n as f64;
                     marks.push(Mark::Disc {
                         center: polar(center, ride(dot * 2.2, (lo + hi) / 2.0), angle),
                         radius: dot * 2.2,
@@ -533,6 +535,63 @@ mod tests {
                     corner.distance(center) <= hub,
                     "« Vous » spills out of its disc at {w}×{h}×{scale}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn the_tooltip_of_vous_covers_no_circle_s_label_nor_the_pair_s_person() {
+        use crate::components::tooltip_placement::{Anchor, Extent};
+        for (w, h, scale) in SURFACES {
+            let size = Size::from_css(w, h, scale);
+            let scene = layout_cercles(&model(Circle::Pair), size, 1.0);
+            let (ratio, stage) = (
+                size.pixel_ratio,
+                Extent {
+                    width: w,
+                    height: h,
+                },
+            );
+            let anchor = Anchor::of(&scene.targets[0].region, size);
+            let Geometry { center, dot, .. } = Geometry::new(body_area(size), scale);
+            // The stylesheet's widest tooltip, in two lines or, narrower, three.
+            let width = (0.8 * w).min(288.0);
+            for height in [50.0, 67.0] {
+                let at = anchor.place(Extent { width, height }, stage);
+                let (left, top) = (at.left * ratio, at.top * ratio);
+                let (right, bottom) = (left + width * ratio, top + height * ratio);
+                for circle in Circle::ALL {
+                    let label = label_box(&scene, circle.network());
+                    // Where the friends' label drops under the circles (a
+                    // small square surface), three lines below « Vous »
+                    // reach it: above, they would cover two labels.
+                    if label.1 > center.y && height > 50.0 {
+                        continue;
+                    }
+                    assert!(
+                        label.2 <= left || label.0 >= right || label.3 <= top || label.1 >= bottom,
+                        "« Vous »'s tooltip covers the {circle:?} label at {w}×{h}×{scale}"
+                    );
+                }
+                for mark in &scene.marks {
+                    if let Mark::Disc {
+                        center: person,
+                        radius,
+                        ..
+                    } = *mark
+                    {
+                        if radius == 2.2 * dot {
+                            let nearest = Point::new(
+                                person.x.clamp(left, right),
+                                person.y.clamp(top, bottom),
+                            );
+                            assert!(
+                                nearest.distance(person) > radius,
+                                "« Vous »'s tooltip covers the Pair's person at {w}×{h}×{scale}"
+                            );
+                        }
+                    }
+                }
             }
         }
     }
