@@ -422,6 +422,11 @@ impl Region {
         matches!(*self, Region::Sector { start, end, .. } if whole_turn(start, end))
     }
 
+    /// Whether the region is a whole ring round a hole.
+    pub fn is_hollow(&self) -> bool {
+        matches!(*self, Region::Sector { inner, .. } if inner > 0.0) && self.is_ring()
+    }
+
     /// Where a tooltip for the region points (the tooltip sits above it):
     /// the middle of a disc's or a box's top edge, and a ring's or a
     /// slice's highest point, so that its box covers none of it.

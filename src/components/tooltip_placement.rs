@@ -5,7 +5,8 @@
 //! room above; it covers neither the mark it is about nor the headline's
 //! corner, moving right of a headline column if it must. A whole ring's
 //! goes below it first, then above it, then inside it at its foot: never
-//! over its top, where its label and a chosen segment are. When it fits on
+//! over its top, where its label and a chosen segment are. A disc amid
+//! rings (« Vous ») goes below it first too, clear of their labels. When it fits on
 //! neither side at its usual width (large text on a phone), the stage tries
 //! it at the stage's full width, which makes it shorter; what still does not
 //! fit covers the headline, then runs past the stage's foot, into the page
@@ -37,8 +38,12 @@ pub struct Anchor {
     /// The corner the headline keeps at the stage's top-left: a band across
     /// (infinite width) or a column down (infinite height).
     pub headline: Extent,
-    /// Whether the mark is a whole ring.
+    /// Whether the mark is round all the way: a ring, or « Vous »'s disc
+    /// amid rings. Its tooltip goes below it first.
     pub ring: bool,
+    /// Whether it is a ring round a hole: its tooltip may then go inside
+    /// it, at its foot. A disc has no inside to spare.
+    pub hollow: bool,
 }
 
 /// A tooltip's top-left corner.
@@ -64,6 +69,7 @@ impl Anchor {
                 height: height / ratio,
             },
             ring: region.is_ring(),
+            hollow: region.is_hollow(),
         }
     }
 
@@ -108,8 +114,10 @@ impl Anchor {
         let above = (above, above >= 0.0);
         let below = (below, below + tip.height <= stage.height);
         let inside = self.top_inside(tip.height);
-        let sides: &[(f64, bool)] = if self.ring {
+        let sides: &[(f64, bool)] = if self.hollow {
             &[below, above, (inside, inside >= self.at.y)]
+        } else if self.ring {
+            &[below, above]
         } else {
             &[above, below]
         };
@@ -143,7 +151,7 @@ impl Anchor {
             let (above, below) = self.tops(tip.height);
             Placement {
                 left: self.left(tip.width, stage),
-                top: if self.ring {
+                top: if self.hollow {
                     self.top_inside(tip.height).max(0.0)
                 } else if above >= 0.0 {
                     above
@@ -178,6 +186,7 @@ mod tests {
             depth,
             headline,
             ring: false,
+            hollow: false,
         }
     }
 
@@ -258,6 +267,7 @@ mod tests {
     fn a_rings_tooltip_goes_below_it_then_above_then_inside_at_its_foot() {
         let ring = |top: f64, depth: f64| Anchor {
             ring: true,
+            hollow: true,
             ..anchor(150.0, top, depth, band())
         };
         // Room below: there, though there is room above too.
@@ -276,6 +286,19 @@ mod tests {
         assert_eq!(full.place(tip(100.0, 50.0), STAGE), at(100.0, 320.0));
         // Taller than the ring: inside it still, from the stage's top.
         assert_eq!(full.place(tip(100.0, 390.0), STAGE), at(100.0, 0.0));
+    }
+
+    #[test]
+    fn a_round_disc_s_tooltip_goes_below_it_then_above_and_never_inside() {
+        let disc = |top: f64| Anchor {
+            ring: true,
+            ..anchor(150.0, top, 40.0, band())
+        };
+        assert_eq!(disc(120.0).place(tip(100.0, 50.0), STAGE), at(100.0, 170.0));
+        assert_eq!(disc(320.0).place(tip(100.0, 50.0), STAGE), at(100.0, 260.0));
+        // Room on neither side: over the headline, as any mark's, not over
+        // the disc (a ring's goes inside it).
+        assert_eq!(disc(200.0).place(tip(100.0, 175.0), STAGE), at(100.0, 15.0));
     }
 
     #[test]
