@@ -3,7 +3,7 @@
 //! page shown in part: `assets/boot.js` reads the URL before the first paint
 //! and the stylesheet hides all but what the embed asks for.
 
-use crate::charts::CHART_IDS;
+use crate::charts::ChartId;
 use crate::content::{article, view::ArticleView};
 use crate::islands::{Island, IslandSlot};
 use yew::prelude::*;
@@ -35,7 +35,7 @@ pub fn app() -> Html {
 /// The polite message for an `embed=` id that is no chart. It lists the valid
 /// ids and never repeats what was asked; `read` links to the article.
 fn unknown_embed(read: String) -> Html {
-    let ids = CHART_IDS.join(", ");
+    let ids = ChartId::ALL.map(ChartId::id).join(", ");
     html! {
         <section class="pme-embed-error" role="alert" hidden=true>
             <h1>{ "Graphique introuvable" }</h1>

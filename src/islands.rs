@@ -11,7 +11,7 @@
 //! saying which): only the islands they show run. Where the app is rendered
 //! whole (the wasm-bindgen tests), islands render inline, as any component.
 
-use crate::charts;
+use crate::charts::{self, ChartId};
 use crate::components::embed_dialog::EmbedDialog;
 use crate::content::{article, BYLINE};
 use crate::embed::{EmbedConfig, Mode};
@@ -25,8 +25,8 @@ pub const ISLAND_ATTRIBUTE: &str = "data-island";
 pub enum Island {
     /// « Intégrer l’article », in the page's header.
     EmbedArticle,
-    /// A chart, by its stable id (one of [`charts::CHART_IDS`]).
-    Chart(&'static str),
+    /// A chart.
+    Chart(ChartId),
 }
 
 impl Island {
@@ -36,7 +36,8 @@ impl Island {
     pub fn all() -> Vec<Island> {
         let charts = article()
             .chart_ids()
-            .filter(|id| charts::chart(id).is_some())
+            .filter_map(ChartId::from_id)
+            .filter(|&id| charts::chart(id).is_some())
             .map(Island::Chart);
         std::iter::once(Island::EmbedArticle)
             .chain(charts)
@@ -47,7 +48,7 @@ impl Island {
     pub fn name(&self) -> &'static str {
         match self {
             Island::EmbedArticle => "integrer",
-            Island::Chart(id) => id,
+            Island::Chart(id) => id.id(),
         }
     }
 
@@ -58,10 +59,9 @@ impl Island {
         if name == Island::EmbedArticle.name() {
             return Some(Island::EmbedArticle);
         }
-        charts::CHART_IDS
-            .iter()
-            .find(|&&id| id == name && charts::chart(id).is_some())
-            .map(|&id| Island::Chart(id))
+        ChartId::from_id(name)
+            .filter(|&id| charts::chart(id).is_some())
+            .map(Island::Chart)
     }
 
     /// Whether the page shows this island in `mode`: an embed of the article
@@ -80,7 +80,7 @@ impl Island {
             Island::EmbedArticle => html! {
                 <EmbedDialog mode={Mode::Article} title={BYLINE.0.to_string()} />
             },
-            Island::Chart(id) => charts::chart(id).unwrap_or_default(),
+            Island::Chart(id) => charts::chart(*id).unwrap_or_default(),
         }
     }
 }
@@ -136,7 +136,7 @@ mod tests {
         let all = Island::all();
         assert_eq!(all[0], Island::EmbedArticle);
         let charts: Vec<_> = all[1..].iter().map(Island::name).collect();
-        assert_eq!(charts, charts::CHART_IDS);
+        assert_eq!(charts, ChartId::ALL.map(ChartId::id));
         for island in &all {
             assert_eq!(Island::named(island.name()).as_ref(), Some(island));
         }
@@ -153,9 +153,9 @@ mod tests {
                 .map(|island| island.name())
                 .collect()
         };
-        assert_eq!(shown(Mode::Page).len(), 1 + charts::CHART_IDS.len());
-        assert_eq!(shown(Mode::Article), charts::CHART_IDS);
-        assert_eq!(shown(Mode::Chart("temps")), ["temps"]);
+        assert_eq!(shown(Mode::Page).len(), 1 + ChartId::ALL.len());
+        assert_eq!(shown(Mode::Article), ChartId::ALL.map(ChartId::id));
+        assert_eq!(shown(Mode::Chart(ChartId::Temps)), ["temps"]);
         assert!(shown(Mode::Unknown).is_empty());
     }
 }

@@ -320,7 +320,7 @@ async fn an_island_says_it_is_ready_once_rendered_and_only_once() {
         })
     };
     let props = IslandRootProps {
-        island: Island::Chart("temps"),
+        island: Island::Chart(pme_infographie::charts::ChartId::Temps),
         config: EmbedConfig::default(),
         onready,
     };

@@ -1,6 +1,7 @@
 //! The prerendered page: the whole article, every word in order, before any Wasm runs.
 #![cfg(not(target_arch = "wasm32"))]
 
+use pme_infographie::charts::ChartId;
 use pme_infographie::content::typography::fold_for_comparison;
 use pme_infographie::prerender::{inject, render_app};
 
@@ -227,8 +228,8 @@ fn each_island_root_holds_exactly_what_the_browser_renders_there() {
     }
     assert!(!html.contains("<!--"), "no hydration markers");
     // Every chart of the article is an island.
-    for id in pme_infographie::charts::CHART_IDS {
-        assert!(Island::all().contains(&Island::Chart(id)), "{id}");
+    for id in ChartId::ALL {
+        assert!(Island::all().contains(&Island::Chart(id)), "{id:?}");
     }
 }
 
@@ -242,14 +243,14 @@ fn closed_dialogs_ship_only_their_title_and_every_table_ships() {
         !html.contains("<textarea"),
         "a dialog body before « Intégrer »"
     );
-    for id in pme_infographie::charts::CHART_IDS {
+    for id in ChartId::ALL.map(ChartId::id) {
         let dialog = format!(r#"id="{id}-integrer""#);
         assert!(html.contains(&dialog), "{dialog}");
     }
     assert!(html.contains(r#"id="article-integrer""#));
     assert_eq!(
         html.matches("<table").count(),
-        pme_infographie::charts::CHART_IDS.len(),
+        ChartId::ALL.len(),
         "one data table per chart, for the page without Wasm"
     );
 }

@@ -20,23 +20,75 @@ pub mod unit_grid;
 use crate::data::stat;
 use yew::prelude::*;
 
-/// Every chart's stable id, in reading order: HTML ids, embed ids.
-pub const CHART_IDS: [&str; 5] = ["amis", "cercles", "actualite", "temps", "mobiles"];
+/// One of the article's charts. Its stable [`id`](Self::id) names it in
+/// HTML ids, links and embeds; in the code it is this type, so that a chart
+/// left out of a `match` does not build.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartId {
+    /// A message reaching 120 friends, and further when relayed.
+    Amis,
+    /// The circles around you: Pair, Family leaf, an open network.
+    Cercles,
+    /// 30 % of people following the news read it on social networks.
+    Actualite,
+    /// The share of Internet time spent on social networks.
+    Temps,
+    /// 19 million social, mobile Internet users.
+    Mobiles,
+}
 
-/// The chart whose stable id is `id`, with its data, or `None` when no chart
-/// (or no statistic for it) has that id.
-pub fn chart(id: &str) -> Option<Html> {
-    match id {
-        "amis" => stat("amis").map(|stat| html! { <amis::AmisChart {stat} /> }),
-        "cercles" => {
-            let (pair, friends) = (stat("pair")?, stat("amis")?);
-            Some(html! { <cercles::CerclesChart {pair} {friends} /> })
+impl ChartId {
+    /// Every chart, in reading order.
+    pub const ALL: [ChartId; 5] = [
+        ChartId::Amis,
+        ChartId::Cercles,
+        ChartId::Actualite,
+        ChartId::Temps,
+        ChartId::Mobiles,
+    ];
+
+    /// Its stable id: « amis », « cercles »…
+    pub fn id(self) -> &'static str {
+        match self {
+            ChartId::Amis => "amis",
+            ChartId::Cercles => "cercles",
+            ChartId::Actualite => "actualite",
+            ChartId::Temps => "temps",
+            ChartId::Mobiles => "mobiles",
         }
-        "actualite" => stat("actualite").map(|stat| html! { <actualite::ActualiteChart {stat} /> }),
-        "temps" => stat("temps").map(|stat| html! { <temps::TempsChart {stat} /> }),
-        "mobiles" => stat("mobiles").map(|stat| html! { <mobiles::MobilesChart {stat} /> }),
-        _ => None,
     }
+
+    /// The chart whose stable id is `id`, if any.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|chart| chart.id() == id)
+    }
+}
+
+/// The chart `id` with its data, or `None` when a statistic it draws is
+/// missing from the data.
+pub fn chart(id: ChartId) -> Option<Html> {
+    Some(match id {
+        ChartId::Amis => {
+            let stat = stat("amis")?;
+            html! { <amis::AmisChart {stat} /> }
+        }
+        ChartId::Cercles => {
+            let (pair, friends) = (stat("pair")?, stat("amis")?);
+            html! { <cercles::CerclesChart {pair} {friends} /> }
+        }
+        ChartId::Actualite => {
+            let stat = stat("actualite")?;
+            html! { <actualite::ActualiteChart {stat} /> }
+        }
+        ChartId::Temps => {
+            let stat = stat("temps")?;
+            html! { <temps::TempsChart {stat} /> }
+        }
+        ChartId::Mobiles => {
+            let stat = stat("mobiles")?;
+            html! { <mobiles::MobilesChart {stat} /> }
+        }
+    })
 }
 
 #[cfg(test)]
@@ -47,7 +99,18 @@ mod tests {
     use super::palette::{Palette, Rgb};
     use super::scene::{Align, Ink, Mark, Scene, Size};
     use super::temps::{layout_temps, TempsModel};
+    use super::ChartId;
     use super::{actualite::layout_actualite, mobiles::layout_mobiles};
+
+    #[test]
+    fn each_chart_is_found_by_its_id_alone() {
+        for chart in ChartId::ALL {
+            assert_eq!(ChartId::from_id(chart.id()), Some(chart));
+        }
+        assert_eq!(ChartId::from_id("Amis"), None);
+        assert_eq!(ChartId::from_id("article"), None);
+        assert_eq!(ChartId::from_id(""), None);
+    }
 
     /// Every chart in its final state at `size`, in each of its variants.
     fn every_chart(size: Size) -> Vec<Scene> {

@@ -7,6 +7,7 @@ use super::canvas_painter::CanvasPainter;
 use super::tooltip_placement::{Anchor, Extent, GAP};
 use crate::charts::palette::Palette;
 use crate::charts::scene::{Point, Scene, Size};
+use crate::charts::ChartId;
 use crate::data::decimal::whole_px;
 use crate::embed::EmbedConfig;
 use crate::hooks::{palette_of, stage_size, use_canvas_size, use_entrance, use_palette};
@@ -21,8 +22,8 @@ use yew::prelude::*;
 /// Properties of [`ChartStage`].
 #[derive(Properties, PartialEq)]
 pub struct ChartStageProps {
-    /// The chart's stable id (a prefix of its elements' ids).
-    pub id: AttrValue,
+    /// The chart: its stable id is a prefix of its elements' ids.
+    pub id: ChartId,
     /// The chart's finding in one sentence: the canvas's text alternative.
     pub label: AttrValue,
     /// Lays the chart out for a surface size at a progress `t ∈ [0, 1]`.
@@ -96,13 +97,10 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
     }
     let painter = use_mut_ref(CanvasPainter::default);
     let draw = {
-        let (canvas, drawn, tip, id, inputs) = (
-            canvas.clone(),
-            drawn.clone(),
-            tip.clone(),
-            props.id.clone(),
-            inputs.clone(),
-        );
+        let (canvas, drawn, tip, inputs) =
+            (canvas.clone(), drawn.clone(), tip.clone(), inputs.clone());
+        // Named once per render, not at every frame's draw.
+        let marks = BenchMarks::new(props.id);
         Callback::from(move |progress: f64| {
             let inputs = inputs.borrow();
             let Some(inputs) = inputs.as_ref() else {
@@ -122,7 +120,7 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                     scene.highlight(i);
                 }
                 paint(
-                    &id,
+                    &marks,
                     &mut painter.borrow_mut(),
                     &canvas,
                     &scene,
@@ -347,7 +345,7 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
         Callback::from(move |_: MouseEvent| replay.set(replay.wrapping_add(1)))
     };
 
-    let id = &props.id;
+    let id = props.id.id();
     let help_id = format!("{id}-aide");
     let help = if props.onactivate.is_some() {
         "Graphique explorable\u{a0}: flèches pour parcourir les valeurs, Entrée pour choisir, Échap pour fermer."
@@ -410,21 +408,42 @@ fn is_focused(node: &NodeRef) -> bool {
     }
 }
 
-/// Draws `scene` on `canvas` through `painter`. For the benchmark (`bench/`),
-/// each draw is a `performance.measure` named `pme:draw:<id>` (only the latest
-/// is kept in the timeline, so replays do not grow it; observers see them
-/// all), and the first one also leaves a `pme:drawn:<id>` mark.
+/// The names of a chart's performance marks and measures, for the
+/// benchmark (`bench/`).
+struct BenchMarks {
+    /// A draw's start: `pme:draw-start:<id>`.
+    start: String,
+    /// A draw: `pme:draw:<id>`.
+    draw: String,
+    /// The first draw's end: `pme:drawn:<id>`.
+    drawn: String,
+}
+
+impl BenchMarks {
+    fn new(chart: ChartId) -> Self {
+        let id = chart.id();
+        BenchMarks {
+            start: format!("pme:draw-start:{id}"),
+            draw: format!("pme:draw:{id}"),
+            drawn: format!("pme:drawn:{id}"),
+        }
+    }
+}
+
+/// Draws `scene` on `canvas` through `painter`. For the benchmark, each draw
+/// is a measure (only the latest is kept in the timeline, so replays do not
+/// grow it; observers see them all), and the first one also leaves a mark.
 fn paint(
-    id: &str,
+    marks: &BenchMarks,
     painter: &mut CanvasPainter,
     canvas: &HtmlCanvasElement,
     scene: &Scene,
     palette: &Palette,
 ) {
     let performance = web_sys::window().and_then(|w| w.performance());
-    let start = format!("pme:draw-start:{id}");
+    let start = &marks.start;
     if let Some(performance) = &performance {
-        let _ = performance.mark(&start);
+        let _ = performance.mark(start);
     }
     // A failed draw leaves the previous frame; there is nothing better to show.
     // Its start mark goes with the next draw's (marks of one name are cleared
@@ -434,12 +453,11 @@ fn paint(
     }
     let first = !canvas.has_attribute("data-drawn");
     if let Some(performance) = &performance {
-        let measure = format!("pme:draw:{id}");
-        performance.clear_measures_with_measure_name(&measure);
-        let _ = performance.measure_with_start_mark(&measure, &start);
-        performance.clear_marks_with_mark_name(&start);
+        performance.clear_measures_with_measure_name(&marks.draw);
+        let _ = performance.measure_with_start_mark(&marks.draw, start);
+        performance.clear_marks_with_mark_name(start);
         if first {
-            let _ = performance.mark(&format!("pme:drawn:{id}"));
+            let _ = performance.mark(&marks.drawn);
         }
     }
     if first {

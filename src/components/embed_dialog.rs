@@ -60,7 +60,7 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
     let opens = use_state(|| 0_u32);
     let status = use_state(String::new);
     let id = match &props.mode {
-        Mode::Chart(id) => *id,
+        Mode::Chart(id) => id.id(),
         _ => "article",
     };
     let dialog_id = format!("{id}-integrer");

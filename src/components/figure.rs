@@ -5,6 +5,7 @@
 use super::data_table::{data_table, TableData};
 use super::embed_dialog::EmbedDialog;
 use crate::charts::scene::{Scene, Size};
+use crate::charts::ChartId;
 use crate::content::{chart_heading_level, BYLINE};
 use crate::data::format_fr::format_value;
 use crate::data::model::Stat;
@@ -18,8 +19,8 @@ use yew::prelude::*;
 /// Properties of [`ChartFigure`].
 #[derive(Properties, PartialEq)]
 pub struct ChartFigureProps {
-    /// The chart's stable id: its HTML `id`, its embed id (one of `CHART_IDS`).
-    pub id: &'static str,
+    /// The chart: its stable id is its HTML `id` and its embed id.
+    pub id: ChartId,
     /// The chart's headline.
     pub title: AttrValue,
     /// The article's sentence the chart illustrates, verbatim.
@@ -46,7 +47,7 @@ const PNG_SCALE: f64 = 2.0;
 pub fn chart_figure(props: &ChartFigureProps) -> Html {
     let figure = use_node_ref();
     let table_open = use_state(|| false);
-    let id = props.id;
+    let id = props.id.id();
     let title_id = format!("{id}-titre");
     let table_id = format!("{id}-donnees");
     let source = format!("Source\u{a0}: {}", props.source);
@@ -132,7 +133,7 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
                 <button type="button" class="pme-button" onclick={oncsv}>
                     <span class="pme-visually-hidden">{ "Télécharger les données\u{a0}" }</span>{ "CSV" }
                 </button>
-                <EmbedDialog mode={Mode::Chart(id)} title={props.title.clone()} />
+                <EmbedDialog mode={Mode::Chart(props.id)} title={props.title.clone()} />
             </div>
             { data_table(table_id.into(), &props.table, *table_open) }
             <p class="pme-figure__source">{ source }</p>

@@ -6,7 +6,7 @@ use crate::charts::amis::model::MAX_HOPS;
 use crate::charts::cercles::Circle;
 use crate::charts::palette::{parse_hex_color, Rgb};
 use crate::charts::temps::model::{DEFAULT_HOURS, HOURS, HOURS_STEP};
-use crate::charts::CHART_IDS;
+use crate::charts::ChartId;
 use crate::data::decimal::{join, parse_decimal, write_decimal, Whole};
 
 /// What the page shows.
@@ -17,9 +17,8 @@ pub enum Mode {
     Page,
     /// `embed=article`: the whole article, without the page chrome.
     Article,
-    /// `embed=<chart id>`: one chart's figure only (the id is one of
-    /// [`CHART_IDS`]).
-    Chart(&'static str),
+    /// `embed=<chart id>`: one chart's figure only.
+    Chart(ChartId),
     /// `embed=` with an id that is not a chart: a message lists the valid ones.
     /// Holds nothing of what was asked, so nothing of it is ever shown.
     Unknown,
@@ -149,10 +148,7 @@ impl EmbedConfig {
                 "embed" => {
                     config.mode = match value {
                         "article" => Mode::Article,
-                        id => CHART_IDS
-                            .iter()
-                            .find(|&&c| c == id)
-                            .map_or(Mode::Unknown, |&c| Mode::Chart(c)),
+                        id => ChartId::from_id(id).map_or(Mode::Unknown, Mode::Chart),
                     }
                 }
                 "theme" => config.theme = Theme::from_param(value),
@@ -192,15 +188,15 @@ impl EmbedConfig {
     /// noise in its address); the article's keeps every chart's. Its theme
     /// is [`Self::framed_theme`].
     pub fn embedding(self, mode: Mode) -> Self {
-        let shows = |chart: &str| match mode {
+        let shows = |chart: ChartId| match mode {
             Mode::Chart(id) => id == chart,
             Mode::Page | Mode::Article | Mode::Unknown => true,
         };
         Self {
-            hops: self.hops.filter(|_| shows("amis")),
-            segmented: self.segmented.filter(|_| shows("amis")),
-            hours: self.hours.filter(|_| shows("temps")),
-            circle: self.circle.filter(|_| shows("cercles")),
+            hops: self.hops.filter(|_| shows(ChartId::Amis)),
+            segmented: self.segmented.filter(|_| shows(ChartId::Amis)),
+            hours: self.hours.filter(|_| shows(ChartId::Temps)),
+            circle: self.circle.filter(|_| shows(ChartId::Cercles)),
             theme: self.framed_theme(),
             mode,
             ..self
@@ -231,7 +227,7 @@ impl EmbedConfig {
         match self.mode {
             Mode::Page | Mode::Unknown => {}
             Mode::Article => add("embed=article"),
-            Mode::Chart(id) => add(&format!("embed={id}")),
+            Mode::Chart(id) => add(&format!("embed={}", id.id())),
         }
         if self.theme != Theme::Auto {
             add(&format!("theme={}", self.theme.param()));
@@ -300,7 +296,7 @@ mod tests {
 
     #[test]
     fn embed_ids_are_charts_article_or_unknown() {
-        assert_eq!(parse(&[("embed", "amis")]).mode, Mode::Chart("amis"));
+        assert_eq!(parse(&[("embed", "amis")]).mode, Mode::Chart(ChartId::Amis));
         assert_eq!(parse(&[("embed", "article")]).mode, Mode::Article);
         assert_eq!(
             parse(&[("embed", "<script>alert(1)</script>")]).mode,
@@ -406,8 +402,11 @@ mod tests {
 
     #[test]
     fn a_transparent_embed_on_the_automatic_theme_gets_the_light_one() {
-        let embed =
-            |pairs: &[(&str, &str)]| parse(pairs).embedding(Mode::Chart("temps")).to_query();
+        let embed = |pairs: &[(&str, &str)]| {
+            parse(pairs)
+                .embedding(Mode::Chart(ChartId::Temps))
+                .to_query()
+        };
         assert_eq!(
             embed(&[("bg", "transparent")]),
             "embed=temps&theme=light&bg=transparent"
@@ -429,16 +428,16 @@ mod tests {
             ("heures", "4.5"),
             ("cercle", "amis"),
         ]);
-        let amis = all.clone().embedding(Mode::Chart("amis"));
+        let amis = all.clone().embedding(Mode::Chart(ChartId::Amis));
         assert_eq!(
             amis.to_query(),
             "embed=amis&theme=dark&relais=3&segmenter=1"
         );
-        let temps = all.clone().embedding(Mode::Chart("temps"));
+        let temps = all.clone().embedding(Mode::Chart(ChartId::Temps));
         assert_eq!(temps.to_query(), "embed=temps&theme=dark&heures=4.5");
-        let cercles = all.clone().embedding(Mode::Chart("cercles"));
+        let cercles = all.clone().embedding(Mode::Chart(ChartId::Cercles));
         assert_eq!(cercles.to_query(), "embed=cercles&theme=dark&cercle=amis");
-        let mobiles = all.clone().embedding(Mode::Chart("mobiles"));
+        let mobiles = all.clone().embedding(Mode::Chart(ChartId::Mobiles));
         assert_eq!(mobiles.to_query(), "embed=mobiles&theme=dark");
         let article = all.clone().embedding(Mode::Article);
         assert_eq!(
@@ -451,7 +450,7 @@ mod tests {
     fn the_first_occurrence_wins_and_huge_values_are_ignored() {
         assert_eq!(
             parse(&[("embed", "amis"), ("embed", "temps")]).mode,
-            Mode::Chart("amis")
+            Mode::Chart(ChartId::Amis)
         );
         let huge = "a".repeat(100_000);
         assert_eq!(parse(&[("embed", huge.as_str())]).mode, Mode::Unknown);
@@ -590,13 +589,10 @@ mod properties {
             match &c.mode {
                 Mode::Page => prop_assert!(first("embed").is_none()),
                 Mode::Article => prop_assert_eq!(first("embed"), Some("article")),
-                Mode::Chart(id) => {
-                    prop_assert!(CHART_IDS.contains(id));
-                    prop_assert_eq!(first("embed"), Some(*id));
-                }
+                Mode::Chart(id) => prop_assert_eq!(first("embed"), Some(id.id())),
                 Mode::Unknown => {
                     let asked = first("embed");
-                    prop_assert!(asked.is_some_and(|a| a != "article" && !CHART_IDS.contains(&a)));
+                    prop_assert!(asked.is_some_and(|a| a != "article" && ChartId::from_id(a).is_none()));
                 }
             }
             if let Some(rgb) = c.accent {

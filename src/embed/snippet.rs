@@ -2,6 +2,7 @@
 //! host script that keeps its height right.
 
 use super::config::{EmbedConfig, Mode};
+use crate::charts::ChartId;
 use crate::data::decimal::Whole;
 
 /// The iframe's height before the host script adjusts it, px. A chart's is
@@ -15,12 +16,12 @@ pub fn default_height(config: &EmbedConfig) -> u32 {
         Mode::Page | Mode::Article => return 1400,
         // The 4:5 phone stages are tallest just below 40rem; amis's
         // longest note is three relays' (« Dessin non à l’échelle… »).
-        Mode::Chart("amis") => (1345, 1180),
-        Mode::Chart("cercles") => (1285, 1160),
-        Mode::Chart("temps") => (1230, 1105),
-        Mode::Chart("actualite") => (1195, 1105),
-        // mobiles; an unknown id's message is shorter still.
-        Mode::Chart(_) | Mode::Unknown => (1030, 945),
+        Mode::Chart(ChartId::Amis) => (1345, 1180),
+        Mode::Chart(ChartId::Cercles) => (1285, 1160),
+        Mode::Chart(ChartId::Temps) => (1230, 1105),
+        Mode::Chart(ChartId::Actualite) => (1195, 1105),
+        // An unknown id's message is shorter still.
+        Mode::Chart(ChartId::Mobiles) | Mode::Unknown => (1030, 945),
     };
     if config.controls {
         full
@@ -52,7 +53,7 @@ pub fn embed_snippet(page: &str, config: &EmbedConfig, title: &str) -> String {
     // Where scripts cannot run (JavaScript off, `sandbox=""`), the frame
     // shows the whole page: a chart's opens on its chart all the same.
     let src = match config.mode {
-        Mode::Chart(id) => format!("{page}?{query}#{id}"),
+        Mode::Chart(id) => format!("{page}?{query}#{}", id.id()),
         _ => format!("{page}?{query}"),
     };
     let dir = &page[..page
@@ -99,7 +100,7 @@ mod tests {
     #[test]
     fn a_chart_frame_without_controls_starts_shorter_and_the_article_longer() {
         let article = default_height(&EmbedConfig::from_pairs([("embed", "article")]));
-        for id in crate::charts::CHART_IDS {
+        for id in ChartId::ALL.map(ChartId::id) {
             let full = default_height(&EmbedConfig::from_pairs([("embed", id)]));
             let bare = default_height(&EmbedConfig::from_pairs([("embed", id), ("controls", "0")]));
             assert!(

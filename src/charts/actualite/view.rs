@@ -1,6 +1,7 @@
 //! The `actualite` chart component.
 
 use super::layout::layout_actualite;
+use crate::charts::ChartId;
 use crate::components::data_table::share_and_rest_rows;
 use crate::components::figure::stat_fallback;
 use crate::components::{ChartFigure, ChartStage, TableData};
@@ -36,7 +37,7 @@ pub fn actualite_chart(props: &ActualiteChartProps) -> Html {
     };
     html! {
         <ChartFigure
-            id="actualite"
+            id={ChartId::Actualite}
             // Who the 100 are, in the title too, as the article says it:
             // it is what a share or an embed shows first.
             title={format!("Sur 100\u{a0}Français suivant l’actualité tous les jours ou presque, {informed}\u{a0}s’informent sur les réseaux sociaux")}
@@ -46,7 +47,7 @@ pub fn actualite_chart(props: &ActualiteChartProps) -> Html {
             layout={layout.clone()}
         >
             <ChartStage
-                id="actualite"
+                id={ChartId::Actualite}
                 label={format!(
                     "Sur 100\u{a0}Français suivant l’actualité tous les jours ou presque, {informed}\u{a0}consultent les réseaux sociaux pour s’informer ({share})\u{a0}; {others}\u{a0}ne le font pas."
                 )}

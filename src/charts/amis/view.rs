@@ -3,6 +3,7 @@
 
 use super::layout::{layout_amis, people_per_dot};
 use super::model::{ordinal, reach_derivation, reach_upper_bound, AmisAction, AmisModel, MAX_HOPS};
+use crate::charts::ChartId;
 use crate::components::figure::stat_fallback;
 use crate::components::{Cell, ChartFigure, ChartStage, TableData};
 use crate::data::decimal::Whole;
@@ -63,7 +64,7 @@ pub fn amis_chart(props: &AmisChartProps) -> Html {
 
     html! {
         <ChartFigure
-            id="amis"
+            id={ChartId::Amis}
             title={format!("Un message, {}\u{a0}destinataires… et bien plus", format_integer(stat.value))}
             sentence={stat.sentence.to_string()}
             source={stat.source.to_string()}
@@ -86,7 +87,7 @@ pub fn amis_chart(props: &AmisChartProps) -> Html {
             </div>
             // Named, not described: the paragraph after it says what it
             // shows, and a screen reader would otherwise read that twice.
-            <ChartStage id="amis" label="Schéma du réseau de diffusion, décrit dans le texte qui suit." {layout}
+            <ChartStage id={ChartId::Amis} label="Schéma du réseau de diffusion, décrit dans le texte qui suit." {layout}
                 fallback={stat_fallback(stat)} duration_ms={1100.0} />
         </ChartFigure>
     }

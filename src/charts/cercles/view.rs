@@ -2,6 +2,7 @@
 
 use super::layout::{circle_of_target, description, figure, layout_cercles};
 use super::model::{CerclesModel, Circle};
+use crate::charts::ChartId;
 use crate::components::{Cell, ChartFigure, ChartStage, TableData};
 use crate::data::format_fr::format_value;
 use crate::data::model::Stat;
@@ -106,7 +107,7 @@ pub fn cercles_chart(props: &CerclesChartProps) -> Html {
     };
     html! {
         <ChartFigure
-            id="cercles"
+            id={ChartId::Cercles}
             title="Des cercles plus intimes"
             sentence={props.pair.sentence.to_string()}
             source={props.pair.source.to_string()}
@@ -121,7 +122,7 @@ pub fn cercles_chart(props: &CerclesChartProps) -> Html {
                 </fieldset>
             </div>
             <ChartStage
-                id="cercles"
+                id={ChartId::Cercles}
                 label={format!(
                     "Trois cercles d’audience autour de vous\u{a0}: Pair, {}\u{a0}; Family leaf, les membres d’une même famille\u{a0}; un réseau ouvert, {} en moyenne.",
                     format_value(props.pair.value, props.pair.unit),

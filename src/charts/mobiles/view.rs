@@ -1,6 +1,7 @@
 //! The `mobiles` chart component.
 
 use super::layout::{layout_mobiles, phones};
+use crate::charts::ChartId;
 use crate::components::figure::stat_fallback;
 use crate::components::{Cell, ChartFigure, ChartStage, TableData};
 use crate::data::decimal::Whole;
@@ -49,7 +50,7 @@ pub fn mobiles_chart(props: &MobilesChartProps) -> Html {
     };
     html! {
         <ChartFigure
-            id="mobiles"
+            id={ChartId::Mobiles}
             title={format!("{people} d’internautes sociaux et mobiles")}
             sentence={stat.sentence.to_string()}
             source={stat.source.to_string()}
@@ -57,7 +58,7 @@ pub fn mobiles_chart(props: &MobilesChartProps) -> Html {
             layout={layout.clone()}
         >
             <ChartStage
-                id="mobiles"
+                id={ChartId::Mobiles}
                 // The article's own claim: those active on social networks
                 // are also the most mobile, and number 19 million.
                 label={format!(

@@ -2,6 +2,7 @@
 
 use super::layout::layout_temps;
 use super::model::{hours_text, TempsModel, DEFAULT_HOURS, HOURS, HOURS_STEP};
+use crate::charts::ChartId;
 use crate::components::data_table::share_and_rest_rows;
 use crate::components::figure::stat_fallback;
 use crate::components::{Cell, ChartFigure, ChartStage, TableData};
@@ -60,7 +61,7 @@ pub fn temps_chart(props: &TempsChartProps) -> Html {
     };
     html! {
         <ChartFigure
-            id="temps"
+            id={ChartId::Temps}
             title={match share_in_words(stat.value) {
                 Some(words) => format!("{words} du temps en ligne\u{a0}: {share}"),
                 None => format!("{share} du temps en ligne"),
@@ -87,7 +88,7 @@ pub fn temps_chart(props: &TempsChartProps) -> Html {
                 </label>
             </div>
             <ChartStage
-                id="temps"
+                id={ChartId::Temps}
                 label={format!(
                     "{} ont pris {share} du temps passé sur Internet\u{a0}; à ce rythme, {hours} en ligne par jour en donneraient {derived} (calcul\u{a0}: {}).",
                     match stat.year {
