@@ -255,15 +255,19 @@ export function waitForFirstDraw(page, id) {
 }
 
 /**
- * Waits until the chart `id` has been drawn and its entrance is over. It
- * waits for the first draw before scrolling: the app renders each island
- * anew in place of its prerendered HTML, so an element found earlier may be
- * replaced under the scroll (Playwright: « Element is not attached to the DOM »).
+ * Waits until the chart `id` has been drawn and its entrance is over: its
+ * latest draw was of the end (`data-settled`). It scrolls to the chart, and
+ * to its canvas if the chart is taller than the screen (the entrance starts
+ * once the canvas shows). It waits for the first draw before scrolling: the
+ * app renders each island anew in place of its prerendered HTML, so an
+ * element found earlier may be replaced under the scroll (Playwright:
+ * « Element is not attached to the DOM »).
  */
 export async function waitForChart(page, id) {
   await waitForFirstDraw(page, id);
   await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-  await page.waitForTimeout(1500);
+  await page.locator(`#${id} canvas`).scrollIntoViewIfNeeded();
+  await page.waitForSelector(`#${id} canvas[data-settled]`, { state: 'attached' });
 }
 
 /**

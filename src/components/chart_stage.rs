@@ -126,6 +126,13 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                     &scene,
                     &inputs.palette,
                 );
+                // Whether the entrance is over, for tests that wait for it.
+                // During it, removing what is not there changes nothing.
+                let _ = if progress >= 1.0 {
+                    canvas.set_attribute("data-settled", "")
+                } else {
+                    canvas.remove_attribute("data-settled")
+                };
                 tip.set(focused);
                 *drawn.borrow_mut() = Some(scene);
             }
