@@ -186,7 +186,7 @@ async function measureChartAnimation(browser, site, id, slowdown) {
   await page.evaluate(() => new Promise((done) => setTimeout(done, Math.max(0, window.__bench.allDrawn + 1300 - performance.now()))));
   const shownBefore = await page.evaluate((sel) => window.__bench.halfShown.has(document.querySelector(sel)), `#${id} canvas`);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-  // The app wraps each canvas draw in a `pme:draw:<id>` performance.measure.
+  // The app wraps each draw (layout and paint) in a `pme:draw:<id>` performance.measure.
   await page.evaluate(() => {
     window.__draws = [];
     new PerformanceObserver((list) => window.__draws.push(...list.getEntries()

@@ -107,6 +107,9 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                 return;
             };
             if let (Some(size), Some(canvas)) = (inputs.size, canvas.cast::<HtmlCanvasElement>()) {
+                // A draw, as the benchmark times it, is the frame's whole work
+                // for the chart: its layout too.
+                marks.start();
                 let mut scene = inputs.layout.emit((size, progress));
                 let focused = inputs
                     .focus
@@ -415,8 +418,8 @@ fn is_focused(node: &NodeRef) -> bool {
     }
 }
 
-/// The names of a chart's performance marks and measures, for the
-/// benchmark (`bench/`).
+/// A chart's performance marks and measures, for the benchmark (`bench/`):
+/// each draw is a measure, and the first also leaves a mark.
 struct BenchMarks {
     /// A draw's start: `pme:draw-start:<id>`.
     start: String,
@@ -435,11 +438,30 @@ impl BenchMarks {
             drawn: format!("pme:drawn:{id}"),
         }
     }
+
+    /// Marks a draw's start.
+    fn start(&self) {
+        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = performance.mark(&self.start);
+        }
+    }
+
+    /// Measures the draw since its start (only the latest measure is kept in
+    /// the timeline, so replays do not grow it; observers see them all); the
+    /// `first` draw also leaves a mark.
+    fn end(&self, first: bool) {
+        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+            performance.clear_measures_with_measure_name(&self.draw);
+            let _ = performance.measure_with_start_mark(&self.draw, &self.start);
+            performance.clear_marks_with_mark_name(&self.start);
+            if first {
+                let _ = performance.mark(&self.drawn);
+            }
+        }
+    }
 }
 
-/// Draws `scene` on `canvas` through `painter`. For the benchmark, each draw
-/// is a measure (only the latest is kept in the timeline, so replays do not
-/// grow it; observers see them all), and the first one also leaves a mark.
+/// Draws `scene` on `canvas` through `painter`, ending the draw `marks` time.
 fn paint(
     marks: &BenchMarks,
     painter: &mut CanvasPainter,
@@ -447,11 +469,6 @@ fn paint(
     scene: &Scene,
     palette: &Palette,
 ) {
-    let performance = web_sys::window().and_then(|w| w.performance());
-    let start = &marks.start;
-    if let Some(performance) = &performance {
-        let _ = performance.mark(start);
-    }
     // A failed draw leaves the previous frame; there is nothing better to show.
     // Its start mark goes with the next draw's (marks of one name are cleared
     // together, and a measure starts at the latest).
@@ -459,14 +476,7 @@ fn paint(
         return;
     }
     let first = !canvas.has_attribute("data-drawn");
-    if let Some(performance) = &performance {
-        performance.clear_measures_with_measure_name(&marks.draw);
-        let _ = performance.measure_with_start_mark(&marks.draw, start);
-        performance.clear_marks_with_mark_name(start);
-        if first {
-            let _ = performance.mark(&marks.drawn);
-        }
-    }
+    marks.end(first);
     if first {
         // CSS hides the text fallback under a drawn canvas (it would show
         // through a transparent one); the app never renders this attribute.
