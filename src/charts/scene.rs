@@ -289,18 +289,11 @@ pub fn you(center: Point, radius: f64, scale: f64) -> [Mark; 2] {
 }
 
 /// The « Vous » disc's target: `role` says what the reader is in the chart.
-/// A disc drawn all the way round as a sector: like a ring's, its tooltip
-/// goes below it first, clear of the labels and segments above the centre
-/// of the circles round it.
+/// Round all the way, like a ring, its tooltip goes below it first, clear
+/// of the labels and segments above the centre of the circles round it.
 pub fn you_target(center: Point, radius: f64, role: &str) -> Target {
     Target {
-        region: Region::Sector {
-            center,
-            inner: 0.0,
-            outer: radius,
-            start: 0.0,
-            end: std::f64::consts::TAU,
-        },
+        region: Region::disc(center, radius),
         text: format!("Vous\u{a0}: {role}"),
     }
 }
@@ -308,13 +301,6 @@ pub fn you_target(center: Point, radius: f64, role: &str) -> Target {
 /// The area of a chart that answers the pointer and keyboard focus.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Region {
-    /// A disc.
-    Disc {
-        /// Centre, px.
-        center: Point,
-        /// Radius, px.
-        radius: f64,
-    },
     /// An axis-aligned rectangle.
     Rect {
         /// Top-left corner, px.
@@ -338,11 +324,21 @@ pub enum Region {
 }
 
 impl Region {
+    /// A disc: a sector all the way round, with no hole.
+    pub fn disc(center: Point, radius: f64) -> Self {
+        Region::Sector {
+            center,
+            inner: 0.0,
+            outer: radius,
+            start: 0.0,
+            end: std::f64::consts::TAU,
+        }
+    }
+
     /// Whether `p` lies inside the region, with `slop` px of tolerance
     /// (fingers are wider than cursors).
     pub fn contains(&self, p: Point, slop: f64) -> bool {
         match *self {
-            Region::Disc { center, radius } => p.distance(center) <= radius + slop,
             Region::Rect { min, max } => {
                 p.x >= min.x - slop
                     && p.x <= max.x + slop
@@ -374,7 +370,6 @@ impl Region {
     pub fn outline(&self, gap: f64) -> Vec<Vec<Point>> {
         let tau = std::f64::consts::TAU;
         match *self {
-            Region::Disc { center, radius } => vec![arc(center, radius + gap, 0.0, tau, 48)],
             Region::Rect { min, max } => vec![vec![
                 Point::new(min.x - gap, min.y - gap),
                 Point::new(max.x + gap, min.y - gap),
@@ -428,11 +423,10 @@ impl Region {
     }
 
     /// Where a tooltip for the region points (the tooltip sits above it):
-    /// the middle of a disc's or a box's top edge, and a ring's or a
-    /// slice's highest point, so that its box covers none of it.
+    /// the middle of a box's top edge, and a disc's, a ring's or a slice's
+    /// highest point, so that its box covers none of it.
     pub fn anchor(&self) -> Point {
         match *self {
-            Region::Disc { center, radius } => Point::new(center.x, center.y - radius),
             Region::Rect { min, max } => Point::new((min.x + max.x) / 2.0, min.y),
             Region::Sector { .. } => self.extent().0,
         }
@@ -727,10 +721,7 @@ mod tests {
 
     #[test]
     fn below_its_anchor_a_mark_reaches_its_foot() {
-        let disc = Region::Disc {
-            center: C,
-            radius: 6.0,
-        };
+        let disc = Region::disc(C, 6.0);
         assert!((disc.anchor().y + disc.depth() - 106.0).abs() < 1e-9);
         let cell = Region::Rect {
             min: Point::new(10.0, 20.0),
@@ -796,10 +787,7 @@ mod tests {
     #[test]
     fn arrows_walk_a_list_and_move_by_rows_in_a_grid() {
         let target = Target {
-            region: Region::Disc {
-                center: Point::new(0.0, 0.0),
-                radius: 1.0,
-            },
+            region: Region::disc(Point::new(0.0, 0.0), 1.0),
             text: String::new(),
         };
         let scene = |count: usize, columns: usize| Scene {
@@ -843,10 +831,7 @@ mod tests {
     #[test]
     fn hit_finds_the_topmost_target_under_the_point() {
         let disc = |x: f64| Target {
-            region: Region::Disc {
-                center: Point::new(x, 50.0),
-                radius: 10.0,
-            },
+            region: Region::disc(Point::new(x, 50.0), 10.0),
             text: format!("{x}"),
         };
         let scene = Scene {

@@ -122,7 +122,7 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                 if let Some(i) = inputs.focus {
                     scene.highlight(i);
                 }
-                paint(
+                let painted = paint(
                     &marks,
                     &mut painter.borrow_mut(),
                     &canvas,
@@ -131,7 +131,7 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                 );
                 // Whether the entrance is over, for tests that wait for it.
                 // During it, removing what is not there changes nothing.
-                let _ = if progress >= 1.0 {
+                let _ = if painted && progress >= 1.0 {
                     canvas.set_attribute("data-settled", "")
                 } else {
                     canvas.remove_attribute("data-settled")
@@ -461,19 +461,20 @@ impl BenchMarks {
     }
 }
 
-/// Draws `scene` on `canvas` through `painter`, ending the draw `marks` time.
+/// Draws `scene` on `canvas` through `painter`, ending the draw `marks` time;
+/// whether it drew.
 fn paint(
     marks: &BenchMarks,
     painter: &mut CanvasPainter,
     canvas: &HtmlCanvasElement,
     scene: &Scene,
     palette: &Palette,
-) {
+) -> bool {
     // A failed draw leaves the previous frame; there is nothing better to show.
     // Its start mark goes with the next draw's (marks of one name are cleared
     // together, and a measure starts at the latest).
     if !painter.paint(canvas, scene, palette) {
-        return;
+        return false;
     }
     let first = !canvas.has_attribute("data-drawn");
     marks.end(first);
@@ -482,4 +483,5 @@ fn paint(
         // through a transparent one); the app never renders this attribute.
         let _ = canvas.set_attribute("data-drawn", "");
     }
+    true
 }

@@ -6,7 +6,9 @@
 //! corner, moving right of a headline column if it must. A whole ring's
 //! goes below it first, then above it, then inside it at its foot: never
 //! over its top, where its label and a chosen segment are. A disc amid
-//! rings (« Vous ») goes below it first too, clear of their labels. When it fits on
+//! rings (« Vous ») goes below it first too, clear of their labels, and
+//! with room on neither side runs past the stage's foot rather than cover
+//! them. When it fits on
 //! neither side at its usual width (large text on a phone), the stage tries
 //! it at the stage's full width, which makes it shorter; what still does not
 //! fit covers the headline, then runs past the stage's foot, into the page
@@ -153,7 +155,7 @@ impl Anchor {
                 left: self.left(tip.width, stage),
                 top: if self.hollow {
                     self.top_inside(tip.height).max(0.0)
-                } else if above >= 0.0 {
+                } else if above >= 0.0 && !self.ring {
                     above
                 } else {
                     below
@@ -289,16 +291,19 @@ mod tests {
     }
 
     #[test]
-    fn a_round_disc_s_tooltip_goes_below_it_then_above_and_never_inside() {
+    fn a_round_disc_s_tooltip_goes_below_it_then_above_and_never_over_it() {
         let disc = |top: f64| Anchor {
             ring: true,
             ..anchor(150.0, top, 40.0, band())
         };
         assert_eq!(disc(120.0).place(tip(100.0, 50.0), STAGE), at(100.0, 170.0));
         assert_eq!(disc(320.0).place(tip(100.0, 50.0), STAGE), at(100.0, 260.0));
-        // Room on neither side: over the headline, as any mark's, not over
-        // the disc (a ring's goes inside it).
-        assert_eq!(disc(200.0).place(tip(100.0, 175.0), STAGE), at(100.0, 15.0));
+        // Room on neither side: past the stage's foot, not over the disc
+        // (a ring's goes inside it), nor over the rings' labels above it.
+        assert_eq!(
+            disc(200.0).place(tip(100.0, 175.0), STAGE),
+            at(100.0, 250.0)
+        );
     }
 
     #[test]
