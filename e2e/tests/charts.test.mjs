@@ -870,9 +870,11 @@ test('« Rejouer » restarts the entrance animation', async () => {
   await waitForChart(page, 'mobiles');
   const done = await page.$eval('#mobiles canvas', (c) => c.toDataURL());
   await page.click('#mobiles .pme-stage__bar button');
+  // Settled no more once the replay's first frame is drawn.
+  await page.waitForSelector('#mobiles canvas:not([data-settled])', { state: 'attached', timeout: 1000 });
   await page.waitForTimeout(120);
   assert.notEqual(await page.$eval('#mobiles canvas', (c) => c.toDataURL()), done);
-  await page.waitForTimeout(1500);
+  await waitForChart(page, 'mobiles');
   assert.equal(await page.$eval('#mobiles canvas', (c) => c.toDataURL()), done);
   assert.deepEqual(errors, []);
   await context.close();
