@@ -256,13 +256,13 @@ export function waitForFirstDraw(page, id) {
 
 /**
  * Waits until the chart `id` has been drawn and its entrance is over: its
- * latest draw was of the end (`data-settled`; after « Rejouer », until the
- * replay's first frame, it still is: wait for it to go first). It scrolls to the chart, and
- * to its canvas if the chart is taller than the screen (the entrance starts
- * once the canvas shows). It waits for the first draw before scrolling: the
- * app renders each island anew in place of its prerendered HTML, so an
- * element found earlier may be replaced under the scroll (Playwright:
- * « Element is not attached to the DOM »).
+ * latest draw was of the end (`data-settled`; after « Rejouer », it still
+ * is until the replay's first frame: wait for it to go first). It scrolls
+ * to the chart, and to its canvas if the chart is taller than the screen
+ * (the entrance starts once the canvas shows). It waits for the first draw
+ * before scrolling: the app renders each island anew in place of its
+ * prerendered HTML, so an element found earlier may be replaced under the
+ * scroll (Playwright: « Element is not attached to the DOM »).
  */
 export async function waitForChart(page, id) {
   await waitForFirstDraw(page, id);

@@ -40,12 +40,21 @@ pub struct Anchor {
     /// The corner the headline keeps at the stage's top-left: a band across
     /// (infinite width) or a column down (infinite height).
     pub headline: Extent,
-    /// Whether the mark is round all the way: a ring, or « Vous »'s disc
-    /// amid rings. Its tooltip goes below it first.
-    pub ring: bool,
-    /// Whether it is a ring round a hole: its tooltip may then go inside
-    /// it, at its foot. A disc has no inside to spare.
-    pub hollow: bool,
+    /// The mark's shape, which orders where its tooltip may go.
+    pub shape: Shape,
+}
+
+/// A mark's shape, as its tooltip's placement cares about it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Shape {
+    /// Any mark not round all the way: its tooltip goes above it first.
+    Plain,
+    /// A disc round all the way amid rings (« Vous »): below it first, clear
+    /// of their labels above it, and never over it.
+    Disc,
+    /// A whole ring round a hole: below it first, and may go inside it, at
+    /// its foot.
+    Ring,
 }
 
 /// A tooltip's top-left corner.
@@ -70,8 +79,13 @@ impl Anchor {
                 width: width / ratio,
                 height: height / ratio,
             },
-            ring: region.is_ring(),
-            hollow: region.is_hollow(),
+            shape: if region.is_hollow() {
+                Shape::Ring
+            } else if region.is_ring() {
+                Shape::Disc
+            } else {
+                Shape::Plain
+            },
         }
     }
 
@@ -116,12 +130,10 @@ impl Anchor {
         let above = (above, above >= 0.0);
         let below = (below, below + tip.height <= stage.height);
         let inside = self.top_inside(tip.height);
-        let sides: &[(f64, bool)] = if self.hollow {
-            &[below, above, (inside, inside >= self.at.y)]
-        } else if self.ring {
-            &[below, above]
-        } else {
-            &[above, below]
+        let sides: &[(f64, bool)] = match self.shape {
+            Shape::Ring => &[below, above, (inside, inside >= self.at.y)],
+            Shape::Disc => &[below, above],
+            Shape::Plain => &[above, below],
         };
         sides
             .iter()
@@ -148,17 +160,16 @@ impl Anchor {
     /// Where a tooltip of size `tip` goes on `stage`.
     pub fn place(&self, tip: Extent, stage: Extent) -> Placement {
         self.beside(tip, stage).unwrap_or_else(|| {
-            // No room: inside a ring; over the headline rather than off the
-            // stage, and off its foot rather than its top.
+            // No room: inside a ring; below a disc, off the stage's foot;
+            // any other mark's over the headline rather than off the stage,
+            // and off its foot rather than its top.
             let (above, below) = self.tops(tip.height);
             Placement {
                 left: self.left(tip.width, stage),
-                top: if self.hollow {
-                    self.top_inside(tip.height).max(0.0)
-                } else if above >= 0.0 && !self.ring {
-                    above
-                } else {
-                    below
+                top: match self.shape {
+                    Shape::Ring => self.top_inside(tip.height).max(0.0),
+                    Shape::Plain if above >= 0.0 => above,
+                    Shape::Disc | Shape::Plain => below,
                 },
             }
         })
@@ -187,8 +198,7 @@ mod tests {
             at: Point::new(x, y),
             depth,
             headline,
-            ring: false,
-            hollow: false,
+            shape: Shape::Plain,
         }
     }
 
@@ -268,8 +278,7 @@ mod tests {
     #[test]
     fn a_rings_tooltip_goes_below_it_then_above_then_inside_at_its_foot() {
         let ring = |top: f64, depth: f64| Anchor {
-            ring: true,
-            hollow: true,
+            shape: Shape::Ring,
             ..anchor(150.0, top, depth, band())
         };
         // Room below: there, though there is room above too.
@@ -293,7 +302,7 @@ mod tests {
     #[test]
     fn a_round_disc_s_tooltip_goes_below_it_then_above_and_never_over_it() {
         let disc = |top: f64| Anchor {
-            ring: true,
+            shape: Shape::Disc,
             ..anchor(150.0, top, 40.0, band())
         };
         assert_eq!(disc(120.0).place(tip(100.0, 50.0), STAGE), at(100.0, 170.0));
