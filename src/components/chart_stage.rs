@@ -14,9 +14,9 @@ use crate::hooks::{palette_of, stage_size, use_canvas_size, use_entrance, use_pa
 use crate::LIVE;
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
-use web_sys::{HtmlCanvasElement, HtmlElement};
+use web_sys::{HtmlCanvasElement, HtmlElement, Performance};
 use yew::prelude::*;
 
 /// Properties of [`ChartStage`].
@@ -427,6 +427,10 @@ struct BenchMarks {
     draw: String,
     /// The first draw's end: `pme:drawn:<id>`.
     drawn: String,
+    /// The page's `performance`, found at the first draw, not at every one
+    /// (each look-up is two calls out of the Wasm), and not when named:
+    /// renders run while prerendering too, where there is no window.
+    performance: OnceCell<Option<Performance>>,
 }
 
 impl BenchMarks {
@@ -436,12 +440,19 @@ impl BenchMarks {
             start: format!("pme:draw-start:{id}"),
             draw: format!("pme:draw:{id}"),
             drawn: format!("pme:drawn:{id}"),
+            performance: OnceCell::new(),
         }
+    }
+
+    fn performance(&self) -> Option<&Performance> {
+        self.performance
+            .get_or_init(|| web_sys::window()?.performance())
+            .as_ref()
     }
 
     /// Marks a draw's start.
     fn start(&self) {
-        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        if let Some(performance) = self.performance() {
             let _ = performance.mark(&self.start);
         }
     }
@@ -450,7 +461,7 @@ impl BenchMarks {
     /// the timeline, so replays do not grow it; observers see them all); the
     /// `first` draw also leaves a mark.
     fn end(&self, first: bool) {
-        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        if let Some(performance) = self.performance() {
             performance.clear_measures_with_measure_name(&self.draw);
             let _ = performance.measure_with_start_mark(&self.draw, &self.start);
             performance.clear_marks_with_mark_name(&self.start);
