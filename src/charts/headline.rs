@@ -2,6 +2,7 @@
 //! shared by every chart so they read alike.
 
 use super::scene::{Align, Ink, Mark, Point, Size};
+use super::text_width::Glyph;
 
 /// Width reserved for a headline beside a chart on wide surfaces, CSS px.
 pub const HEADLINE_COLUMN: f64 = 180.0;
@@ -22,17 +23,6 @@ pub fn margin(size: Size) -> f64 {
 const NUMBER_SIZE: f64 = 34.0;
 /// Font size of the caption lines, CSS px.
 const CAPTION_SIZE: f64 = 13.0;
-/// Average glyph width of the bold number as a share of its font size: long
-/// numbers shrink to fit the column without measuring text.
-pub const NUMBER_GLYPH: f64 = 0.62;
-/// Average glyph width of caption text as a share of its font size, on the
-/// safe side: DejaVu Sans, the widest font of the page's stack, measures
-/// about 0.51 on these captions (« internautes mobiles, fin 2011 »: 191 px
-/// at 13 px).
-pub const CAPTION_GLYPH: f64 = 0.52;
-/// The same for bold caption text, on the safe side: DejaVu Sans Bold
-/// measures about 0.54 (« 11 h 30 min en ligne par jour »: 204 px at 13 px).
-pub const BOLD_CAPTION_GLYPH: f64 = 0.58;
 /// Space kept between the headline column and the chart's body, CSS px.
 const COLUMN_GAP: f64 = 8.0;
 
@@ -40,21 +30,6 @@ const COLUMN_GAP: f64 = 8.0;
 /// than above it.
 pub fn beside(size: Size) -> bool {
     size.width >= size.height * 1.3
-}
-
-/// The font size, at most `size`, at which `text` fits in `width` px (by
-/// [`CAPTION_GLYPH`], without measuring text).
-pub fn size_to_fit(text: &str, width: f64, size: f64) -> f64 {
-    fit(CAPTION_GLYPH, text, width, size)
-}
-
-/// [`size_to_fit`] for bold text (by [`BOLD_CAPTION_GLYPH`]).
-pub fn bold_size_to_fit(text: &str, width: f64, size: f64) -> f64 {
-    fit(BOLD_CAPTION_GLYPH, text, width, size)
-}
-
-fn fit(glyph: f64, text: &str, width: f64, size: f64) -> f64 {
-    size.min(width / (glyph * text.chars().count().max(1) as f64))
 }
 
 /// `text` cut into lines of at most `max_chars` characters at its ASCII
@@ -104,16 +79,13 @@ pub fn headline(size: Size, number: Option<String>, lines: [String; 2]) -> Vec<M
         // Beside the chart, a long number shrinks to its column; above it,
         // it has the card's width, and on a phone stays well above the
         // card's title (18 px).
-        let fit = if beside(size) {
-            (HEADLINE_COLUMN * s - margin) / (NUMBER_GLYPH * number.chars().count().max(1) as f64)
-        } else {
-            f64::INFINITY
-        };
+        let mut font = (size.width * 0.06).clamp(28.0 * s, NUMBER_SIZE * s);
+        if beside(size) {
+            font = Glyph::NUMBER.size_to_fit(&number, HEADLINE_COLUMN * s - margin, font);
+        }
         marks.push(Mark::Label {
             at: Point::new(margin, top),
-            size: (size.width * 0.06)
-                .clamp(28.0 * s, NUMBER_SIZE * s)
-                .min(fit),
+            size: font,
             text: number,
             bold: true,
             ink: Ink::Accent,
@@ -125,11 +97,11 @@ pub fn headline(size: Size, number: Option<String>, lines: [String; 2]) -> Vec<M
     // The column's room in caption glyphs, after the margin (device px) and
     // the gap (which grows with the text).
     let room = HEADLINE_COLUMN - margin / s - COLUMN_GAP;
-    let chars = (room / (CAPTION_GLYPH * CAPTION_SIZE)) as usize;
+    let chars = Glyph::CAPTION.chars_in(room, CAPTION_SIZE);
     let mut texts: Vec<String> = Vec::new();
     for line in lines.into_iter().filter(|t| !t.is_empty()) {
         if !beside {
-            caption = size_to_fit(&line, size.width - 2.0 * margin, caption);
+            caption = Glyph::CAPTION.size_to_fit(&line, size.width - 2.0 * margin, caption);
             texts.push(line);
             continue;
         }
@@ -213,7 +185,7 @@ mod tests {
                 else {
                     panic!("number first")
                 };
-                let right = at.x + NUMBER_GLYPH * font * text.chars().count() as f64;
+                let right = at.x + Glyph::NUMBER.width(text, *font);
                 assert!(
                     right <= HEADLINE_COLUMN * size.scale + 1e-9,
                     "{text}: {right}"
@@ -257,7 +229,7 @@ mod tests {
                 panic!("number first")
             };
             assert_eq!(*font, 28.0 * 2.0, "{number}");
-            let width = NUMBER_GLYPH * font * number.chars().count() as f64;
+            let width = Glyph::NUMBER.width(number, *font);
             assert!(width <= (343.0 - 2.0 * MARGIN) * 2.0, "{number}: {width}");
         }
     }
@@ -316,7 +288,7 @@ mod tests {
             );
             let (left, ..) = body_area(wide);
             for (text, size, x) in caption(&marks) {
-                let right = x + CAPTION_GLYPH * size * text.chars().count() as f64;
+                let right = x + Glyph::CAPTION.width(&text, size);
                 assert!(
                     right <= left - COLUMN_GAP * scale + 1e-9,
                     "{text}: {right} > {left}"
@@ -327,7 +299,7 @@ mod tests {
             let marks = headline(narrow, Some("19\u{a0}millions".into()), lines());
             assert_eq!(caption(&marks).len(), 2);
             for (text, size, x) in caption(&marks) {
-                let right = x + CAPTION_GLYPH * size * text.chars().count() as f64;
+                let right = x + Glyph::CAPTION.width(&text, size);
                 assert!(right <= narrow.width - MARGIN * scale + 1e-9, "{text}");
                 assert!(size < CAPTION_SIZE * scale);
             }
@@ -337,7 +309,7 @@ mod tests {
         let marks = headline(zoomed, Some("19\u{a0}millions".into()), lines());
         let (left, ..) = body_area(zoomed);
         for (text, size, x) in caption(&marks) {
-            let right = x + CAPTION_GLYPH * size * text.chars().count() as f64;
+            let right = x + Glyph::CAPTION.width(&text, size);
             assert!(right <= left - COLUMN_GAP * 2.0 + 1e-9, "{text}: {right}");
         }
         // Short captions are left alone.

@@ -15,6 +15,7 @@ pub mod palette;
 pub mod render;
 pub mod scene;
 pub mod temps;
+pub mod text_width;
 pub mod unit_grid;
 
 use crate::data::stat;

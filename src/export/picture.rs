@@ -1,17 +1,12 @@
 //! A chart scene framed for export: its title and the article's sentence
 //! above, its source below, on a surface tall enough for them all (a shared
-//! picture says what its figure is about on its own). Text is wrapped by an estimate of glyph
-//! width, never measured, so the same picture comes out everywhere.
+//! picture says what its figure is about on its own). Text is wrapped by an
+//! estimate of its width ([`Glyph`]), never measured, so the same picture
+//! comes out everywhere.
 
 use crate::charts::headline::{margin, wrap};
 use crate::charts::scene::{Align, Ink, Mark, Point, Scene, Size};
-
-/// Average glyph width as a share of the font size, for wrapping.
-const GLYPH: f64 = 0.55;
-
-/// The same for the bold title: wider (DejaVu Sans Bold, the widest usual
-/// system font, sets French at about 0.61 of its size).
-const TITLE_GLYPH: f64 = 0.64;
+use crate::charts::text_width::Glyph;
 
 /// `scene` with `title` and `quote` above it and its `note` (what the chart
 /// shows, as the page says it under the chart: none is ""), `source`, then
@@ -39,12 +34,12 @@ pub fn frame_for_export(
     let title_size = 20.0 * scale;
     let quote_size = 13.0 * scale;
     let source_size = 11.0 * scale;
-    let chars = |glyph: f64, size: f64| ((width - 2.0 * margin) / (glyph * size)).floor() as usize;
-    let title_lines = wrap_evenly(title, chars(TITLE_GLYPH, title_size));
-    let quote_lines = wrap_evenly(quote, chars(GLYPH, quote_size));
+    let chars = |glyph: Glyph, size: f64| glyph.chars_in(width - 2.0 * margin, size);
+    let title_lines = wrap_evenly(title, chars(Glyph::TITLE, title_size));
+    let quote_lines = wrap_evenly(quote, chars(Glyph::PROSE, quote_size));
     // What the chart shows, in words, warnings included (« Dessin non à
     // l’échelle »), goes with the picture.
-    let note_lines = wrap_evenly(note, chars(GLYPH, quote_size));
+    let note_lines = wrap_evenly(note, chars(Glyph::PROSE, quote_size));
     // Set apart from the source below it by most of a line: a line's
     // spacing ran the two together.
     let note_height = if note_lines.is_empty() {
@@ -52,7 +47,7 @@ pub fn frame_for_export(
     } else {
         (note_lines.len() as f64 * 1.4 + 0.8) * quote_size
     };
-    let source_chars = chars(GLYPH, source_size);
+    let source_chars = chars(Glyph::PROSE, source_size);
     let mut source_lines = wrap_evenly(source, source_chars);
     source_lines.extend(wrap_evenly(credit, source_chars));
     // A quarter of the title's size between the title and the sentence,

@@ -2,10 +2,11 @@
 
 use super::model::{CerclesModel, Circle};
 use crate::charts::easing::{ease_out_cubic, window};
-use crate::charts::headline::{body_area, headline, NUMBER_GLYPH};
+use crate::charts::headline::{body_area, headline};
 use crate::charts::scene::{
     polar, you, you_target, Align, Ink, Mark, Point, Region, Scene, Size, Target,
 };
+use crate::charts::text_width::Glyph;
 use crate::data::format_fr::{format_integer, format_value};
 use crate::data::model::Unit;
 use std::f64::consts::{FRAC_PI_2, TAU};
@@ -101,7 +102,7 @@ impl Geometry {
 
 /// The estimated width of `circle`'s label at `size` px (bold or not).
 fn label_width(circle: Circle, size: f64) -> f64 {
-    circle.network().chars().count() as f64 * NUMBER_GLYPH * size
+    Glyph::NUMBER.width(circle.network(), size)
 }
 
 /// Font size and height over the centre of `circle`'s label at the top of a
@@ -387,7 +388,7 @@ mod tests {
         else {
             panic!("no label {text}");
         };
-        let half_width = text.chars().count() as f64 * NUMBER_GLYPH * size / 2.0;
+        let half_width = Glyph::NUMBER.width(text, *size) / 2.0;
         let half_height = HALF_LINE * size;
         (
             at.x - half_width,

@@ -2,10 +2,9 @@
 
 use super::model::{hours_text, TempsModel, HOURS};
 use crate::charts::easing::{ease_out_cubic, window};
-use crate::charts::headline::{
-    self, body_area, bold_size_to_fit, headline, headline_number, size_to_fit, CAPTION_GLYPH,
-};
+use crate::charts::headline::{self, body_area, headline, headline_number};
 use crate::charts::scene::{sector, Align, Ink, Mark, Point, Region, Scene, Size, Target};
+use crate::charts::text_width::Glyph;
 use crate::data::format_fr::{dated, format_decimal, format_duration, format_value, MINUS};
 use crate::data::model::Unit;
 use std::f64::consts::TAU;
@@ -26,7 +25,7 @@ const HOLE_SHARE_MIN: f64 = 10.0;
 /// one line where it fits at a readable size, else on two, else left out.
 fn hole_labels(center: Point, inner: f64, s: f64) -> Vec<Mark> {
     // Within the hole, with a margin for the bold face, on a small donut too.
-    let whole = size_to_fit(
+    let whole = Glyph::CAPTION.size_to_fit(
         "Internet",
         1.6 * inner,
         (inner * 0.32).clamp(11.0 * s, 16.0 * s),
@@ -34,8 +33,8 @@ fn hole_labels(center: Point, inner: f64, s: f64) -> Vec<Mark> {
     let wanted = (whole * 0.85).max(11.0 * s);
     // On one line, the share sits just below the centre, where the hole is
     // nearly its whole width; on two, its lines reach further from it.
-    let one = size_to_fit("dont réseaux sociaux", 1.75 * inner, wanted);
-    let two = size_to_fit("dont réseaux", 1.6 * inner, wanted);
+    let one = Glyph::CAPTION.size_to_fit("dont réseaux sociaux", 1.75 * inner, wanted);
+    let two = Glyph::CAPTION.size_to_fit("dont réseaux", 1.6 * inner, wanted);
     // Two larger lines rather than one small one.
     let share: &[&str] = if one >= (HOLE_SHARE_MIN + 1.0) * s {
         &["dont réseaux sociaux"]
@@ -158,7 +157,7 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
     // so that the reader's hours read as a part of it, not as all of it.
     let scale = format!("sur {}", hours_text(*HOURS.end()));
     let scale_size = caption * 0.85;
-    let scale_width = CAPTION_GLYPH * scale_size * scale.chars().count() as f64;
+    let scale_width = Glyph::CAPTION.width(&scale, scale_size);
     marks.push(Mark::Label {
         at: Point::new(bar_left + bar_width, bar_top - caption),
         size: scale_size,
@@ -170,7 +169,7 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
     let hours = format!("{} en ligne par jour", hours_text(model.hours));
     marks.push(Mark::Label {
         at: Point::new(bar_left, bar_top - caption),
-        size: bold_size_to_fit(&hours, bar_width - scale_width - caption, caption),
+        size: Glyph::BOLD_CAPTION.size_to_fit(&hours, bar_width - scale_width - caption, caption),
         text: hours,
         bold: true,
         ink: Ink::Text,
@@ -186,7 +185,7 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
         );
         marks.push(Mark::Label {
             at: Point::new(bar_left, bar_top + bar_height + caption),
-            size: size_to_fit(&social, bar_width, caption),
+            size: Glyph::CAPTION.size_to_fit(&social, bar_width, caption),
             text: social,
             bold: false,
             ink: Ink::Accent,
@@ -195,7 +194,7 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
         let calculation = format!("(calcul\u{a0}: {})", model.derivation());
         marks.push(Mark::Label {
             at: Point::new(bar_left, bar_top + bar_height + caption * 2.4),
-            size: size_to_fit(&calculation, bar_width, caption * 0.9),
+            size: Glyph::CAPTION.size_to_fit(&calculation, bar_width, caption * 0.9),
             text: calculation,
             bold: false,
             ink: Ink::Muted,
@@ -271,7 +270,6 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::headline::{BOLD_CAPTION_GLYPH, CAPTION_GLYPH};
 
     #[test]
     fn the_headline_counts_whole_percents_then_ends_on_the_figure_unrounded() {
@@ -300,7 +298,6 @@ mod tests {
 
     #[test]
     fn the_hole_names_the_share_readably_within_the_hole_or_not_at_all() {
-        use crate::charts::headline::BOLD_CAPTION_GLYPH;
         for s in [1.0, 2.0, 3.0] {
             for inner in (10..=200).map(|i| f64::from(i) * s) {
                 let labels = hole_labels(Point::new(0.0, 0.0), inner, s);
@@ -316,12 +313,7 @@ mod tests {
                     else {
                         panic!("labels")
                     };
-                    let glyph = if *bold {
-                        BOLD_CAPTION_GLYPH
-                    } else {
-                        CAPTION_GLYPH
-                    };
-                    let half = glyph * size * text.chars().count() as f64 / 2.0;
+                    let half = Glyph::caption(*bold).width(text, *size) / 2.0;
                     let edge = at.y.abs() + size / 2.0;
                     let chord = (inner * inner - edge * edge).max(0.0).sqrt();
                     assert!(half <= chord, "{text} at {inner}: {half} > {chord}");
@@ -548,12 +540,7 @@ mod tests {
                             bold,
                             ..
                         } if text.ends_with(wanted) => {
-                            let glyph = if *bold {
-                                BOLD_CAPTION_GLYPH
-                            } else {
-                                CAPTION_GLYPH
-                            };
-                            let width = glyph * size * text.chars().count() as f64;
+                            let width = Glyph::caption(*bold).width(text, *size);
                             Some(match align {
                                 Align::End => (at.x - width, at.x),
                                 _ => (at.x, at.x + width),
@@ -616,7 +603,7 @@ mod tests {
                     Mark::Label { text, size, .. } if text == "Internet" => Some(*size),
                     _ => None,
                 });
-                let centre = CAPTION_GLYPH * centre.unwrap() * 8.0;
+                let centre = Glyph::CAPTION.width("Internet", centre.unwrap());
                 assert!(
                     centre <= 1.7 * inner,
                     "« Internet » {centre} px wide in a hole of radius {inner} px"
@@ -630,7 +617,7 @@ mod tests {
                         ..
                     } = mark
                     {
-                        let right = at.x + CAPTION_GLYPH * font * text.chars().count() as f64;
+                        let right = at.x + Glyph::CAPTION.width(text, *font);
                         assert!(right <= size.width, "{text}: right edge {right}");
                         assert!(at.y + font / 2.0 <= size.height, "{text}: bottom {}", at.y);
                     }
