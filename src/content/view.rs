@@ -32,11 +32,10 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                     <strong>{ "Sources\u{a0}:" }</strong>{ " " }{ article.sources.as_ref() }
                 </p>
                 <aside class="pme-author" aria-label="À propos de l’autrice">
-                    <span class="pme-author__avatar" aria-hidden="true">{ initials(&author.name) }</span>
-                    <div class="pme-author__text">
-                        <p class="pme-author__name">{ author.name.as_ref() }</p>
-                        <p class="pme-author__bio">{ author.bio.as_ref() }</p>
-                    </div>
+                    // No monogram: on a page about social networks, « FB »
+                    // on the accent's disc read as a Facebook badge.
+                    <p class="pme-author__name">{ author.name.as_ref() }</p>
+                    <p class="pme-author__bio">{ author.bio.as_ref() }</p>
                 </aside>
             </footer>
         </article>
@@ -70,25 +69,5 @@ fn block(block: &'static Block) -> Html {
                 </p>
             },
         },
-    }
-}
-
-/// Up to two initials of a name (« Frédérique Biau » → « FB »).
-fn initials(name: &str) -> String {
-    name.split_whitespace()
-        .filter_map(|word| word.chars().next())
-        .take(2)
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::initials;
-
-    #[test]
-    fn initials_take_the_first_letters_of_two_words() {
-        assert_eq!(initials("Frédérique Biau"), "FB");
-        assert_eq!(initials("Élodie"), "É");
-        assert_eq!(initials("  "), "");
     }
 }
