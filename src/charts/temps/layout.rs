@@ -191,6 +191,10 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
             ink: Ink::Accent,
             align: Align::Start,
         });
+    }
+    // The calculation comes with its result: under minutes still counting
+    // up, « dont 7 min » over « (calcul : 20 % × 2 h) » read as a wrong sum.
+    if grow >= 1.0 {
         let calculation = format!("(calcul\u{a0}: {})", model.derivation());
         marks.push(Mark::Label {
             at: Point::new(bar_left, bar_top + bar_height + caption * 2.4),
@@ -333,6 +337,23 @@ mod tests {
             .label_texts()
             .iter()
             .any(|t| t.starts_with("dont réseaux")));
+    }
+
+    #[test]
+    fn the_calculation_shows_once_the_minutes_reach_its_result() {
+        let size = Size::from_css(640.0, 360.0, 1.0);
+        let calculation = |t| {
+            let scene = layout_temps(&MODEL, size, t);
+            let labels = scene.label_texts();
+            let minutes = labels
+                .iter()
+                .any(|l| l.ends_with(" sur les réseaux sociaux"));
+            let calculation = labels.iter().any(|l| l.starts_with("(calcul"));
+            (minutes, calculation)
+        };
+        assert_eq!(calculation(0.0), (false, false));
+        assert_eq!(calculation(0.6), (true, false));
+        assert_eq!(calculation(1.0), (true, true));
     }
 
     #[test]
