@@ -207,12 +207,45 @@ test('a keyboard tooltip covers none of its mark: the top row\'s, temps\'s slice
   }
 });
 
+test('temps: a slice\'s tooltip covers neither its slice nor the bar under the donut', async () => {
+  // The rest of the time's slice reaches the donut's foot: its tooltip
+  // went below it, over the bar and its line.
+  for (const width of [375, 768]) {
+    const { context, page, errors } = await open({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+    await waitForChart(page, 'temps');
+    await page.locator('#temps').scrollIntoViewIfNeeded();
+    const stage = page.locator('#temps .pme-figure__stage');
+    await stage.focus();
+    await page.keyboard.press('End');
+    await page.waitForTimeout(150);
+    const bar = await focusedMarkBox(page, 'temps');
+    for (const keys of [['Home'], ['Home', 'ArrowRight']]) {
+      await stage.focus();
+      for (const key of keys) await page.keyboard.press(key);
+      await page.waitForTimeout(150);
+      const tip = await documentBox(tooltip(page, 'temps'));
+      const slice = await focusedMarkBox(page, 'temps');
+      const label = `at ${width} px, ${keys}: the tooltip ${JSON.stringify(tip)}`;
+      assert.ok(apart(tip, slice), `${label} covers its slice ${JSON.stringify(slice)}`);
+      assert.ok(apart(tip, bar), `${label} covers the bar ${JSON.stringify(bar)}`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('a ring\'s tooltip keeps clear of its top: the rings\' labels, the chosen segment', async () => {
   // cercles's labels sit at the top of each ring, amis's chosen segment at
   // the top of its circle: a ring's tooltip went above the ring, over the
   // label of the ring round it, or inside it at its top, over them. « Vous »
   // (Home), at the rings' centre, had its tooltip over the Pair's label.
-  const cases = [['cercles', ['Home'], ''], ['cercles', ['Home', 'ArrowRight'], ''], ['cercles', ['Home', 'ArrowRight', 'ArrowRight'], ''], ['cercles', ['End'], ''], ['amis', ['Home', 'ArrowRight'], '?segmenter=1']];
+  // With no room beside it, a ring's tooltip went inside it, at its foot:
+  // on a phone, amis's 2nd and 3rd circles' covered « Vous » and the rings
+  // within. It covers none of its ring, hole included.
+  const cases = [
+    ['cercles', ['Home'], ''], ['cercles', ['Home', 'ArrowRight'], ''], ['cercles', ['Home', 'ArrowRight', 'ArrowRight'], ''], ['cercles', ['End'], ''],
+    ['amis', ['Home', 'ArrowRight'], '?segmenter=1'], ['amis', ['Home', 'ArrowRight', 'ArrowRight'], '?relais=3'], ['amis', ['End'], '?relais=3'],
+  ];
   for (const width of [1280, 375]) {
     for (const [id, keys, path] of cases) {
       const { context, page, errors } = await open({ viewport: { width, height: 800 }, reducedMotion: 'reduce' }, { path });
@@ -220,7 +253,8 @@ test('a ring\'s tooltip keeps clear of its top: the rings\' labels, the chosen s
       await page.locator(`#${id} .pme-figure__stage`).focus();
       for (const key of keys) await page.keyboard.press(key);
       await page.waitForTimeout(150);
-      const tip = (await documentBox(tooltip(page, id))).top;
+      const box = await documentBox(tooltip(page, id));
+      const tip = box.top;
       const ring = await focusedMarkBox(page, id);
       const centre = (ring.top + ring.bottom) / 2;
       if (keys.length === 1 && keys[0] === 'Home') {
@@ -228,6 +262,7 @@ test('a ring\'s tooltip keeps clear of its top: the rings\' labels, the chosen s
       } else {
         assert.ok(ring.bottom - ring.top > 100, `${id}, ${keys}: a ring is focused, ${JSON.stringify(ring)}`);
         assert.ok(tip >= centre, `${id} at ${width} px, ${keys}: the tooltip starts at ${tip}, above the ring's centre ${centre}`);
+        assert.ok(apart(box, ring), `${id}${path} at ${width} px, ${keys}: the tooltip ${JSON.stringify(box)} covers its ring ${JSON.stringify(ring)}`);
       }
       assert.deepEqual(errors, []);
       await context.close();

@@ -410,16 +410,11 @@ impl Region {
         bottom - top.y
     }
 
-    /// Whether the region is a whole ring (or disc) drawn as a sector all
-    /// the way round: its tooltip keeps clear of its top, where a ring's
-    /// label and a chosen segment are.
-    pub fn is_ring(&self) -> bool {
+    /// Whether the region is round all the way, a whole ring or a disc (a
+    /// sector all the way round): its tooltip keeps clear of its top, where
+    /// a ring's label and a chosen segment are.
+    pub fn is_round(&self) -> bool {
         matches!(*self, Region::Sector { start, end, .. } if whole_turn(start, end))
-    }
-
-    /// Whether the region is a whole ring round a hole.
-    pub fn is_hollow(&self) -> bool {
-        matches!(*self, Region::Sector { inner, .. } if inner > 0.0) && self.is_ring()
     }
 
     /// Where a tooltip for the region points (the tooltip sits above it):
@@ -550,6 +545,10 @@ pub struct Scene {
     /// The target keyboard exploration starts on: the first, or the one
     /// the reader has chosen.
     pub start: usize,
+    /// How far up from the surface's foot, px, lie marks that a tooltip
+    /// below another mark must not cover (temps's bar, under its donut);
+    /// 0 when none.
+    pub foot: f64,
 }
 
 impl Scene {
@@ -688,7 +687,7 @@ mod tests {
             (top.x - 100.0).abs() < 1e-9 && (top.y - 40.0).abs() < 1e-9,
             "{top:?}"
         );
-        assert!(ring(std::f64::consts::TAU).is_ring() && !ring(FRAC_PI_2).is_ring());
+        assert!(ring(std::f64::consts::TAU).is_round() && !ring(FRAC_PI_2).is_round());
         assert!((ring(std::f64::consts::TAU).depth() - 120.0).abs() < 0.1);
         // A quarter slice from noon: above its top, which is the ring's; if
         // there is no room, below its foot at three o'clock.
@@ -797,6 +796,7 @@ mod tests {
             targets: vec![target.clone(); count],
             columns,
             start: 0,
+            foot: 0.0,
         };
         // A list of 3: every arrow steps and wraps around.
         let list = scene(3, 1);
@@ -841,6 +841,7 @@ mod tests {
             targets: vec![disc(50.0), disc(55.0), disc(150.0)],
             columns: 1,
             start: 0,
+            foot: 0.0,
         };
         assert_eq!(scene.hit(Point::new(52.0, 50.0), 0.0), Some(1));
         assert_eq!(scene.hit(Point::new(150.0, 58.0), 0.0), Some(2));

@@ -164,6 +164,7 @@ impl Units {
             targets,
             columns: grid.columns,
             start: 0,
+            foot: 0.0,
         }
     }
 

@@ -117,7 +117,7 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                     .map(|(index, t)| Tip {
                         index,
                         text: t.text.clone(),
-                        anchor: Anchor::of(&t.region, size),
+                        anchor: Anchor::of(&t.region, &scene),
                     });
                 if let Some(i) = inputs.focus {
                     scene.highlight(i);

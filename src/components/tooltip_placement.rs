@@ -3,19 +3,18 @@
 //!
 //! A tooltip sits above its mark, or below the whole mark when there is no
 //! room above; it covers neither the mark it is about nor the headline's
-//! corner, moving right of a headline column if it must. A whole ring's
-//! goes below it first, then above it, then inside it at its foot: never
-//! over its top, where its label and a chosen segment are. A disc amid
-//! rings (« Vous ») goes below it first too, clear of their labels, and
-//! with room on neither side runs past the stage's foot rather than cover
-//! them. When it fits on
-//! neither side at its usual width (large text on a phone), the stage tries
-//! it at the stage's full width, which makes it shorter; what still does not
-//! fit covers the headline, then runs past the stage's foot, into the page
-//! that scrolls down to it.
+//! corner, moving right of a headline column if it must. A mark round all
+//! the way (a ring, the « Vous » disc amid rings) has its tooltip below it
+//! first, then above it: never over its top, where its label and a chosen
+//! segment are, nor over the rings round it, whose labels are above it.
+//! When it fits on neither side at its usual width (large text on a
+//! phone), the stage tries it at the stage's full width, which makes it
+//! shorter; what still does not fit covers the headline, then runs past the
+//! stage's foot, into the page that scrolls down to it. A round mark's runs
+//! past the stage's foot at once: the rest of the chart is within it.
 
 use crate::charts::headline::headline_corner;
-use crate::charts::scene::{Point, Region, Size};
+use crate::charts::scene::{Point, Region, Scene};
 
 /// Space between a tooltip and its mark, CSS px: the pointer crosses it to
 /// the tooltip (the stylesheet's `--pme-tip-gap` bridges it, WCAG 1.4.13).
@@ -42,6 +41,9 @@ pub struct Anchor {
     pub headline: Extent,
     /// The mark's shape, which orders where its tooltip may go.
     pub shape: Shape,
+    /// How far up from the stage's foot lie marks that a tooltip below its
+    /// mark must not cover ([`Scene::foot`]).
+    pub foot: f64,
 }
 
 /// A mark's shape, as its tooltip's placement cares about it.
@@ -49,12 +51,10 @@ pub struct Anchor {
 pub enum Shape {
     /// Any mark not round all the way: its tooltip goes above it first.
     Plain,
-    /// A disc round all the way amid rings (« Vous »): below it first, clear
-    /// of their labels above it, and never over it.
-    Disc,
-    /// A whole ring round a hole: below it first, and may go inside it, at
-    /// its foot.
-    Ring,
+    /// A mark round all the way, a ring or a disc: below it first, clear of
+    /// its top and of the rings round it, and never over it nor inside it
+    /// (a ring's hole holds the circles within it, and « Vous »).
+    Round,
 }
 
 /// A tooltip's top-left corner.
@@ -67,11 +67,11 @@ pub struct Placement {
 }
 
 impl Anchor {
-    /// What a tooltip for `region` (device px) points at on a chart of
-    /// `size`, in CSS px.
-    pub fn of(region: &Region, size: Size) -> Self {
-        let ratio = size.pixel_ratio;
-        let (at, (width, height)) = (region.anchor(), headline_corner(size));
+    /// What a tooltip for `region` (device px) of `scene` points at, in CSS
+    /// px.
+    pub fn of(region: &Region, scene: &Scene) -> Self {
+        let ratio = scene.size.pixel_ratio;
+        let (at, (width, height)) = (region.anchor(), headline_corner(scene.size));
         Anchor {
             at: Point::new(at.x / ratio, at.y / ratio),
             depth: region.depth() / ratio,
@@ -79,13 +79,12 @@ impl Anchor {
                 width: width / ratio,
                 height: height / ratio,
             },
-            shape: if region.is_hollow() {
-                Shape::Ring
-            } else if region.is_ring() {
-                Shape::Disc
+            shape: if region.is_round() {
+                Shape::Round
             } else {
                 Shape::Plain
             },
+            foot: scene.foot / ratio,
         }
     }
 
@@ -115,11 +114,6 @@ impl Anchor {
         )
     }
 
-    /// The top of a tooltip `height` tall inside a ring, above its foot.
-    fn top_inside(&self, height: f64) -> f64 {
-        (self.at.y + self.depth - GAP - height).ceil()
-    }
-
     /// Where a tooltip of size `tip` may go beside its mark on `stage`, in
     /// the order the module's summary gives, covering nothing it should
     /// not; `None` if nowhere.
@@ -128,12 +122,10 @@ impl Anchor {
         let clear = |top: f64| left >= self.headline.width || top >= self.headline.height;
         let (above, below) = self.tops(tip.height);
         let above = (above, above >= 0.0);
-        let below = (below, below + tip.height <= stage.height);
-        let inside = self.top_inside(tip.height);
-        let sides: &[(f64, bool)] = match self.shape {
-            Shape::Ring => &[below, above, (inside, inside >= self.at.y)],
-            Shape::Disc => &[below, above],
-            Shape::Plain => &[above, below],
+        let below = (below, below + tip.height <= stage.height - self.foot);
+        let sides = match self.shape {
+            Shape::Round => [below, above],
+            Shape::Plain => [above, below],
         };
         sides
             .iter()
@@ -160,16 +152,15 @@ impl Anchor {
     /// Where a tooltip of size `tip` goes on `stage`.
     pub fn place(&self, tip: Extent, stage: Extent) -> Placement {
         self.beside(tip, stage).unwrap_or_else(|| {
-            // No room: inside a ring; below a disc, off the stage's foot;
-            // any other mark's over the headline rather than off the stage,
-            // and off its foot rather than its top.
+            // No room: below a round mark, off the stage's foot; any other
+            // mark's over the headline rather than off the stage, and off
+            // its foot rather than its top.
             let (above, below) = self.tops(tip.height);
             Placement {
                 left: self.left(tip.width, stage),
                 top: match self.shape {
-                    Shape::Ring => self.top_inside(tip.height).max(0.0),
                     Shape::Plain if above >= 0.0 => above,
-                    Shape::Disc | Shape::Plain => below,
+                    Shape::Round | Shape::Plain => below,
                 },
             }
         })
@@ -199,6 +190,7 @@ mod tests {
             depth,
             headline,
             shape: Shape::Plain,
+            foot: 0.0,
         }
     }
 
@@ -264,6 +256,20 @@ mod tests {
     }
 
     #[test]
+    fn below_its_mark_it_keeps_clear_of_the_marks_at_the_stage_s_foot() {
+        // Below a mark ending at 220, a tooltip 50 tall ends at 280: clear
+        // of marks from 120 above the foot (280 of 400), not of 121.
+        let a = |foot: f64| Anchor {
+            foot,
+            ..anchor(150.0, 100.0, 120.0, band())
+        };
+        assert_eq!(a(120.0).place(tip(100.0, 50.0), STAGE), at(100.0, 230.0));
+        // With no room left there, it goes above, over the headline.
+        assert!(!a(121.0).fits(tip(100.0, 50.0), STAGE));
+        assert_eq!(a(121.0).place(tip(100.0, 50.0), STAGE), at(100.0, 40.0));
+    }
+
+    #[test]
     fn with_no_room_it_covers_the_headline_before_it_leaves_the_stage() {
         let a = anchor(150.0, 200.0, 20.0, band());
         assert_eq!(a.place(tip(300.0, 175.0), STAGE), at(0.0, 15.0));
@@ -276,41 +282,29 @@ mod tests {
     }
 
     #[test]
-    fn a_rings_tooltip_goes_below_it_then_above_then_inside_at_its_foot() {
-        let ring = |top: f64, depth: f64| Anchor {
-            shape: Shape::Ring,
+    fn a_round_mark_s_tooltip_goes_below_it_then_above_and_never_over_nor_inside_it() {
+        let round = |top: f64, depth: f64| Anchor {
+            shape: Shape::Round,
             ..anchor(150.0, top, depth, band())
         };
         // Room below: there, though there is room above too.
         assert_eq!(
-            ring(120.0, 100.0).place(tip(100.0, 50.0), STAGE),
-            at(100.0, 230.0)
+            round(120.0, 40.0).place(tip(100.0, 50.0), STAGE),
+            at(100.0, 170.0)
         );
         // None below: above it.
         assert_eq!(
-            ring(120.0, 250.0).place(tip(100.0, 50.0), STAGE),
+            round(120.0, 250.0).place(tip(100.0, 50.0), STAGE),
             at(100.0, 60.0)
         );
-        // Neither: inside, above its foot at 380, not over its top.
-        let full = ring(70.0, 310.0);
-        assert!(full.fits(tip(100.0, 50.0), STAGE));
-        assert_eq!(full.place(tip(100.0, 50.0), STAGE), at(100.0, 320.0));
-        // Taller than the ring: inside it still, from the stage's top.
-        assert_eq!(full.place(tip(100.0, 390.0), STAGE), at(100.0, 0.0));
-    }
-
-    #[test]
-    fn a_round_disc_s_tooltip_goes_below_it_then_above_and_never_over_it() {
-        let disc = |top: f64| Anchor {
-            shape: Shape::Disc,
-            ..anchor(150.0, top, 40.0, band())
-        };
-        assert_eq!(disc(120.0).place(tip(100.0, 50.0), STAGE), at(100.0, 170.0));
-        assert_eq!(disc(320.0).place(tip(100.0, 50.0), STAGE), at(100.0, 260.0));
-        // Room on neither side: past the stage's foot, not over the disc
-        // (a ring's goes inside it), nor over the rings' labels above it.
+        // Room on neither side (a ring filling the stage): past the stage's
+        // foot, not inside the ring, over the circles within it, nor over
+        // the labels above it.
+        let full = round(70.0, 310.0);
+        assert!(!full.fits(tip(100.0, 50.0), STAGE));
+        assert_eq!(full.place(tip(100.0, 50.0), STAGE), at(100.0, 390.0));
         assert_eq!(
-            disc(200.0).place(tip(100.0, 175.0), STAGE),
+            round(200.0, 40.0).place(tip(100.0, 175.0), STAGE),
             at(100.0, 250.0)
         );
     }

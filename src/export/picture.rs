@@ -104,6 +104,7 @@ pub fn frame_for_export(
         targets: Vec::new(),
         columns: 1,
         start: 0,
+        foot: 0.0,
     }
 }
 
@@ -140,6 +141,7 @@ mod tests {
             targets: vec![],
             columns: 1,
             start: 0,
+            foot: 0.0,
         };
         let framed = frame_for_export(
             scene,
@@ -225,6 +227,7 @@ mod tests {
             targets: vec![],
             columns: 1,
             start: 0,
+            foot: 0.0,
         };
         let framed = frame_for_export(scene, "Titre", "« Phrase »", "", "Source", "Article");
         let left = |wanted: &str| {

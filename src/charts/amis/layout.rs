@@ -278,6 +278,7 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
         targets,
         columns: 1,
         start: 0,
+        foot: 0.0,
     }
 }
 

@@ -289,6 +289,7 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
         columns: 1,
         // The chosen circle's target: « Vous » comes first.
         start: model.selected.index() + 1,
+        foot: 0.0,
     }
 }
 
@@ -553,7 +554,7 @@ mod tests {
                     height: h,
                 },
             );
-            let anchor = Anchor::of(&scene.targets[0].region, size);
+            let anchor = Anchor::of(&scene.targets[0].region, &scene);
             let Geometry { center, dot, .. } = Geometry::new(body_area(size), scale);
             // The stylesheet's widest tooltip, in two lines or, narrower, three.
             let width = (0.8 * w).min(288.0);

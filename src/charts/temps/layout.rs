@@ -261,6 +261,14 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
             ),
         },
     ];
+    // Under the donut, the bar and its lines are kept clear of: the rest
+    // of the time's slice reaches the donut's foot, and its tooltip went
+    // below it, over the bar.
+    let foot = if wide {
+        0.0
+    } else {
+        size.height - (bar_top - caption - caption)
+    };
     Scene {
         size,
         marks,
@@ -268,6 +276,7 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
         targets,
         columns: 1,
         start: 0,
+        foot,
     }
 }
 
@@ -337,6 +346,46 @@ mod tests {
             .label_texts()
             .iter()
             .any(|t| t.starts_with("dont réseaux")));
+    }
+
+    #[test]
+    fn a_slice_s_tooltip_keeps_clear_of_the_bar() {
+        use crate::components::tooltip_placement::{Anchor, Extent};
+        // A phone's card, a tablet's square one, and a wide one (the bar
+        // beside the donut). Not a low 16:9 one (640 × 360, a publisher's
+        // frame), where the donut is the bar's whole height above it: the
+        // rest's tooltip fits on neither side, and falls back below it.
+        for (w, h, scale) in [
+            (294.0, 368.0, 2.0),
+            (343.0, 429.0, 3.0),
+            (630.0, 630.0, 1.0),
+            (1200.0, 600.0, 1.0),
+        ] {
+            let size = Size::from_css(w, h, scale);
+            let scene = layout_temps(&MODEL, size, 1.0);
+            let Region::Rect { min, max } = scene.targets[2].region else {
+                panic!("the bar is a box")
+            };
+            let stage = Extent {
+                width: w,
+                height: h,
+            };
+            // The stylesheet's widest tooltip, in two lines or, narrower, three.
+            let width = (0.8 * w).min(288.0);
+            for slice in &scene.targets[..2] {
+                let anchor = Anchor::of(&slice.region, &scene);
+                for height in [50.0, 67.0] {
+                    let at = anchor.place(Extent { width, height }, stage);
+                    let (left, top) = (at.left * scale, at.top * scale);
+                    let (right, bottom) = (left + width * scale, top + height * scale);
+                    assert!(
+                        max.x <= left || min.x >= right || max.y <= top || min.y >= bottom,
+                        "{w}×{h}×{scale}: « {} »'s tooltip covers the bar",
+                        slice.text
+                    );
+                }
+            }
+        }
     }
 
     #[test]
