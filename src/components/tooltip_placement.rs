@@ -3,7 +3,8 @@
 //!
 //! A tooltip sits above its mark, or below the whole mark when there is no
 //! room above; it covers neither the mark it is about nor the headline's
-//! corner, moving right of a headline column if it must. A mark round all
+//! corner, moving right of a headline column if it must, and below its
+//! mark keeps clear of marks a chart keeps at its foot. A mark round all
 //! the way (a ring, the « Vous » disc amid rings) has its tooltip below it
 //! first, then above it: never over its top, where its label and a chosen
 //! segment are, nor over the rings round it, whose labels are above it.
