@@ -403,13 +403,6 @@ impl Region {
         }
     }
 
-    /// How far the region reaches below its [`anchor`](Self::anchor): a
-    /// tooltip with no room above it goes that far down, below the mark.
-    pub fn depth(&self) -> f64 {
-        let (top, bottom) = self.extent();
-        bottom - top.y
-    }
-
     /// Whether the region is round all the way, a whole ring or a disc (a
     /// sector all the way round): its tooltip keeps clear of its top, where
     /// a ring's label and a chosen segment are.
@@ -417,25 +410,25 @@ impl Region {
         matches!(*self, Region::Sector { start, end, .. } if whole_turn(start, end))
     }
 
-    /// Where a tooltip for the region points (the tooltip sits above it):
-    /// the middle of a box's top edge, and a disc's, a ring's or a slice's
-    /// highest point, so that its box covers none of it.
-    pub fn anchor(&self) -> Point {
+    /// Where a tooltip for the region points (the tooltip sits above it),
+    /// and how far the region reaches below that point (a tooltip with no
+    /// room above goes that far down, below the mark). It points at the
+    /// middle of a box's top edge, and at a disc's, a ring's or a slice's
+    /// highest point, so that its box covers none of it; a sector's are
+    /// read off its outline, within a tenth of a pixel of its curves, which
+    /// is made once for both.
+    pub fn reach(&self) -> (Point, f64) {
         match *self {
-            Region::Rect { min, max } => Point::new((min.x + max.x) / 2.0, min.y),
-            Region::Sector { .. } => self.extent().0,
+            Region::Rect { min, max } => (Point::new((min.x + max.x) / 2.0, min.y), max.y - min.y),
+            Region::Sector { .. } => {
+                let outline = self.outline(0.0).concat();
+                let top = outline
+                    .iter()
+                    .fold(outline[0], |a, &b| if b.y < a.y { b } else { a });
+                let bottom = outline.iter().fold(top.y, |a, b| a.max(b.y));
+                (top, bottom - top.y)
+            }
         }
-    }
-
-    /// The region's highest point and the height of its lowest, read off
-    /// its outline (a sector's within a tenth of a pixel of its curves).
-    fn extent(&self) -> (Point, f64) {
-        let outline = self.outline(0.0).concat();
-        let top = outline
-            .iter()
-            .fold(outline[0], |a, &b| if b.y < a.y { b } else { a });
-        let bottom = outline.iter().fold(top.y, |a, b| a.max(b.y));
-        (top, bottom)
     }
 }
 
@@ -682,18 +675,18 @@ mod tests {
             end,
         };
         // The ring's top: the tooltip, drawn upwards from here, covers none of it.
-        let top = ring(std::f64::consts::TAU).anchor();
+        let (top, depth) = ring(std::f64::consts::TAU).reach();
         assert!(
             (top.x - 100.0).abs() < 1e-9 && (top.y - 40.0).abs() < 1e-9,
             "{top:?}"
         );
         assert!(ring(std::f64::consts::TAU).is_round() && !ring(FRAC_PI_2).is_round());
-        assert!((ring(std::f64::consts::TAU).depth() - 120.0).abs() < 0.1);
+        assert!((depth - 120.0).abs() < 0.1);
         // A quarter slice from noon: above its top, which is the ring's; if
         // there is no room, below its foot at three o'clock.
-        let slice = ring(FRAC_PI_2);
-        assert!(slice.anchor().distance(top) < 1e-9, "{:?}", slice.anchor());
-        assert!((slice.depth() - 60.0).abs() < 1e-9, "{}", slice.depth());
+        let (at, depth) = ring(FRAC_PI_2).reach();
+        assert!(at.distance(top) < 1e-9, "{at:?}");
+        assert!((depth - 60.0).abs() < 1e-9, "{depth}");
         // The rest of the ring, from three o'clock round to noon, passes six.
         let rest = Region::Sector {
             center: C,
@@ -702,8 +695,9 @@ mod tests {
             start: FRAC_PI_2,
             end: std::f64::consts::TAU,
         };
-        assert!(rest.anchor().distance(top) < 1e-9);
-        assert!((rest.depth() - 120.0).abs() < 0.1, "{}", rest.depth());
+        let (at, depth) = rest.reach();
+        assert!(at.distance(top) < 1e-9);
+        assert!((depth - 120.0).abs() < 0.1, "{depth}");
         // A slice in the lower half, from four to eight o'clock: from its
         // highest corner (the inner one at four) to six o'clock's rim.
         let low = Region::Sector {
@@ -714,19 +708,22 @@ mod tests {
             end: 2.0 * FRAC_PI_2 * 4.0 / 3.0,
         };
         let corner = polar(C, 40.0, 2.0 * FRAC_PI_2 * 2.0 / 3.0);
-        assert!(low.anchor().distance(corner) < 1e-9, "{:?}", low.anchor());
-        assert!((low.anchor().y + low.depth() - 160.0).abs() < 0.1);
+        let (at, depth) = low.reach();
+        assert!(at.distance(corner) < 1e-9, "{at:?}");
+        assert!((at.y + depth - 160.0).abs() < 0.1);
     }
 
     #[test]
     fn below_its_anchor_a_mark_reaches_its_foot() {
         let disc = Region::disc(C, 6.0);
-        assert!((disc.anchor().y + disc.depth() - 106.0).abs() < 1e-9);
+        let (at, depth) = disc.reach();
+        assert!((at.y + depth - 106.0).abs() < 1e-9);
         let cell = Region::Rect {
             min: Point::new(10.0, 20.0),
             max: Point::new(30.0, 52.0),
         };
-        assert!((cell.anchor().y + cell.depth() - 52.0).abs() < 1e-9);
+        let (at, depth) = cell.reach();
+        assert!((at.y + depth - 52.0).abs() < 1e-9);
     }
 
     #[test]

@@ -72,10 +72,10 @@ impl Anchor {
     /// px.
     pub fn of(region: &Region, scene: &Scene) -> Self {
         let ratio = scene.size.pixel_ratio;
-        let (at, (width, height)) = (region.anchor(), headline_corner(scene.size));
+        let ((at, depth), (width, height)) = (region.reach(), headline_corner(scene.size));
         Anchor {
             at: Point::new(at.x / ratio, at.y / ratio),
-            depth: region.depth() / ratio,
+            depth: depth / ratio,
             headline: Extent {
                 width: width / ratio,
                 height: height / ratio,
@@ -165,6 +165,19 @@ impl Anchor {
                 },
             }
         })
+    }
+}
+
+#[cfg(test)]
+impl Anchor {
+    /// For the charts' tests: the box (left, top, right, bottom), in device
+    /// px at `ratio`, of the stylesheet's widest tooltip (`min(18rem, 80%)`)
+    /// `height` px tall (50 for two lines, 67 for three), placed on `stage`.
+    pub fn widest_tip_box(&self, stage: Extent, height: f64, ratio: f64) -> (f64, f64, f64, f64) {
+        let width = (0.8 * stage.width).min(288.0);
+        let at = self.place(Extent { width, height }, stage);
+        let (left, top) = (at.left * ratio, at.top * ratio);
+        (left, top, left + width * ratio, top + height * ratio)
     }
 }
 

@@ -556,12 +556,8 @@ mod tests {
             );
             let anchor = Anchor::of(&scene.targets[0].region, &scene);
             let Geometry { center, dot, .. } = Geometry::new(body_area(size), scale);
-            // The stylesheet's widest tooltip, in two lines or, narrower, three.
-            let width = (0.8 * w).min(288.0);
             for height in [50.0, 67.0] {
-                let at = anchor.place(Extent { width, height }, stage);
-                let (left, top) = (at.left * ratio, at.top * ratio);
-                let (right, bottom) = (left + width * ratio, top + height * ratio);
+                let (left, top, right, bottom) = anchor.widest_tip_box(stage, height, ratio);
                 for circle in Circle::ALL {
                     let label = label_box(&scene, circle.network());
                     // Where the friends' label drops under the circles (a

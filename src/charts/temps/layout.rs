@@ -153,6 +153,9 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
     // Lines are placed for this size; a line too long for the bar (a
     // narrow phone, many hours) is set smaller.
     let caption = 13.0 * s;
+    // The top of the bar's line above it (« 2 h en ligne par jour »,
+    // centred a caption above the bar).
+    let bar_line_top = bar_top - caption - caption;
     // The bar's scale: its end is the slider's maximum, said at that end,
     // so that the reader's hours read as a part of it, not as all of it.
     let scale = format!("sur {}", hours_text(*HOURS.end()));
@@ -250,7 +253,7 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
             // a caption above it): the tooltip, above the region, leaves it
             // readable, and the focus ring frames both.
             region: Region::Rect {
-                min: Point::new(bar_left, bar_top - caption - caption),
+                min: Point::new(bar_left, bar_line_top),
                 max: Point::new(bar_left + bar_width, bar_top + bar_height),
             },
             text: format!(
@@ -267,7 +270,7 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
     let foot = if wide {
         0.0
     } else {
-        size.height - (bar_top - caption - caption)
+        size.height - bar_line_top
     };
     Scene {
         size,
@@ -370,14 +373,10 @@ mod tests {
                 width: w,
                 height: h,
             };
-            // The stylesheet's widest tooltip, in two lines or, narrower, three.
-            let width = (0.8 * w).min(288.0);
             for slice in &scene.targets[..2] {
                 let anchor = Anchor::of(&slice.region, &scene);
                 for height in [50.0, 67.0] {
-                    let at = anchor.place(Extent { width, height }, stage);
-                    let (left, top) = (at.left * scale, at.top * scale);
-                    let (right, bottom) = (left + width * scale, top + height * scale);
+                    let (left, top, right, bottom) = anchor.widest_tip_box(stage, height, scale);
                     assert!(
                         max.x <= left || min.x >= right || max.y <= top || min.y >= bottom,
                         "{w}×{h}×{scale}: « {} »'s tooltip covers the bar",
@@ -652,7 +651,7 @@ mod tests {
                 let top = Point::new(at.x, at.y - size / 2.0);
                 assert!(bar.contains(top, 0.0), "{w}×{h}: « {wanted} » at {at:?}");
                 assert!(
-                    bar.anchor().y <= top.y,
+                    bar.reach().0.y <= top.y,
                     "{w}×{h}: the tooltip points below « {wanted} »"
                 );
             }
