@@ -194,29 +194,32 @@ export function numberAndTitleLeft(page, id) {
  * after Escape (which closes the tooltip: read the tooltip first).
  */
 export async function focusedMarkBox(page, id) {
-  const pixels = () => page.$eval(`#${id} canvas`, (c) => [...c.getContext('2d').getImageData(0, 0, c.width, c.height).data]);
-  const lit = await pixels();
+  // The pixels stay in the page: a whole canvas sent over the protocol as
+  // an array of numbers took seconds per read.
+  const canvas = page.locator(`#${id} canvas`);
+  await canvas.evaluate((c) => { c.litPixels = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; });
   await page.keyboard.press('Escape');
   await page.waitForTimeout(150);
-  const plain = await pixels();
-  const canvas = await page.locator(`#${id} canvas`).evaluate((c) => {
+  return canvas.evaluate((c) => {
+    const [lit, plain] = [c.litPixels, c.getContext('2d').getImageData(0, 0, c.width, c.height).data];
+    delete c.litPixels;
+    const mark = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+    for (let i = 0; i < lit.length; i += 4) {
+      if (lit[i] === plain[i] && lit[i + 1] === plain[i + 1] && lit[i + 2] === plain[i + 2]) continue;
+      const [x, y] = [(i / 4) % c.width, Math.floor(i / 4 / c.width)];
+      [mark.left, mark.right] = [Math.min(mark.left, x), Math.max(mark.right, x)];
+      [mark.top, mark.bottom] = [Math.min(mark.top, y), Math.max(mark.bottom, y)];
+    }
+    if (mark.right < mark.left) return null;
     const r = c.getBoundingClientRect();
-    return { x: r.x + scrollX, y: r.y + scrollY, width: c.width, scale: c.width / r.width };
+    const [x0, y0, scale] = [r.x + scrollX, r.y + scrollY, c.width / r.width];
+    return {
+      left: x0 + mark.left / scale,
+      right: x0 + mark.right / scale,
+      top: y0 + mark.top / scale,
+      bottom: y0 + mark.bottom / scale,
+    };
   });
-  const mark = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
-  for (let i = 0; i < lit.length; i += 4) {
-    if (lit[i] === plain[i] && lit[i + 1] === plain[i + 1] && lit[i + 2] === plain[i + 2]) continue;
-    const [x, y] = [(i / 4) % canvas.width, Math.floor(i / 4 / canvas.width)];
-    [mark.left, mark.right] = [Math.min(mark.left, x), Math.max(mark.right, x)];
-    [mark.top, mark.bottom] = [Math.min(mark.top, y), Math.max(mark.bottom, y)];
-  }
-  if (mark.right < mark.left) return null;
-  return {
-    left: canvas.x + mark.left / canvas.scale,
-    right: canvas.x + mark.right / canvas.scale,
-    top: canvas.y + mark.top / canvas.scale,
-    bottom: canvas.y + mark.bottom / canvas.scale,
-  };
 }
 
 /** The box `{ left, top, right, bottom }` of `locator`'s element, in the document's coordinates. */
