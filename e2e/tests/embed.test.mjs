@@ -74,7 +74,11 @@ before(async () => {
       res.end(readFileSync(new URL('../../dist/embed.js', import.meta.url)));
       return;
     }
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    // ?csp=1: a host whose policy drops inline styles, the iframe's included.
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      ...(url.searchParams.has('csp') && { 'Content-Security-Policy': "style-src 'self'" }),
+    });
     const page = HOST_PAGES[url.pathname] ?? template;
     res.end(page.replace('SCRIPT', url.searchParams.has('copy') ? '/copy-of-embed.js' : 'EMBED_ORIGIN/embed.js')
       .replaceAll('EMBED_ORIGIN', site.url.replace(/\/$/, ''))
@@ -961,6 +965,23 @@ test('in a publisher\'s page, « Copier le code » inside the embed copies: its 
   await page.waitForTimeout(300);
   assert.match(await frame.locator('#temps-integrer [role=status]').innerText(), /^Code copié/);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('under a host policy that drops inline styles, the embed code\'s frame still takes the width', async () => {
+  // The snippet's style="width:100%" is refused there; its width="100%"
+  // (a percentage a validator flags, but browsers map) still applies.
+  const { context, page } = await site.open();
+  await waitForFirstDraw(page, 'temps');
+  await page.click('#temps .pme-tools button:has-text("Intégrer")');
+  const code = await page.inputValue('#temps-integrer-code');
+  await page.goto(`${publisher.url}code?csp=1&q=${encodeURIComponent(code)}`);
+  await page.frameLocator('iframe').locator('#temps canvas[data-drawn]').waitFor({ state: 'attached' });
+  const frame = await page.$eval('iframe', (f) => ({
+    width: f.clientWidth, room: document.body.clientWidth, border: getComputedStyle(f).borderTopWidth,
+  }));
+  assert.notEqual(frame.border, '0px', 'the policy dropped the inline style');
+  assert.ok(Math.abs(frame.width - frame.room) <= 1 && frame.room > 1000, `the frame's content is ${frame.width} px wide in ${frame.room} px`);
   await context.close();
 });
 
