@@ -26,7 +26,13 @@
     for (const frame of document.querySelectorAll('iframe')) {
       if (frame.contentWindow !== event.source) continue;
       if (embedOrigin(frame) === event.origin) {
-        frame.style.height = `${Math.ceil(height)}px`;
+        // A host's `box-sizing: border-box` puts the frame's padding and
+        // border inside its height: they are added, or the embed's foot is cut.
+        const box = getComputedStyle(frame);
+        const edges = box.boxSizing === 'border-box'
+          ? ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'].reduce((sum, edge) => sum + parseFloat(box[edge]), 0)
+          : 0;
+        frame.style.height = `${Math.ceil(height + edges)}px`;
         // Sized: the embed needs no scrollbar of its own (its boot.js).
         event.source.postMessage({ type: 'pme-infographie:sized' }, event.origin);
       }

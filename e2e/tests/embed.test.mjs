@@ -45,6 +45,12 @@ const HOST_PAGES = {
     <link rel="icon" href="data:,"></head><body style="margin:0">
     <iframe id="article" src="EMBED_ORIGIN/?embed=article" title="PME et Réseaux Sociaux" width="100%" height="1400"
       style="width:100%;border:0"></iframe><p style="height:3000px">Suite de la page.</p></body></html>`,
+  // A host that sizes every box by its border, and pads and frames iframes.
+  '/boxed': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Encadré</title>
+    <link rel="icon" href="data:,"><style>*, *::before, *::after { box-sizing: border-box }
+    iframe { padding: 8px; border: 3px solid #888 }</style></head><body>
+    <iframe id="temps" src="EMBED_ORIGIN/?embed=temps#temps" title="Graphique" width="100%" height="1230"></iframe>
+    <script src="EMBED_ORIGIN/embed.js"></script></body></html>`,
   // A publisher's page made of the embed code given by ?q=.
   '/code': `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Code</title>
     <link rel="icon" href="data:,"></head><body>QUERY</body></html>`,
@@ -132,6 +138,20 @@ test('iframes on another origin take their content’s height, before and after 
   }
   const foreign = requests.filter((u) => !/^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:)/.test(u));
   assert.deepEqual(foreign, [], 'no request leaves loopback');
+  await context.close();
+});
+
+test('a host\'s border-box padding and border do not cut the embed\'s foot', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 320, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${publisher.url}boxed`);
+  await page.frameLocator('#temps').locator('#temps canvas[data-drawn]').waitFor({ state: 'attached' });
+  await page.waitForTimeout(1000);
+  const inner = await page.frameLocator('#temps').locator('body').evaluate(() => ({
+    content: document.documentElement.scrollHeight, viewport: document.documentElement.clientHeight,
+  }));
+  assert.ok(inner.viewport >= inner.content, `the frame shows ${inner.viewport} of its ${inner.content} px`);
+  assert.ok(inner.viewport - inner.content <= 2, `and no more: ${inner.viewport} for ${inner.content} px`);
   await context.close();
 });
 
