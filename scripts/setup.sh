@@ -103,11 +103,17 @@ ensure_build_tools() {
   ensure_npm_packages build-tools
 }
 
+# The browser tests' Debian packages: chromium and its driver, and poppler's
+# tools, with which the print test reads the pages of a PDF.
 ensure_chromium() {
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    say "Installing Debian chromium and chromium-driver"
+  local missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  command -v pdftoppm >/dev/null || missing+=(poppler-utils)
+  if ((${#missing[@]})); then
+    say "Installing Debian ${missing[*]}"
     apt-get update
-    DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+    DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
   fi
 }
 

@@ -3,6 +3,7 @@
 // forced colours (contrast themes), and print.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -632,6 +633,18 @@ test('print: every chart at its final state with its table, no buttons, and page
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
   assert.ok(pages >= 4, `${pages} pages`);
   writeFileSync(`${ARTIFACTS}/article.pdf`, pdf);
+  // On the pages themselves, printed without backgrounds (the print
+  // dialog's default), from this window and from a desktop's as it opens
+  // (amis's one relay; there « De nouveaux réseaux sociaux » ended a
+  // page): no page ends on a heading, and every item of the lists keeps
+  // its bullet, left of its first word.
+  await checkPaper(page, `${ARTIFACTS}/article.pdf`);
+  await page.emulateMedia({ media: null });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.click('#amis label:has-text("1 fois")');
+  await page.waitForTimeout(500);
+  writeFileSync(`${ARTIFACTS}/article-1280.pdf`, await page.pdf({ format: 'A4' }));
+  await checkPaper(page, `${ARTIFACTS}/article-1280.pdf`);
   assert.deepEqual(errors, []);
   await context.close();
 
@@ -647,6 +660,62 @@ test('print: every chart at its final state with its table, no buttons, and page
   }
   await still.context.close();
 });
+
+/**
+ * Checks the PDF at `path`, printed from `page`: no page ends on a
+ * heading, and every list item has its bullet printed before it.
+ */
+async function checkPaper(page, path) {
+  const paper = pdfPages(path);
+  const headings = await page.$$eval('main :is(h2, h3)', (hs) => hs.map((h) => h.textContent.trim()));
+  for (const [n, { words }] of paper.entries()) {
+    const foot = Math.max(...words.map((w) => w.y1));
+    const last = words.filter((w) => w.y1 > foot - 2).map((w) => w.text).join(' ');
+    assert.ok(!headings.some((h) => h.endsWith(last)), `${path}: page ${n + 1} ends on the heading « ${last} »`);
+  }
+  const items = await page.$$eval('main .pme-list li', (lis) => lis.map((li) => li.textContent.trim().split(/\s+/)));
+  assert.ok(items.length >= 7, `${items.length} list items`);
+  // An item's words, where they start a line at the lists' indent (the
+  // charts quote some of them too): the first item's, found once.
+  const starts = (words) => paper.flatMap(({ words: all, darkest }) => all
+    .filter((_, k) => words.every((text, j) => all[k + j]?.text === text))
+    .map((w) => ({ ...w, darkest })));
+  const [first] = starts(items[0].slice(0, 3));
+  for (const item of items) {
+    const found = starts(item.slice(0, 3)).filter((w) => Math.abs(w.x0 - first.x0) < 1);
+    const name = `« ${item.slice(0, 3).join(' ')}… »`;
+    assert.equal(found.length, 1, `${name} found once on paper, ${path}`);
+    const bullet = found[0].darkest(first.x0 - 18, found[0].y0, first.x0 - 2, found[0].y1);
+    assert.ok(bullet < 160, `${name}: no bullet printed before it (darkest grey ${bullet})`);
+  }
+}
+
+/**
+ * The pages of the PDF file at `path`, read by poppler: each page's words
+ * with their boxes, in points (`pdftotext -bbox`), and `darkest(x0, y0, x1,
+ * y1)`, the darkest grey (0 black, 255 white) printed in that box
+ * (`pdftoppm`, one pixel per point).
+ */
+function pdfPages(path) {
+  const xml = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' });
+  const unescape = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return xml.split('<page ').slice(1).map((page, i) => {
+    const words = [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
+      .map(([, x0, y0, x1, y1, text]) => ({ x0: +x0, y0: +y0, x1: +x1, y1: +y1, text: unescape(text) }));
+    let grey = null;
+    const darkest = (x0, y0, x1, y1) => {
+      // A binary PGM: « P5 », width, height, maximum, then a byte a pixel.
+      grey ??= execFileSync('pdftoppm', ['-f', `${i + 1}`, '-l', `${i + 1}`, '-r', '72', '-gray', path]);
+      const [header, width, height] = grey.toString('latin1', 0, 32).match(/^P5\s+(\d+)\s+(\d+)\s+\d+\s/).map((v, k) => (k ? +v : v.length));
+      let dark = 255;
+      for (let y = Math.max(0, Math.floor(y0)); y < Math.min(height, Math.ceil(y1)); y++) {
+        for (let x = Math.max(0, Math.floor(x0)); x < Math.min(width, Math.ceil(x1)); x++) dark = Math.min(dark, grey[header + y * width + x]);
+      }
+      return dark;
+    };
+    return { words, darkest };
+  });
+}
 
 /**
  * The pictures a PDF of Chromium's draws, each as [its width / height as
