@@ -204,6 +204,10 @@
       if (control) used.add(control);
     });
   }
+  // The element that last took the focus: a server's control stays the
+  // last one until the app's own refocus (src/boot.rs) gives its twin focus.
+  let lastFocused = null;
+  addEventListener('focusin', ({ target }) => { lastFocused = target; }, true);
   // A pointer pressed in an island holds its start (src/boot.rs): rendered
   // anew under a drag, the server's slider would take the drag with it.
   // Pointer events, not :active, which a touch drag does not set. Only the
@@ -231,7 +235,10 @@
         const live = island.querySelectorAll('button, input');
         if (early[0]?.isConnected || live.length < early.length) return;
         observer.disconnect();
-        const focused = document.activeElement;
+        // The control the reader was on, in the new island: whether the
+        // app's refocus has come yet (its twin has the focus) or not.
+        const was = early.indexOf(lastFocused);
+        const focused = was < 0 ? document.activeElement : live[was];
         early.forEach((old, i) => {
           const twin = live[i];
           if (!used.has(old)) return;
@@ -249,8 +256,9 @@
         });
         // A replayed « Segmenter » disables the relays: if the focus was on
         // one, it goes to the next control that can take it, in the chart.
-        // (4: the control follows it.)
-        setTimeout(() => focused.matches(':disabled') && [...live]
+        // Only this island's: the next may start before this task, with
+        // the focus still on this one's relay. (4: the control follows it.)
+        setTimeout(() => island.contains(focused) && focused.matches(':disabled') && [...live]
           .find((c) => focused.compareDocumentPosition(c) & 4 && !c.matches(':disabled'))?.focus());
       }).observe(island, { childList: true });
     }
