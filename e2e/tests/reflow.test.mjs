@@ -702,11 +702,16 @@ function pdfPages(path) {
   return xml.split('<page ').slice(1).map((page, i) => {
     const words = [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
       .map(([, x0, y0, x1, y1, text]) => ({ x0: +x0, y0: +y0, x1: +x1, y1: +y1, text: unescape(text) }));
-    let grey = null;
+    let picture = null;
     const darkest = (x0, y0, x1, y1) => {
-      // A binary PGM: « P5 », width, height, maximum, then a byte a pixel.
-      grey ??= execFileSync('pdftoppm', ['-f', `${i + 1}`, '-l', `${i + 1}`, '-r', '72', '-gray', path]);
-      const [header, width, height] = grey.toString('latin1', 0, 32).match(/^P5\s+(\d+)\s+(\d+)\s+\d+\s/).map((v, k) => (k ? +v : v.length));
+      // Rendered once, at the first look: a binary PGM, « P5 », width,
+      // height, maximum, then a byte a pixel.
+      if (!picture) {
+        const grey = execFileSync('pdftoppm', ['-f', `${i + 1}`, '-l', `${i + 1}`, '-r', '72', '-gray', path]);
+        const [header, width, height] = grey.toString('latin1', 0, 32).match(/^P5\s+(\d+)\s+(\d+)\s+\d+\s/).map((v, k) => (k ? +v : v.length));
+        picture = { grey, header, width, height };
+      }
+      const { grey, header, width, height } = picture;
       let dark = 255;
       for (let y = Math.max(0, Math.floor(y0)); y < Math.min(height, Math.ceil(y1)); y++) {
         for (let x = Math.max(0, Math.floor(x0)); x < Math.min(width, Math.ceil(x1)); x++) dark = Math.min(dark, grey[header + y * width + x]);
