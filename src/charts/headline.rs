@@ -1,7 +1,7 @@
 //! The big number in a chart's top-left corner and its short caption,
 //! shared by every chart so they read alike.
 
-use super::scene::{Align, Ink, Mark, Point, Size};
+use super::scene::{Align, Ink, Mark, Point, Scene, Size};
 use super::text_width::Glyph;
 
 /// Width reserved for a headline beside a chart on wide surfaces, CSS px.
@@ -151,12 +151,27 @@ pub fn body_area(size: Size) -> (f64, f64, f64, f64) {
     }
 }
 
-/// The corner the headline keeps to itself, (width, height) px from the
-/// surface's top-left: the column beside the body, all the way down, or the
-/// band above it, all the way across. A tooltip keeps out of it.
-pub fn headline_corner(size: Size) -> (f64, f64) {
+/// The corner the headline of `scene` keeps to itself, (width, height) px
+/// from the surface's top-left: the column beside the body, down to its
+/// text's foot, or the band above it, all the way across. A tooltip keeps
+/// out of it: below the column's text, one may go beside a mark.
+pub fn headline_corner(scene: &Scene) -> (f64, f64) {
+    let size = scene.size;
     if beside(size) {
-        (HEADLINE_COLUMN * size.scale, f64::INFINITY)
+        // The body starts right of the column: the scene's only labels at
+        // the margin are the headline's. A label centred on its anchor
+        // reaches 0.6 of its size below it, descenders included.
+        let foot = scene
+            .marks
+            .iter()
+            .filter_map(|mark| match mark {
+                Mark::Label { at, size: font, .. } if at.x == margin(size) => {
+                    Some(at.y + 0.6 * font)
+                }
+                _ => None,
+            })
+            .fold(0.0, f64::max);
+        (HEADLINE_COLUMN * size.scale, foot)
     } else {
         (f64::INFINITY, HEADLINE_BAND * size.scale)
     }
@@ -373,20 +388,42 @@ mod tests {
 
     #[test]
     fn the_headline_keeps_a_corner_the_body_stays_out_of() {
-        // Usual text, and text twice as large (a reader's default font size).
+        // Usual text, and text twice as large (a reader's default font
+        // size); a caption of one line and one the column wraps.
         for (w, h, zoom) in [
             (640.0, 360.0, 1.0),
             (1120.0, 630.0, 2.0),
             (343.0, 343.0, 1.0),
             (301.0, 376.0, 2.0),
         ] {
-            let size = Size::from_css(w, h, 1.0).with_text_zoom(zoom);
-            let (corner_w, corner_h) = headline_corner(size);
-            let (left, top, ..) = body_area(size);
-            if beside(size) {
-                assert_eq!((corner_w, corner_h), (left, f64::INFINITY), "{w}×{h}");
-            } else {
-                assert_eq!((corner_w, corner_h), (f64::INFINITY, top), "{w}×{h}");
+            for caption in [
+                "en moyenne",
+                "d’internautes sociaux et mobiles, fin\u{a0}2011",
+            ] {
+                let size = Size::from_css(w, h, 1.0).with_text_zoom(zoom);
+                let marks = headline(size, Some("120".into()), ["amis".into(), caption.into()]);
+                let scene = Scene {
+                    size,
+                    marks: marks.clone(),
+                    backdrop: 0,
+                    targets: Vec::new(),
+                    columns: 1,
+                    start: 0,
+                    foot: 0.0,
+                };
+                let (corner_w, corner_h) = headline_corner(&scene);
+                let (left, top, ..) = body_area(size);
+                if beside(size) {
+                    assert_eq!(corner_w, left, "{w}×{h}");
+                    // Down to the last line's descenders, and no further.
+                    let Some(Mark::Label { at, size: font, .. }) = marks.last() else {
+                        panic!("a caption last")
+                    };
+                    assert_eq!(corner_h, at.y + 0.6 * font, "{w}×{h}: {caption}");
+                    assert!(corner_h < top + h / 2.0, "{w}×{h}: {caption}");
+                } else {
+                    assert_eq!((corner_w, corner_h), (f64::INFINITY, top), "{w}×{h}");
+                }
             }
         }
     }

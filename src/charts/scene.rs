@@ -411,22 +411,29 @@ impl Region {
     }
 
     /// Where a tooltip for the region points (the tooltip sits above it),
-    /// and how far the region reaches below that point (a tooltip with no
-    /// room above goes that far down, below the mark). It points at the
-    /// middle of a box's top edge, and at a disc's, a ring's or a slice's
-    /// highest point, so that its box covers none of it; a sector's are
-    /// read off its outline, within a tenth of a pixel of its curves, which
-    /// is made once for both.
-    pub fn reach(&self) -> (Point, f64) {
+    /// how far the region reaches below that point (a tooltip with no room
+    /// above goes that far down, below the mark), and its left edge (with
+    /// room on neither side, a tooltip goes left of it). It points
+    /// at the middle of a box's top edge, and at a disc's, a ring's or a
+    /// slice's highest point, so that its box covers none of it; a sector's
+    /// are read off its outline, within a tenth of a pixel of its curves,
+    /// which is made once for all three.
+    pub fn reach(&self) -> (Point, f64, f64) {
         match *self {
-            Region::Rect { min, max } => (Point::new((min.x + max.x) / 2.0, min.y), max.y - min.y),
+            Region::Rect { min, max } => (
+                Point::new((min.x + max.x) / 2.0, min.y),
+                max.y - min.y,
+                min.x,
+            ),
             Region::Sector { .. } => {
                 let outline = self.outline(0.0).concat();
                 let top = outline
                     .iter()
                     .fold(outline[0], |a, &b| if b.y < a.y { b } else { a });
-                let bottom = outline.iter().fold(top.y, |a, b| a.max(b.y));
-                (top, bottom - top.y)
+                let (bottom, left) = outline.iter().fold((top.y, top.x), |(bottom, left), p| {
+                    (bottom.max(p.y), left.min(p.x))
+                });
+                (top, bottom - top.y, left)
             }
         }
     }
@@ -675,18 +682,20 @@ mod tests {
             end,
         };
         // The ring's top: the tooltip, drawn upwards from here, covers none of it.
-        let (top, depth) = ring(std::f64::consts::TAU).reach();
+        let (top, depth, left) = ring(std::f64::consts::TAU).reach();
         assert!(
             (top.x - 100.0).abs() < 1e-9 && (top.y - 40.0).abs() < 1e-9,
             "{top:?}"
         );
         assert!(ring(std::f64::consts::TAU).is_round() && !ring(FRAC_PI_2).is_round());
         assert!((depth - 120.0).abs() < 0.1);
+        assert!((left - 40.0).abs() < 0.1);
         // A quarter slice from noon: above its top, which is the ring's; if
         // there is no room, below its foot at three o'clock.
-        let (at, depth) = ring(FRAC_PI_2).reach();
+        let (at, depth, left) = ring(FRAC_PI_2).reach();
         assert!(at.distance(top) < 1e-9, "{at:?}");
         assert!((depth - 60.0).abs() < 1e-9, "{depth}");
+        assert!((left - 100.0).abs() < 1e-9, "{left}");
         // The rest of the ring, from three o'clock round to noon, passes six.
         let rest = Region::Sector {
             center: C,
@@ -695,9 +704,10 @@ mod tests {
             start: FRAC_PI_2,
             end: std::f64::consts::TAU,
         };
-        let (at, depth) = rest.reach();
+        let (at, depth, left) = rest.reach();
         assert!(at.distance(top) < 1e-9);
         assert!((depth - 120.0).abs() < 0.1, "{depth}");
+        assert!((left - 40.0).abs() < 0.1, "{left}");
         // A slice in the lower half, from four to eight o'clock: from its
         // highest corner (the inner one at four) to six o'clock's rim.
         let low = Region::Sector {
@@ -708,7 +718,7 @@ mod tests {
             end: 2.0 * FRAC_PI_2 * 4.0 / 3.0,
         };
         let corner = polar(C, 40.0, 2.0 * FRAC_PI_2 * 2.0 / 3.0);
-        let (at, depth) = low.reach();
+        let (at, depth, _) = low.reach();
         assert!(at.distance(corner) < 1e-9, "{at:?}");
         assert!((at.y + depth - 160.0).abs() < 0.1);
     }
@@ -716,14 +726,16 @@ mod tests {
     #[test]
     fn below_its_anchor_a_mark_reaches_its_foot() {
         let disc = Region::disc(C, 6.0);
-        let (at, depth) = disc.reach();
+        let (at, depth, left) = disc.reach();
         assert!((at.y + depth - 106.0).abs() < 1e-9);
+        assert!((left - 94.0).abs() < 0.1, "{left}");
         let cell = Region::Rect {
             min: Point::new(10.0, 20.0),
             max: Point::new(30.0, 52.0),
         };
-        let (at, depth) = cell.reach();
+        let (at, depth, left) = cell.reach();
         assert!((at.y + depth - 52.0).abs() < 1e-9);
+        assert_eq!(left, 10.0);
     }
 
     #[test]

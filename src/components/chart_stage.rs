@@ -205,11 +205,10 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                 // right edge an absolute box would shrink to the room left
                 // and wrap narrow. Rounded up: a width a fraction too narrow
                 // wraps a line.
-                let tip_size = |wide: bool| {
-                    let _ = if wide {
-                        style.set_property("max-width", &whole_px(tip.anchor.widest(stage)))
-                    } else {
-                        style.remove_property("max-width").map(drop)
+                let tip_size = |max: Option<f64>| {
+                    let _ = match max {
+                        Some(max) => style.set_property("max-width", &whole_px(max)),
+                        None => style.remove_property("max-width").map(drop),
                     };
                     let _ = style.remove_property("width");
                     let _ = style.set_property("left", "0");
@@ -220,11 +219,12 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                         height: box_.height(),
                     }
                 };
-                let mut size = tip_size(false);
-                if !tip.anchor.fits(size, stage) {
-                    // Shorter at the stage's full width (beside a headline
-                    // column, all the width right of it).
-                    size = tip_size(true);
+                let mut size = tip_size(None);
+                for width in tip.anchor.widths(stage) {
+                    if tip.anchor.fits(size, stage) {
+                        break;
+                    }
+                    size = tip_size(Some(width));
                 }
                 let _ = style.set_property("width", &whole_px(size.width));
                 let place = tip.anchor.place(size, stage);

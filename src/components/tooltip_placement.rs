@@ -10,16 +10,24 @@
 //! segment are, nor over the rings round it, whose labels are above it.
 //! When it fits on neither side at its usual width (large text on a
 //! phone), the stage tries it at the stage's full width, which makes it
-//! shorter; what still does not fit covers the headline, then runs past the
-//! stage's foot, into the page that scrolls down to it. A round mark's runs
-//! past the stage's foot at once: the rest of the chart is within it.
+//! shorter. Any other mark's tooltip may then go left of it, level with it,
+//! made as narrow as the room there (a mark as tall as a low stage:
+//! temps's rest of the time, over its bar): a chart's body starts from the
+//! headline's side, and runs right and down. What still does not fit
+//! covers the headline, then runs past the stage's foot, into the page that
+//! scrolls down to it. A round mark's runs past the stage's foot at once:
+//! the rest of the chart is within it, round it.
 
-use crate::charts::headline::headline_corner;
+use crate::charts::headline::{headline_corner, MARGIN};
 use crate::charts::scene::{Point, Region, Scene};
 
 /// Space between a tooltip and its mark, CSS px: the pointer crosses it to
 /// the tooltip (the stylesheet's `--pme-tip-gap` bridges it, WCAG 1.4.13).
 pub const GAP: f64 = 10.0;
+
+/// The narrowest a tooltip is made to go beside its mark, CSS px (half its
+/// usual widest): narrower, its text would stack a word a line.
+pub const NARROWEST: f64 = 144.0;
 
 /// A width and a height, CSS px.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -37,8 +45,10 @@ pub struct Anchor {
     pub at: Point,
     /// How far the mark reaches below `at`.
     pub depth: f64,
+    /// The mark's left edge.
+    pub left: f64,
     /// The corner the headline keeps at the stage's top-left: a band across
-    /// (infinite width) or a column down (infinite height).
+    /// (infinite width) or a column down to its text's foot.
     pub headline: Extent,
     /// The mark's shape, which orders where its tooltip may go.
     pub shape: Shape,
@@ -53,8 +63,9 @@ pub enum Shape {
     /// Any mark not round all the way: its tooltip goes above it first.
     Plain,
     /// A mark round all the way, a ring or a disc: below it first, clear of
-    /// its top and of the rings round it, and never over it nor inside it
-    /// (a ring's hole holds the circles within it, and « Vous »).
+    /// its top and of the rings round it, and never over it, inside it
+    /// (a ring's hole holds the circles within it, and « Vous ») nor
+    /// beside it (over the rings round it).
     Round,
 }
 
@@ -72,10 +83,11 @@ impl Anchor {
     /// px.
     pub fn of(region: &Region, scene: &Scene) -> Self {
         let ratio = scene.size.pixel_ratio;
-        let ((at, depth), (width, height)) = (region.reach(), headline_corner(scene.size));
+        let ((at, depth, left), (width, height)) = (region.reach(), headline_corner(scene));
         Anchor {
             at: Point::new(at.x / ratio, at.y / ratio),
             depth: depth / ratio,
+            left: left / ratio,
             headline: Extent {
                 width: width / ratio,
                 height: height / ratio,
@@ -135,24 +147,62 @@ impl Anchor {
             .map(|(top, _)| Placement { left, top })
     }
 
-    /// The widest a tooltip may be made to fit: the room right of a
-    /// headline column, or the stage's whole width under a band.
-    pub fn widest(&self, stage: Extent) -> f64 {
-        if self.headline.width < stage.width {
+    /// Where a tooltip of size `tip` may go left of a mark not round: level
+    /// with its middle, within the stage and clear of the marks at its
+    /// foot, below the headline's text where it reaches into its column;
+    /// `None` if it does not fit there.
+    fn aside(&self, tip: Extent, stage: Extent) -> Option<Placement> {
+        let left = self.left - GAP - tip.width;
+        let highest = if left < self.headline.width {
+            self.headline.height
+        } else {
+            0.0
+        };
+        let lowest = stage.height - self.foot - tip.height;
+        let level = (self.at.y + (self.depth - tip.height) / 2.0).round();
+        let top = level.min(lowest.floor()).max(highest.ceil());
+        (self.shape == Shape::Plain && left >= 0.0 && top <= lowest)
+            .then_some(Placement { left, top })
+    }
+
+    /// The widths, in turn, a tooltip that does not fit at its own is made
+    /// to fit at: the widest it may be (the room right of a headline
+    /// column, or the stage's whole width under a band), which makes it
+    /// shorter; the room left of a mark not round, from the stage's margin,
+    /// if at least [`NARROWEST`]; and the widest again, which a tooltip
+    /// that fits nowhere keeps.
+    pub fn widths(&self, stage: Extent) -> [f64; 3] {
+        let widest = if self.headline.width < stage.width {
             stage.width - self.headline.width
         } else {
             stage.width
-        }
+        };
+        // From the headline's margin: a tooltip as wide as that room lines
+        // up with the headline's text.
+        let room = (self.left - GAP - MARGIN).floor();
+        let aside = if self.shape == Shape::Plain && room >= NARROWEST {
+            room
+        } else {
+            widest
+        };
+        [widest, aside, widest]
     }
 
-    /// Whether a tooltip of size `tip` fits above or below its mark.
+    /// Where a tooltip of size `tip` fits: above or below its mark, or
+    /// left of it.
+    fn spot(&self, tip: Extent, stage: Extent) -> Option<Placement> {
+        self.beside(tip, stage).or_else(|| self.aside(tip, stage))
+    }
+
+    /// Whether a tooltip of size `tip` fits above or below its mark, or
+    /// left of it.
     pub fn fits(&self, tip: Extent, stage: Extent) -> bool {
-        self.beside(tip, stage).is_some()
+        self.spot(tip, stage).is_some()
     }
 
     /// Where a tooltip of size `tip` goes on `stage`.
     pub fn place(&self, tip: Extent, stage: Extent) -> Placement {
-        self.beside(tip, stage).unwrap_or_else(|| {
+        self.spot(tip, stage).unwrap_or_else(|| {
             // No room: below a round mark, off the stage's foot; any other
             // mark's over the headline rather than off the stage, and off
             // its foot rather than its top.
@@ -171,13 +221,25 @@ impl Anchor {
 #[cfg(test)]
 impl Anchor {
     /// For the charts' tests: the box (left, top, right, bottom), in device
-    /// px at `ratio`, of the stylesheet's widest tooltip (`min(18rem, 80%)`)
-    /// `height` px tall (50 for two lines, 67 for three), placed on `stage`.
+    /// px at `ratio`, of a tooltip `height` px tall (50 for two lines, 67
+    /// for three) with text long enough to fill any width, placed on
+    /// `stage` as the chart's stage places it: at the stylesheet's widest
+    /// (`min(18rem, 80%)`), or at each of [`Anchor::widths`] in turn until
+    /// one fits.
     pub fn widest_tip_box(&self, stage: Extent, height: f64, ratio: f64) -> (f64, f64, f64, f64) {
-        let width = (0.8 * stage.width).min(288.0);
-        let at = self.place(Extent { width, height }, stage);
+        let mut tip = Extent {
+            width: (0.8 * stage.width).min(288.0),
+            height,
+        };
+        for width in self.widths(stage) {
+            if self.fits(tip, stage) {
+                break;
+            }
+            tip.width = width;
+        }
+        let at = self.place(tip, stage);
         let (left, top) = (at.left * ratio, at.top * ratio);
-        (left, top, left + width * ratio, top + height * ratio)
+        (left, top, left + tip.width * ratio, top + height * ratio)
     }
 }
 
@@ -202,6 +264,8 @@ mod tests {
         Anchor {
             at: Point::new(x, y),
             depth,
+            // At the stage's left edge: no room left of it (see `aside`).
+            left: 0.0,
             headline,
             shape: Shape::Plain,
             foot: 0.0,
@@ -256,8 +320,8 @@ mod tests {
         let a = anchor(100.0, 200.0, 20.0, column);
         assert!(!a.fits(tip(250.0, 50.0), STAGE));
         // Made wider to fit, it keeps right of the column.
-        assert_eq!(a.widest(STAGE), 220.0);
-        assert_eq!(anchor(100.0, 200.0, 20.0, band()).widest(STAGE), 300.0);
+        assert_eq!(a.widths(STAGE)[0], 220.0);
+        assert_eq!(anchor(100.0, 200.0, 20.0, band()).widths(STAGE)[0], 300.0);
     }
 
     #[test]
@@ -321,6 +385,52 @@ mod tests {
             round(200.0, 40.0).place(tip(100.0, 175.0), STAGE),
             at(100.0, 250.0)
         );
+    }
+
+    #[test]
+    fn with_no_room_above_nor_below_it_goes_left_of_its_mark_level_with_it() {
+        // A mark from 20 to 380, its left edge at `left`: nothing fits
+        // above or below it.
+        let tall = |left: f64, headline: Extent| Anchor {
+            left,
+            ..anchor(150.0, 20.0, 360.0, headline)
+        };
+        let none = tip(0.0, 0.0);
+        let a = tall(160.0, none);
+        // Left of it, level with its middle (200), the gap between.
+        assert!(a.fits(tip(100.0, 60.0), STAGE));
+        assert_eq!(a.place(tip(100.0, 60.0), STAGE), at(50.0, 170.0));
+        // Wider than the room left, it does not go there.
+        assert!(!a.fits(tip(160.0, 60.0), STAGE));
+        // Made as narrow as that room from the stage's margin (12), after
+        // the widest it may be; too narrow a room is not offered.
+        assert_eq!(tall(170.0, none).widths(STAGE), [300.0, 148.0, 300.0]);
+        assert_eq!(a.widths(STAGE), [300.0, 300.0, 300.0], "138 is too narrow");
+        // Into a headline column, below its text (to 230 here).
+        let column = tall(160.0, tip(80.0, 230.0));
+        assert_eq!(column.place(tip(100.0, 60.0), STAGE), at(50.0, 230.0));
+        // Clear of the marks at the stage's foot: 100 leaves it room, 190
+        // moves it up (to end at 210), 320 leaves it none.
+        let footed = |foot: f64| Anchor {
+            foot,
+            ..tall(160.0, none)
+        };
+        assert_eq!(
+            footed(100.0).place(tip(100.0, 60.0), STAGE),
+            at(50.0, 170.0)
+        );
+        assert_eq!(
+            footed(190.0).place(tip(100.0, 60.0), STAGE),
+            at(50.0, 150.0)
+        );
+        assert!(!footed(350.0).fits(tip(100.0, 60.0), STAGE));
+        // A round mark's never goes there: it would cover the rings round it.
+        let round = Anchor {
+            shape: Shape::Round,
+            ..a
+        };
+        assert!(!round.fits(tip(100.0, 60.0), STAGE));
+        assert_eq!(round.widths(STAGE), [300.0, 300.0, 300.0]);
     }
 
     #[test]

@@ -354,15 +354,17 @@ mod tests {
     #[test]
     fn a_slice_s_tooltip_keeps_clear_of_the_bar() {
         use crate::components::tooltip_placement::{Anchor, Extent};
-        // A phone's card, a tablet's square one, and a wide one (the bar
-        // beside the donut). Not a low 16:9 one (640 × 360, a publisher's
-        // frame), where the donut is the bar's whole height above it: the
-        // rest's tooltip fits on neither side, and falls back below it.
+        // A phone's card, a tablet's square one, a wide one (the bar beside
+        // the donut), and low 16:9 ones (a publisher's 640 px frame, the
+        // article's column from 920 px): the donut is the stage's whole
+        // height above the bar, and the rest's tooltip goes beside it.
         for (w, h, scale) in [
             (294.0, 368.0, 2.0),
             (343.0, 429.0, 3.0),
             (630.0, 630.0, 1.0),
             (1200.0, 600.0, 1.0),
+            (640.0, 360.0, 1.0),
+            (632.0, 355.5, 2.0),
         ] {
             let size = Size::from_css(w, h, scale);
             let scene = layout_temps(&MODEL, size, 1.0);
