@@ -10,13 +10,14 @@
 //! segment are, nor over the rings round it, whose labels are above it.
 //! When it fits on neither side at its usual width (large text on a
 //! phone), the stage tries it at the stage's full width, which makes it
-//! shorter. Any other mark's tooltip may then go left of it, level with it,
-//! made as narrow as the room there (a mark as tall as a low stage:
-//! temps's rest of the time, over its bar): a chart's body starts from the
-//! headline's side, and runs right and down. What still does not fit
-//! covers the headline, then runs past the stage's foot, into the page that
-//! scrolls down to it. A round mark's runs past the stage's foot at once:
-//! the rest of the chart is within it, round it.
+//! shorter. It may then go left of its mark, level with it, made as narrow
+//! as the room there (a mark as tall as a low stage: temps's rest of the
+//! time, over its bar; the outermost ring, over the text below the chart):
+//! a chart's body starts from the headline's side, and runs right and
+//! down. Not a ring's with rings round it, which it would cover. What still
+//! does not fit covers the headline, then runs past the stage's foot, into
+//! the page that scrolls down to it. A round mark's runs past the stage's
+//! foot at once: the rest of the chart is within it, round it.
 
 use crate::charts::headline::{headline_corner, MARGIN};
 use crate::charts::scene::{Point, Region, Scene};
@@ -67,6 +68,11 @@ pub enum Shape {
     /// (a ring's hole holds the circles within it, and « Vous ») nor
     /// beside it (over the rings round it).
     Round,
+    /// The outermost of round marks, with no ring round it: as [`Round`],
+    /// but its tooltip may go left of it.
+    ///
+    /// [`Round`]: Shape::Round
+    Outer,
 }
 
 /// A tooltip's top-left corner.
@@ -92,10 +98,13 @@ impl Anchor {
                 width: width / ratio,
                 height: height / ratio,
             },
-            shape: if region.is_round() {
-                Shape::Round
-            } else {
+            // Rings share a centre: the outermost reaches furthest left.
+            shape: if !region.is_round() {
                 Shape::Plain
+            } else if scene.targets.iter().all(|t| t.region.reach().2 >= left) {
+                Shape::Outer
+            } else {
+                Shape::Round
             },
             foot: scene.foot / ratio,
         }
@@ -137,7 +146,7 @@ impl Anchor {
         let above = (above, above >= 0.0);
         let below = (below, below + tip.height <= stage.height - self.foot);
         let sides = match self.shape {
-            Shape::Round => [below, above],
+            Shape::Round | Shape::Outer => [below, above],
             Shape::Plain => [above, below],
         };
         sides
@@ -147,10 +156,10 @@ impl Anchor {
             .map(|(top, _)| Placement { left, top })
     }
 
-    /// Where a tooltip of size `tip` may go left of a mark not round: level
-    /// with its middle, within the stage and clear of the marks at its
-    /// foot, below the headline's text where it reaches into its column;
-    /// `None` if it does not fit there.
+    /// Where a tooltip of size `tip` may go left of a mark not enclosed by
+    /// rings: level with its middle, within the stage and clear of the
+    /// marks at its foot, below the headline's text where it reaches into
+    /// its column; `None` if it does not fit there.
     fn aside(&self, tip: Extent, stage: Extent) -> Option<Placement> {
         let left = self.left - GAP - tip.width;
         let highest = if left < self.headline.width {
@@ -161,14 +170,14 @@ impl Anchor {
         let lowest = stage.height - self.foot - tip.height;
         let level = (self.at.y + (self.depth - tip.height) / 2.0).round();
         let top = level.min(lowest.floor()).max(highest.ceil());
-        (self.shape == Shape::Plain && left >= 0.0 && top <= lowest)
+        (self.shape != Shape::Round && left >= 0.0 && top <= lowest)
             .then_some(Placement { left, top })
     }
 
     /// The widths, in turn, a tooltip that does not fit at its own is made
     /// to fit at: the widest it may be (the room right of a headline
     /// column, or the stage's whole width under a band), which makes it
-    /// shorter; the room left of a mark not round, from the stage's margin,
+    /// shorter; the room left of a mark not enclosed, from the stage's margin,
     /// if at least [`NARROWEST`]; and the widest again, which a tooltip
     /// that fits nowhere keeps.
     pub fn widths(&self, stage: Extent) -> [f64; 3] {
@@ -180,7 +189,7 @@ impl Anchor {
         // From the headline's margin: a tooltip as wide as that room lines
         // up with the headline's text.
         let room = (self.left - GAP - MARGIN).floor();
-        let aside = if self.shape == Shape::Plain && room >= NARROWEST {
+        let aside = if self.shape != Shape::Round && room >= NARROWEST {
             room
         } else {
             widest
@@ -211,7 +220,7 @@ impl Anchor {
                 left: self.left(tip.width, stage),
                 top: match self.shape {
                     Shape::Plain if above >= 0.0 => above,
-                    Shape::Round | Shape::Plain => below,
+                    _ => below,
                 },
             }
         })
@@ -424,13 +433,24 @@ mod tests {
             at(50.0, 150.0)
         );
         assert!(!footed(350.0).fits(tip(100.0, 60.0), STAGE));
-        // A round mark's never goes there: it would cover the rings round it.
+        // A ring's with rings round it never goes there: it would cover
+        // them. The outermost ring's does, once below and above are full.
         let round = Anchor {
             shape: Shape::Round,
             ..a
         };
         assert!(!round.fits(tip(100.0, 60.0), STAGE));
         assert_eq!(round.widths(STAGE), [300.0, 300.0, 300.0]);
+        let outer = Anchor {
+            shape: Shape::Outer,
+            ..a
+        };
+        assert_eq!(outer.place(tip(100.0, 60.0), STAGE), at(50.0, 170.0));
+        let roomy = Anchor {
+            depth: 200.0,
+            ..outer
+        };
+        assert_eq!(roomy.place(tip(100.0, 60.0), STAGE), at(100.0, 230.0));
     }
 
     #[test]

@@ -542,6 +542,42 @@ mod tests {
     }
 
     #[test]
+    fn on_a_wide_stage_the_open_network_s_tooltip_goes_left_of_it_on_the_stage() {
+        use crate::charts::headline::headline_corner;
+        use crate::components::tooltip_placement::{Anchor, Extent, Shape};
+        // The rings fill the stage's height: below the outermost, its
+        // tooltip ran past the stage, over the text under the chart.
+        for (w, h, scale) in [(790.0, 444.0, 1.0), (640.0, 360.0, 2.0)] {
+            let size = Size::from_css(w, h, scale);
+            let scene = layout_cercles(&model(Circle::Pair), size, 1.0);
+            let stage = Extent {
+                width: w,
+                height: h,
+            };
+            let shapes: Vec<Shape> = scene
+                .targets
+                .iter()
+                .map(|t| Anchor::of(&t.region, &scene).shape)
+                .collect();
+            assert_eq!(
+                shapes,
+                [Shape::Round, Shape::Round, Shape::Round, Shape::Outer]
+            );
+            let ring = &scene.targets[3].region;
+            let anchor = Anchor::of(ring, &scene);
+            let headline_foot = headline_corner(&scene).1;
+            for height in [50.0, 67.0] {
+                let (left, top, right, bottom) = anchor.widest_tip_box(stage, height, scale);
+                assert!(
+                    left >= 0.0 && top >= headline_foot && bottom <= h * scale,
+                    "{w}×{h}×{scale}: ({left}, {top}, {right}, {bottom})"
+                );
+                assert!(right <= ring.reach().2, "{w}×{h}×{scale}: over the ring");
+            }
+        }
+    }
+
+    #[test]
     fn the_tooltip_of_vous_covers_no_circle_s_label_nor_the_pair_s_person() {
         use crate::components::tooltip_placement::{Anchor, Extent};
         for (w, h, scale) in SURFACES {
