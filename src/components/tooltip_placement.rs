@@ -26,8 +26,9 @@ use crate::charts::scene::{Point, Region, Scene};
 /// the tooltip (the stylesheet's `--pme-tip-gap` bridges it, WCAG 1.4.13).
 pub const GAP: f64 = 10.0;
 
-/// The narrowest a tooltip is made to go beside its mark, CSS px (half its
-/// usual widest): narrower, its text would stack a word a line.
+/// The narrowest a tooltip is made to go beside its mark, CSS px at the
+/// usual text size (half its usual widest, 18rem): narrower, its text would
+/// stack a word a line.
 pub const NARROWEST: f64 = 144.0;
 
 /// A width and a height, CSS px.
@@ -48,6 +49,8 @@ pub struct Anchor {
     pub depth: f64,
     /// The mark's left edge.
     pub left: f64,
+    /// [`NARROWEST`] in the reader's text size.
+    pub narrowest: f64,
     /// The corner the headline keeps at the stage's top-left: a band across
     /// (infinite width) or a column down to its text's foot.
     pub headline: Extent,
@@ -94,6 +97,7 @@ impl Anchor {
             at: Point::new(at.x / ratio, at.y / ratio),
             depth: depth / ratio,
             left: left / ratio,
+            narrowest: NARROWEST * scene.size.scale / ratio,
             headline: Extent {
                 width: width / ratio,
                 height: height / ratio,
@@ -178,8 +182,8 @@ impl Anchor {
     /// to fit at: the widest it may be (the room right of a headline
     /// column, or the stage's whole width under a band), which makes it
     /// shorter; the room left of a mark not enclosed, from the stage's margin,
-    /// if at least [`NARROWEST`]; and the widest again, which a tooltip
-    /// that fits nowhere keeps.
+    /// if at least [`NARROWEST`] in the reader's text size; and the widest
+    /// again, which a tooltip that fits nowhere keeps.
     pub fn widths(&self, stage: Extent) -> [f64; 3] {
         let widest = if self.headline.width < stage.width {
             stage.width - self.headline.width
@@ -189,7 +193,7 @@ impl Anchor {
         // From the headline's margin: a tooltip as wide as that room lines
         // up with the headline's text.
         let room = (self.left - GAP - MARGIN).floor();
-        let aside = if self.shape != Shape::Round && room >= NARROWEST {
+        let aside = if self.shape != Shape::Round && room >= self.narrowest {
             room
         } else {
             widest
@@ -275,6 +279,7 @@ mod tests {
             depth,
             // At the stage's left edge: no room left of it (see `aside`).
             left: 0.0,
+            narrowest: NARROWEST,
             headline,
             shape: Shape::Plain,
             foot: 0.0,
@@ -415,6 +420,12 @@ mod tests {
         // the widest it may be; too narrow a room is not offered.
         assert_eq!(tall(170.0, none).widths(STAGE), [300.0, 148.0, 300.0]);
         assert_eq!(a.widths(STAGE), [300.0, 300.0, 300.0], "138 is too narrow");
+        // In twice the text, twice as wide a room is needed.
+        let large = Anchor {
+            narrowest: 2.0 * NARROWEST,
+            ..tall(300.0, none)
+        };
+        assert_eq!(large.widths(STAGE)[1], 300.0, "278 is too narrow");
         // Into a headline column, below its text (to 230 here).
         let column = tall(160.0, tip(80.0, 230.0));
         assert_eq!(column.place(tip(100.0, 60.0), STAGE), at(50.0, 230.0));

@@ -544,7 +544,7 @@ mod tests {
     #[test]
     fn on_a_wide_stage_the_open_network_s_tooltip_goes_left_of_it_on_the_stage() {
         use crate::charts::headline::headline_corner;
-        use crate::components::tooltip_placement::{Anchor, Extent, Shape};
+        use crate::components::tooltip_placement::{Anchor, Extent, Shape, NARROWEST};
         // The rings fill the stage's height: below the outermost, its
         // tooltip ran past the stage, over the text under the chart.
         for (w, h, scale) in [(790.0, 444.0, 1.0), (640.0, 360.0, 2.0)] {
@@ -566,6 +566,11 @@ mod tests {
             let ring = &scene.targets[3].region;
             let anchor = Anchor::of(ring, &scene);
             let headline_foot = headline_corner(&scene).1;
+            assert_eq!(anchor.narrowest, NARROWEST, "{w}×{h}×{scale}");
+            // In twice the text, the room left of it must be twice as wide.
+            let zoomed = layout_cercles(&model(Circle::Pair), size.with_text_zoom(2.0), 1.0);
+            let zoomed = Anchor::of(&zoomed.targets[3].region, &zoomed);
+            assert_eq!(zoomed.narrowest, 2.0 * NARROWEST, "{w}×{h}×{scale}");
             for height in [50.0, 67.0] {
                 let (left, top, right, bottom) = anchor.widest_tip_box(stage, height, scale);
                 assert!(
