@@ -219,13 +219,7 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                         height: box_.height(),
                     }
                 };
-                let mut size = tip_size(None);
-                for width in tip.anchor.widths(stage) {
-                    if tip.anchor.fits(size, stage) {
-                        break;
-                    }
-                    size = tip_size(Some(width));
-                }
+                let size = tip.anchor.fit(stage, tip_size);
                 let _ = style.set_property("width", &whole_px(size.width));
                 let place = tip.anchor.place(size, stage);
                 let _ = style.set_property("left", &whole_px(place.left));

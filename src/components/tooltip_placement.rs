@@ -184,7 +184,7 @@ impl Anchor {
     /// shorter; the room left of a mark not enclosed, from the stage's margin,
     /// if at least [`NARROWEST`] in the reader's text size; and the widest
     /// again, which a tooltip that fits nowhere keeps.
-    pub fn widths(&self, stage: Extent) -> [f64; 3] {
+    fn widths(&self, stage: Extent) -> [f64; 3] {
         let widest = if self.headline.width < stage.width {
             stage.width - self.headline.width
         } else {
@@ -201,6 +201,21 @@ impl Anchor {
         [widest, aside, widest]
     }
 
+    /// The size a tooltip takes on `stage`: its own, as `measure(None)`
+    /// reads it, or where that fits nowhere, `measure(Some(width))` at each
+    /// of [`Anchor::widths`] in turn until one fits (the widest when none
+    /// does).
+    pub fn fit(&self, stage: Extent, mut measure: impl FnMut(Option<f64>) -> Extent) -> Extent {
+        let mut size = measure(None);
+        for width in self.widths(stage) {
+            if self.fits(size, stage) {
+                break;
+            }
+            size = measure(Some(width));
+        }
+        size
+    }
+
     /// Where a tooltip of size `tip` fits: above or below its mark, or
     /// left of it.
     fn spot(&self, tip: Extent, stage: Extent) -> Option<Placement> {
@@ -209,7 +224,7 @@ impl Anchor {
 
     /// Whether a tooltip of size `tip` fits above or below its mark, or
     /// left of it.
-    pub fn fits(&self, tip: Extent, stage: Extent) -> bool {
+    fn fits(&self, tip: Extent, stage: Extent) -> bool {
         self.spot(tip, stage).is_some()
     }
 
@@ -236,20 +251,14 @@ impl Anchor {
     /// For the charts' tests: the box (left, top, right, bottom), in device
     /// px at `ratio`, of a tooltip `height` px tall (50 for two lines, 67
     /// for three) with text long enough to fill any width, placed on
-    /// `stage` as the chart's stage places it: at the stylesheet's widest
-    /// (`min(18rem, 80%)`), or at each of [`Anchor::widths`] in turn until
-    /// one fits.
+    /// `stage` as the chart's stage places it ([`Anchor::fit`]), its own
+    /// width the stylesheet's widest (`min(18rem, 80%)`).
     pub fn widest_tip_box(&self, stage: Extent, height: f64, ratio: f64) -> (f64, f64, f64, f64) {
-        let mut tip = Extent {
-            width: (0.8 * stage.width).min(288.0),
+        let own = (0.8 * stage.width).min(288.0);
+        let tip = self.fit(stage, |max| Extent {
+            width: max.unwrap_or(own),
             height,
-        };
-        for width in self.widths(stage) {
-            if self.fits(tip, stage) {
-                break;
-            }
-            tip.width = width;
-        }
+        });
         let at = self.place(tip, stage);
         let (left, top) = (at.left * ratio, at.top * ratio);
         (left, top, left + tip.width * ratio, top + height * ratio)
