@@ -254,12 +254,20 @@
             twin.dispatchEvent(new Event('input', { bubbles: true }));
           }
         });
-        // A replayed « Segmenter » disables the relays: if the focus was on
-        // one, it goes to the next control that can take it, in the chart.
-        // Only this island's: the next may start before this task, with
-        // the focus still on this one's relay. (4: the control follows it.)
-        setTimeout(() => island.contains(focused) && focused.matches(':disabled') && [...live]
-          .find((c) => focused.compareDocumentPosition(c) & 4 && !c.matches(':disabled'))?.focus());
+        // A replayed « Segmenter » disables the relays: if the reader's
+        // control is one, the focus goes to the next control that can take
+        // it, in the chart. Watched, not waited for: the app renders the
+        // change when its scheduler comes to it, which, yielding to the
+        // browser on a busy machine, may be tasks later, before or after
+        // its refocus. Only this island's: the next may start meanwhile.
+        // (4: the control follows it.)
+        new MutationObserver((_, watcher) => {
+          const on = [lastFocused, focused].find((c) => island.contains(c));
+          if (!on?.matches(':disabled')) return;
+          watcher.disconnect();
+          [...island.querySelectorAll('button, input')]
+            .find((c) => on.compareDocumentPosition(c) & 4 && !c.matches(':disabled'))?.focus();
+        }).observe(island, { subtree: true, attributeFilter: ['disabled'] });
       }).observe(island, { childList: true });
     }
   };
