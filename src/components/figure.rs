@@ -4,6 +4,7 @@
 
 use super::data_table::{data_table, TableData};
 use super::embed_dialog::EmbedDialog;
+use super::ChartStage;
 use crate::charts::scene::{Scene, Size};
 use crate::charts::ChartId;
 use crate::content::{chart_heading_level, BYLINE};
@@ -23,10 +24,10 @@ pub struct ChartFigureProps {
     pub id: ChartId,
     /// The chart's headline.
     pub title: AttrValue,
-    /// The article's sentence the chart illustrates, verbatim.
-    pub sentence: AttrValue,
-    /// The article's source line.
-    pub source: AttrValue,
+    /// The statistic the chart illustrates: its sentence is quoted
+    /// verbatim, its source cited, and its figure stated until the chart is
+    /// drawn.
+    pub stat: &'static Stat,
     /// The chart's data, for « Voir les données » and the CSV.
     pub table: TableData,
     /// The chart's layout, for the PNG (drawn at its final state).
@@ -35,7 +36,21 @@ pub struct ChartFigureProps {
     /// drawn under it in its picture: for charts whose choices change it.
     #[prop_or_default]
     pub note: Option<AttrValue>,
-    /// The chart: its controls and its [`super::ChartStage`].
+    /// The chart's finding in one sentence: the canvas's text alternative.
+    pub label: AttrValue,
+    /// Plain HTML statement of the figure, shown until the chart is drawn;
+    /// by default, the statistic's.
+    #[prop_or_default]
+    pub fallback: Option<Html>,
+    /// Entrance animation length, ms.
+    #[prop_or(1000.0)]
+    pub duration_ms: f64,
+    /// Called with a target's index when it is chosen (see
+    /// [`super::chart_stage::ChartStageProps::onactivate`]).
+    #[prop_or_default]
+    pub onactivate: Option<Callback<usize>>,
+    /// The chart's controls, shown above its stage.
+    #[prop_or_default]
     pub children: Html,
 }
 
@@ -50,7 +65,8 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
     let id = props.id.id();
     let title_id = format!("{id}-titre");
     let table_id = format!("{id}-donnees");
-    let source = format!("Source\u{a0}: {}", props.source);
+    let stat = props.stat;
+    let source = format!("Source\u{a0}: {}", stat.source);
     // A heading, so that the title is found by heading navigation; its
     // level continues the article's outline.
     let title = props.title.clone();
@@ -63,7 +79,7 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
         let table_open = table_open.clone();
         Callback::from(move |_: MouseEvent| table_open.set(!*table_open))
     };
-    let quote = format!("«\u{a0}{}\u{a0}»", props.sentence);
+    let quote = format!("«\u{a0}{}\u{a0}»", stat.sentence);
     let onpng = {
         let (figure, layout, title, quote, note, source) = (
             figure.clone(),
@@ -114,6 +130,14 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
                 </blockquote>
             </figcaption>
             { props.children.clone() }
+            <ChartStage
+                id={props.id}
+                label={props.label.clone()}
+                layout={props.layout.clone()}
+                fallback={props.fallback.clone().unwrap_or_else(|| stat_fallback(stat))}
+                duration_ms={props.duration_ms}
+                onactivate={props.onactivate.clone()}
+            />
             if let Some(note) = props.note.clone() {
                 <p class="pme-figure__explain" aria-live="polite">{ note }</p>
             }
@@ -145,7 +169,7 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
 /// (and instead of it without JavaScript): « 120 amis en moyenne… ». Read
 /// while it shows; once drawn, the canvas's own text takes its place (the
 /// stylesheet hides each in turn).
-pub fn stat_fallback(stat: &Stat) -> Html {
+fn stat_fallback(stat: &Stat) -> Html {
     html! {
         <p class="pme-figure__fallback">
             <strong>{ format_value(stat.value, stat.unit) }</strong>

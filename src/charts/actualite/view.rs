@@ -3,8 +3,7 @@
 use super::layout::layout_actualite;
 use crate::charts::ChartId;
 use crate::components::data_table::share_and_rest_rows;
-use crate::components::figure::stat_fallback;
-use crate::components::{ChartFigure, ChartStage, TableData};
+use crate::components::{ChartFigure, TableData};
 use crate::data::format_fr::{format_integer, format_value};
 use crate::data::model::Stat;
 use yew::prelude::*;
@@ -41,19 +40,12 @@ pub fn actualite_chart(props: &ActualiteChartProps) -> Html {
             // Who the 100 are, in the title too, as the article says it:
             // it is what a share or an embed shows first.
             title={format!("Sur 100\u{a0}Français suivant l’actualité tous les jours ou presque, {informed}\u{a0}s’informent sur les réseaux sociaux")}
-            sentence={stat.sentence.to_string()}
-            source={stat.source.to_string()}
+            {stat}
             {table}
-            layout={layout.clone()}
-        >
-            <ChartStage
-                id={ChartId::Actualite}
-                label={format!(
-                    "Sur 100\u{a0}Français suivant l’actualité tous les jours ou presque, {informed}\u{a0}consultent les réseaux sociaux pour s’informer ({share})\u{a0}; {others}\u{a0}ne le font pas."
-                )}
-                {layout}
-                fallback={stat_fallback(stat)}
-            />
-        </ChartFigure>
+            {layout}
+            label={format!(
+                "Sur 100\u{a0}Français suivant l’actualité tous les jours ou presque, {informed}\u{a0}consultent les réseaux sociaux pour s’informer ({share})\u{a0}; {others}\u{a0}ne le font pas."
+            )}
+        />
     }
 }

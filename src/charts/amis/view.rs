@@ -4,8 +4,7 @@
 use super::layout::{layout_amis, people_per_dot};
 use super::model::{ordinal, reach_derivation, reach_upper_bound, AmisAction, AmisModel, MAX_HOPS};
 use crate::charts::ChartId;
-use crate::components::figure::stat_fallback;
-use crate::components::{Cell, ChartFigure, ChartStage, TableData};
+use crate::components::{Cell, ChartFigure, TableData};
 use crate::data::decimal::Whole;
 use crate::data::format_fr::format_integer;
 use crate::data::model::Stat;
@@ -66,13 +65,16 @@ pub fn amis_chart(props: &AmisChartProps) -> Html {
         <ChartFigure
             id={ChartId::Amis}
             title={format!("Un message, {}\u{a0}destinataires… et bien plus", format_integer(stat.value))}
-            sentence={stat.sentence.to_string()}
-            source={stat.source.to_string()}
+            {stat}
             table={table(friends)}
-            layout={layout.clone()}
+            {layout}
+            // Named, not described: the note after it says what it shows,
+            // and a screen reader would otherwise read that twice.
+            label="Schéma du réseau de diffusion, décrit dans le texte qui suit."
             // What the choice above changes, said (and announced) in words:
             // the chart's text alternative.
             note={finding(&model)}
+            duration_ms={1100.0}
         >
             <div class="pme-controls">
                 // Segmented, the relays are cut: choosing how many would do nothing.
@@ -85,10 +87,6 @@ pub fn amis_chart(props: &AmisChartProps) -> Html {
                     <span>{ "Segmenter la diffusion" }</span>
                 </label>
             </div>
-            // Named, not described: the paragraph after it says what it
-            // shows, and a screen reader would otherwise read that twice.
-            <ChartStage id={ChartId::Amis} label="Schéma du réseau de diffusion, décrit dans le texte qui suit." {layout}
-                fallback={stat_fallback(stat)} duration_ms={1100.0} />
         </ChartFigure>
     }
 }

@@ -3,7 +3,7 @@
 use super::layout::{circle_of_target, description, figure, layout_cercles};
 use super::model::{CerclesModel, Circle};
 use crate::charts::ChartId;
-use crate::components::{Cell, ChartFigure, ChartStage, TableData};
+use crate::components::{Cell, ChartFigure, TableData};
 use crate::data::format_fr::format_value;
 use crate::data::model::Stat;
 use crate::embed::EmbedConfig;
@@ -109,10 +109,22 @@ pub fn cercles_chart(props: &CerclesChartProps) -> Html {
         <ChartFigure
             id={ChartId::Cercles}
             title="Des cercles plus intimes"
-            sentence={props.pair.sentence.to_string()}
-            source={props.pair.source.to_string()}
+            stat={props.pair}
             {table}
-            layout={layout.clone()}
+            {layout}
+            label={format!(
+                "Trois cercles d’audience autour de vous\u{a0}: Pair, {}\u{a0}; Family leaf, les membres d’une même famille\u{a0}; un réseau ouvert, {} en moyenne.",
+                format_value(props.pair.value, props.pair.unit),
+                format_value(props.friends.value, props.friends.unit)
+            )}
+            {onactivate}
+            fallback={html! {
+                <p class="pme-figure__fallback">
+                    <strong>{ format_value(props.pair.value, props.pair.unit) }</strong>
+                    { " avec Pair, la famille avec Family leaf, " }
+                    { format_value(props.friends.value, props.friends.unit) }{ " ailleurs" }
+                </p>
+            }}
             note={explanation(model.selected, props.pair, props.friends)}
         >
             <div class="pme-controls">
@@ -121,23 +133,6 @@ pub fn cercles_chart(props: &CerclesChartProps) -> Html {
                     { for choices }
                 </fieldset>
             </div>
-            <ChartStage
-                id={ChartId::Cercles}
-                label={format!(
-                    "Trois cercles d’audience autour de vous\u{a0}: Pair, {}\u{a0}; Family leaf, les membres d’une même famille\u{a0}; un réseau ouvert, {} en moyenne.",
-                    format_value(props.pair.value, props.pair.unit),
-                    format_value(props.friends.value, props.friends.unit)
-                )}
-                {layout}
-                {onactivate}
-                fallback={html! {
-                    <p class="pme-figure__fallback">
-                        <strong>{ format_value(props.pair.value, props.pair.unit) }</strong>
-                        { " avec Pair, la famille avec Family leaf, " }
-                        { format_value(props.friends.value, props.friends.unit) }{ " ailleurs" }
-                    </p>
-                }}
-            />
         </ChartFigure>
     }
 }

@@ -2,8 +2,7 @@
 
 use super::layout::{layout_mobiles, phones};
 use crate::charts::ChartId;
-use crate::components::figure::stat_fallback;
-use crate::components::{Cell, ChartFigure, ChartStage, TableData};
+use crate::components::{Cell, ChartFigure, TableData};
 use crate::data::decimal::Whole;
 use crate::data::format_fr::{dated, format_count, format_integer};
 use crate::data::model::Stat;
@@ -52,25 +51,18 @@ pub fn mobiles_chart(props: &MobilesChartProps) -> Html {
         <ChartFigure
             id={ChartId::Mobiles}
             title={format!("{people} d’internautes sociaux et mobiles")}
-            sentence={stat.sentence.to_string()}
-            source={stat.source.to_string()}
+            {stat}
             {table}
-            layout={layout.clone()}
-        >
-            <ChartStage
-                id={ChartId::Mobiles}
-                // The article's own claim: those active on social networks
-                // are also the most mobile, and number 19 million.
-                label={format!(
-                    "{} internautes actifs sur les réseaux sociaux, aussi les plus mobiles, représentent {people} de personnes\u{a0}; un téléphone dessiné par million.",
-                    match stat.year {
-                        Some(year) => format!("Fin {}, les", Whole(year.into())),
-                        None => "Les".to_owned(),
-                    }
-                )}
-                {layout}
-                fallback={stat_fallback(stat)}
-            />
-        </ChartFigure>
+            {layout}
+            // The article's own claim: those active on social networks
+            // are also the most mobile, and number 19 million.
+            label={format!(
+                "{} internautes actifs sur les réseaux sociaux, aussi les plus mobiles, représentent {people} de personnes\u{a0}; un téléphone dessiné par million.",
+                match stat.year {
+                    Some(year) => format!("Fin {}, les", Whole(year.into())),
+                    None => "Les".to_owned(),
+                }
+            )}
+        />
     }
 }

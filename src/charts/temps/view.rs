@@ -4,8 +4,7 @@ use super::layout::layout_temps;
 use super::model::{hours_text, TempsModel, DEFAULT_HOURS, HOURS, HOURS_STEP};
 use crate::charts::ChartId;
 use crate::components::data_table::share_and_rest_rows;
-use crate::components::figure::stat_fallback;
-use crate::components::{Cell, ChartFigure, ChartStage, TableData};
+use crate::components::{Cell, ChartFigure, TableData};
 use crate::data::decimal::{write_decimal, Whole};
 use crate::data::format_fr::{dated, format_duration, format_value, share_in_words};
 use crate::data::model::Stat;
@@ -66,10 +65,17 @@ pub fn temps_chart(props: &TempsChartProps) -> Html {
                 Some(words) => format!("{words} du temps en ligne\u{a0}: {share}"),
                 None => format!("{share} du temps en ligne"),
             }}
-            sentence={stat.sentence.to_string()}
-            source={stat.source.to_string()}
+            {stat}
             {table}
-            layout={layout.clone()}
+            {layout}
+            label={format!(
+                "{} ont pris {share} du temps passé sur Internet\u{a0}; à ce rythme, {hours} en ligne par jour en donneraient {derived} (calcul\u{a0}: {}).",
+                match stat.year {
+                    Some(year) => format!("En {}, les réseaux sociaux", Whole(year.into())),
+                    None => "Les réseaux sociaux".to_owned(),
+                },
+                model.derivation(),
+            )}
         >
             <div class="pme-controls">
                 <label class="pme-range">
@@ -87,19 +93,6 @@ pub fn temps_chart(props: &TempsChartProps) -> Html {
                     <output aria-hidden="true">{ hours.clone() }</output>
                 </label>
             </div>
-            <ChartStage
-                id={ChartId::Temps}
-                label={format!(
-                    "{} ont pris {share} du temps passé sur Internet\u{a0}; à ce rythme, {hours} en ligne par jour en donneraient {derived} (calcul\u{a0}: {}).",
-                    match stat.year {
-                        Some(year) => format!("En {}, les réseaux sociaux", Whole(year.into())),
-                        None => "Les réseaux sociaux".to_owned(),
-                    },
-                    model.derivation(),
-                )}
-                {layout}
-                fallback={stat_fallback(stat)}
-            />
         </ChartFigure>
     }
 }
