@@ -182,6 +182,35 @@ test('with JavaScript disabled the whole article is readable, figures included',
   await context.close();
 });
 
+test('a name joined by a hyphen is never split at a line\'s end, on a phone', async () => {
+  // « Médiamétrie-eStat » ends the first line of every chart's source at
+  // 375 px: split after its hyphen, « eStat » read as a word of its own.
+  for (const width of [320, 360, 375, 390, 414]) {
+    const { context, page, errors } = await open({ viewport: { width, height: 800 } });
+    await page.waitForSelector('html[data-islands-started]');
+    const names = await page.evaluate(() => {
+      const found = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of node.data.matchAll(/\p{L}+[-\u2011]\p{L}+/gu)) {
+          if (!node.parentElement.checkVisibility()) continue;
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          found.push({ name: match[0], lines: tops.size });
+        }
+      }
+      return found;
+    });
+    // Each chart's source and the article's own « Sources » line.
+    assert.ok(names.filter((n) => n.name.startsWith('Médiamétrie')).length >= 6, `${width} px: ${JSON.stringify(names)}`);
+    for (const { name, lines } of names) assert.equal(lines, 1, `${width} px: « ${name} » is on ${lines} lines`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('screenshots at 375 px and 1280 px, light and dark', async () => {
   for (const colorScheme of ['light', 'dark']) {
     for (const width of [375, 1280]) {

@@ -50,7 +50,7 @@ export async function serveDist(headers = {}) {
  * Text folded as the Rust tests fold it (no whitespace of any kind, one
  * apostrophe), and lowercased: `innerText` applies CSS `text-transform`.
  */
-export const fold = (text) => text.replace(/\s/gu, '').replace(/’/g, "'").toLowerCase();
+export const fold = (text) => text.replace(/\s/gu, '').replace(/’/g, "'").replace(/\u2011/g, '-').toLowerCase();
 
 /** The author's original lines, bullets dropped (they are list markup on the page). */
 export const ORIGINAL_LINES = readFileSync(here('../../assets/content/article.txt'), 'utf8')

@@ -11,6 +11,8 @@
 pub const NBSP: char = '\u{a0}';
 /// U+202F, espace fine insécable: before `;`, `!` and `?`.
 pub const NARROW_NBSP: char = '\u{202f}';
+/// U+2011, trait d’union insécable: in a name joined by a hyphen.
+pub const NB_HYPHEN: char = '\u{2011}';
 
 /// Returns `text` with French typography applied.
 ///
@@ -21,7 +23,11 @@ pub const NARROW_NBSP: char = '\u{202f}';
 /// - a `;` directly followed by a letter or digit gets a space after it;
 /// - the space between a number and the word after it becomes [`NBSP`]
 ///   (« 120 amis », « 19 millions »: never split at a line's end), unless
-///   the number is a year (four digits from 1900), which counts nothing.
+///   the number is a year (four digits from 1900), which counts nothing;
+/// - a hyphen between two letters becomes [`NB_HYPHEN`]: the author's
+///   compounds are names (« Médiamétrie-eStat », « Facebook-Twitter »,
+///   « Catch-up Radio »), which a line's end would otherwise split after
+///   the hyphen, as if « eStat » were a word of its own.
 ///
 /// Punctuation inside a word-like token such as `Mediametrie//NetRatings` or
 /// `https://` is left alone: `:` is only treated when followed by whitespace
@@ -52,6 +58,12 @@ pub fn french(text: &str) -> String {
             }
         } else if c == '\'' {
             out.push('’');
+        } else if c == '-'
+            && i > 0
+            && chars[i - 1].is_alphabetic()
+            && next.is_some_and(char::is_alphabetic)
+        {
+            out.push(NB_HYPHEN);
         } else if c == ' '
             && (out.ends_with('«') || counts(&chars[..i]) && next.is_some_and(char::is_alphabetic))
         {
@@ -82,13 +94,17 @@ fn counts(before: &[char]) -> bool {
 }
 
 /// Folds typographic variants back to plain text, for comparing the rendered
-/// page with the author's original: every kind of space becomes nothing and
-/// apostrophes become `'`.
+/// page with the author's original: every kind of space becomes nothing,
+/// apostrophes become `'` and no-break hyphens `-`.
 pub fn fold_for_comparison(text: &str) -> String {
     text.chars()
         // `char::is_whitespace` covers U+00A0 and U+202F too.
         .filter(|c| !c.is_whitespace())
-        .map(|c| if c == '’' { '\'' } else { c })
+        .map(|c| match c {
+            '’' => '\'',
+            NB_HYPHEN => '-',
+            c => c,
+        })
         .collect()
 }
 
@@ -103,6 +119,20 @@ mod tests {
         assert_eq!(french("de :"), "de\u{a0}:");
         assert_eq!(french("30% des"), "30\u{a0}% des");
         assert_eq!(french("Et alors !"), "Et alors\u{202f}!");
+    }
+
+    #[test]
+    fn joins_hyphenated_names_with_a_no_break_hyphen() {
+        assert_eq!(french("Médiamétrie-eStat"), "Médiamétrie\u{2011}eStat");
+        assert_eq!(french("(Facebook-Twitter)"), "(Facebook\u{2011}Twitter)");
+        // Not a hyphen between letters: a dash, a minus, a list's bullet.
+        assert_eq!(french("eStat - Etude"), "eStat - Etude");
+        assert_eq!(french("100-30"), "100-30");
+        assert_eq!(french("-x"), "-x");
+        assert_eq!(
+            fold_for_comparison(&french("Médiamétrie-eStat")),
+            fold_for_comparison("Médiamétrie-eStat")
+        );
     }
 
     #[test]
