@@ -5,7 +5,7 @@
 //! typed models ([`content`], [`data`]) → pure chart layouts ([`charts`]) →
 //! a thin plotters renderer → Yew components ([`app`]). Browser effects
 //! live in [`hooks`] (they only run in the browser, never while prerendering)
-//! and [`boot`] starts the app there.
+//! and `boot` (built for the browser only) starts the app there.
 
 pub mod app;
 pub mod charts;
@@ -29,7 +29,7 @@ pub const MOUNT_ID: &str = "pme-app";
 /// Whether this is the app at work in the browser, not the server's page
 /// (read before the app starts, or without it) nor any other native run.
 /// On that page a chart's stage is no stop for the keys: nothing can be
-/// explored before the chart's island starts, rendered anew ([`boot`]).
+/// explored before the chart's island starts, rendered anew (`boot`).
 /// Its buttons and choices can be used meanwhile: `assets/boot.js` does
 /// the same again to the island once it has started.
 pub const LIVE: bool = cfg!(target_arch = "wasm32");

@@ -77,18 +77,12 @@ pub fn chart(id: ChartId) -> Option<Html> {
             let (pair, friends) = (stat("pair")?, stat("amis")?);
             html! { <cercles::CerclesChart {pair} {friends} /> }
         }
-        ChartId::Actualite => {
-            let stat = stat("actualite")?;
-            html! { <actualite::ActualiteChart {stat} /> }
-        }
+        ChartId::Actualite => actualite::actualite_chart(stat("actualite")?),
         ChartId::Temps => {
             let stat = stat("temps")?;
             html! { <temps::TempsChart {stat} /> }
         }
-        ChartId::Mobiles => {
-            let stat = stat("mobiles")?;
-            html! { <mobiles::MobilesChart {stat} /> }
-        }
+        ChartId::Mobiles => mobiles::mobiles_chart(stat("mobiles")?),
     })
 }
 

@@ -203,8 +203,8 @@ impl Anchor {
 
     /// The size a tooltip takes on `stage`: its own, as `measure(None)`
     /// reads it, or where that fits nowhere, `measure(Some(width))` at each
-    /// of [`Anchor::widths`] in turn until one fits (the widest when none
-    /// does).
+    /// of the widths `Anchor::widths` gives, in turn, until one fits (the
+    /// widest when none does).
     pub fn fit(&self, stage: Extent, mut measure: impl FnMut(Option<f64>) -> Extent) -> Extent {
         let mut size = measure(None);
         for width in self.widths(stage) {

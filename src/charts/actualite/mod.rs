@@ -6,4 +6,4 @@ pub mod layout;
 pub mod view;
 
 pub use layout::layout_actualite;
-pub use view::ActualiteChart;
+pub use view::actualite_chart;

@@ -5,4 +5,4 @@ pub mod layout;
 pub mod view;
 
 pub use layout::layout_mobiles;
-pub use view::MobilesChart;
+pub use view::mobiles_chart;

@@ -1,4 +1,4 @@
-//! The `mobiles` chart component.
+//! The `mobiles` chart.
 
 use super::layout::{layout_mobiles, phones};
 use crate::charts::ChartId;
@@ -8,20 +8,12 @@ use crate::data::format_fr::{dated, format_count, format_integer};
 use crate::data::model::Stat;
 use yew::prelude::*;
 
-/// Properties of [`MobilesChart`].
-#[derive(Properties, PartialEq)]
-pub struct MobilesChartProps {
-    /// The « 19 millions » statistic.
-    pub stat: &'static Stat,
-}
-
-/// The `mobiles` figure: 19 phones for 19 million people.
-#[function_component(MobilesChart)]
-pub fn mobiles_chart(props: &MobilesChartProps) -> Html {
-    let stat = props.stat;
-    let layout = use_callback((stat.value, stat.year), |(size, t), (people, year)| {
-        layout_mobiles(*people, *year, size, t)
-    });
+/// The `mobiles` figure for the « 19 millions » statistic: 19 phones for
+/// 19 million people. A plain function, as
+/// [`super::super::actualite::view::actualite_chart`] is.
+pub fn mobiles_chart(stat: &'static Stat) -> Html {
+    let (people, year) = (stat.value, stat.year);
+    let layout = Callback::from(move |(size, t)| layout_mobiles(people, year, size, t));
     let people = format_count(stat.value);
     let drawn = phones(stat.value) as f64;
     let table = TableData {
