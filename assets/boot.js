@@ -231,6 +231,19 @@
   const replay = () => {
     for (const island of document.querySelectorAll('[data-island]')) {
       const early = [...island.querySelectorAll('button, input')];
+      // Until its island starts, a slider's words follow it, as the app
+      // writes them (format_duration, src/data/format_fr.rs): dragged
+      // early, it shows and says the hours chosen, not the first ones.
+      for (const slider of early) {
+        if (slider.type === 'range') {
+          slider.oninput = () => {
+            const minutes = slider.value * 60 % 60;
+            const hours = (slider.value | 0) + '\xa0h';
+            slider.nextSibling.textContent = minutes ? (slider.value < 1 ? '' : hours + '\xa0') + minutes + '\xa0min' : hours;
+            slider.ariaValueText = slider.nextSibling.textContent + ' en ligne';
+          };
+        }
+      }
       new MutationObserver((_, observer) => {
         const live = island.querySelectorAll('button, input');
         if (early[0]?.isConnected || live.length < early.length) return;

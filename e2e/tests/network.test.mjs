@@ -565,6 +565,40 @@ async function relayFocusedAfterSegmenter(init) {
   await context.close();
 }
 
+test('before the charts start, the slider shows and says the hours chosen, as the app then does', async () => {
+  // The server's HTML said « 2 h » beside the slider, and to a screen
+  // reader « 2 h en ligne, dont 24 min… », wherever the reader moved it.
+  const { context, page, errors, release } = await openWithWasmHeld({ viewport: { width: 1280, height: 800 } });
+  const slider = page.locator('#temps input[type=range]');
+  /** The slider's words at each of its steps, from the lowest, walked by its keys. */
+  const walk = async () => {
+    await slider.focus();
+    await page.keyboard.press('Home');
+    const seen = [];
+    for (;;) {
+      seen.push(await slider.evaluate((s) => ({ value: s.value, shown: s.nextElementSibling.textContent, said: s.ariaValueText })));
+      if (seen.at(-1).value === await slider.getAttribute('max')) return seen;
+      await page.keyboard.press('ArrowRight');
+    }
+  };
+  await page.waitForTimeout(300);
+  const early = await walk();
+  assert.equal(await page.locator('#temps canvas[data-drawn]').count(), 0, 'walked before the chart started');
+  release();
+  await waitForFirstDraw(page, 'temps');
+  await page.waitForTimeout(300);
+  const started = await walk();
+  assert.equal(early.length, 24, JSON.stringify(early));
+  assert.deepEqual(early.map((s) => s.value), started.map((s) => s.value));
+  for (const [i, { value, shown, said }] of early.entries()) {
+    assert.equal(shown, started[i].shown, `at ${value}: the words shown`);
+    const hours = `${shown} en ligne`;
+    assert.ok(said === hours && started[i].said.startsWith(`${hours}, dont `), `at ${value}: « ${said} », then « ${started[i].said} »`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('what a reader does before the charts start is done once they have', async () => {
   // The charts are the server's HTML until their islands start, rendered
   // anew: the choices made and the buttons pressed meanwhile were lost.
