@@ -239,8 +239,9 @@
           slider.oninput = () => {
             const minutes = slider.value * 60 % 60;
             const hours = (slider.value | 0) + '\xa0h';
-            slider.nextSibling.textContent = minutes ? (slider.value < 1 ? '' : hours + '\xa0') + minutes + '\xa0min' : hours;
-            slider.ariaValueText = slider.nextSibling.textContent + ' en ligne';
+            const words = minutes ? (slider.value < 1 ? '' : hours + '\xa0') + minutes + '\xa0min' : hours;
+            slider.nextSibling.textContent = words;
+            slider.ariaValueText = words + ' en ligne';
           };
         }
       }

@@ -192,8 +192,8 @@ test('a name joined by a hyphen is never split at a line\'s end, on a phone', as
       const found = [];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.parentElement.checkVisibility()) continue;
         for (const match of node.data.matchAll(/\p{L}+[-\u2011]\p{L}+/gu)) {
-          if (!node.parentElement.checkVisibility()) continue;
           const range = document.createRange();
           range.setStart(node, match.index);
           range.setEnd(node, match.index + match[0].length);

@@ -10,10 +10,10 @@ use yew::prelude::*;
 
 /// The `mobiles` figure for the « 19 millions » statistic: 19 phones for
 /// 19 million people. A plain function, as
-/// [`super::super::actualite::view::actualite_chart`] is.
+/// [`crate::charts::actualite::actualite_chart`] is.
 pub fn mobiles_chart(stat: &'static Stat) -> Html {
-    let (people, year) = (stat.value, stat.year);
-    let layout = Callback::from(move |(size, t)| layout_mobiles(people, year, size, t));
+    let (count, year) = (stat.value, stat.year);
+    let layout = Callback::from(move |(size, t)| layout_mobiles(count, year, size, t));
     let people = format_count(stat.value);
     let drawn = phones(stat.value) as f64;
     let table = TableData {
