@@ -228,20 +228,25 @@
   // (The window's blur only: an element's, which a press itself causes,
   // reaches no listener on the window but a capturing one.)
   for (const type of ['contextmenu', 'dragstart', 'blur']) addEventListener(type, () => release());
+  /** Minutes in the app's words: « 24 min », « 2 h », « 4 h 30 min ». */
+  const duration = (minutes) => {
+    const total = Math.round(minutes);
+    const hours = total / 60 | 0;
+    return hours ? hours + '\xa0h' + (total % 60 ? '\xa0' + total % 60 + '\xa0min' : '') : total + '\xa0min';
+  };
   const replay = () => {
     for (const island of document.querySelectorAll('[data-island]')) {
       const early = [...island.querySelectorAll('button, input')];
       // Until its island starts, a slider's words follow it, as the app
-      // writes them (format_duration, src/data/format_fr.rs): dragged
-      // early, it shows and says the hours chosen, not the first ones.
+      // writes them (format_duration, src/data/format_fr.rs; the value text
+      // and its derived minutes, src/charts/temps/): dragged early, it
+      // shows and says the hours chosen, not the first ones.
       for (const slider of early) {
         if (slider.type === 'range') {
           slider.oninput = () => {
-            const minutes = slider.value * 60 % 60;
-            const hours = (slider.value | 0) + '\xa0h';
-            const words = minutes ? (slider.value < 1 ? '' : hours + '\xa0') + minutes + '\xa0min' : hours;
+            const words = duration(slider.value * 60);
             slider.nextSibling.textContent = words;
-            slider.ariaValueText = words + ' en ligne';
+            slider.ariaValueText = `${words} en ligne, dont ${duration(slider.value * 60 * slider.dataset.share / 100)} sur les réseaux sociaux`;
           };
         }
       }

@@ -87,6 +87,8 @@ pub fn temps_chart(props: &TempsChartProps) -> Html {
                         step={write_decimal(HOURS_STEP, 1)}
                         value={write_decimal(model.hours, 1)}
                         aria-valuetext={format!("{hours} en ligne, dont {derived} sur les réseaux sociaux")}
+                        // For the loader, which says the same before the app starts.
+                        data-share={write_decimal(model.share, 6)}
                         {oninput}
                     />
                     // Shown beside the slider; its value text already says it.
