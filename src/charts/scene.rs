@@ -604,6 +604,95 @@ impl Scene {
 }
 
 #[cfg(test)]
+impl Mark {
+    /// Whether the mark's ink may reach into the box `(left, top, right,
+    /// bottom)`: a ring's or a disc's by its distance from the centre (a
+    /// ring's hole holds what it surrounds), any other's by its
+    /// [`extent`](Self::extent).
+    pub fn reaches(&self, (left, top, right, bottom): (f64, f64, f64, f64)) -> bool {
+        let round = match *self {
+            Mark::Ring {
+                center,
+                radius,
+                width,
+                ..
+            } => Some((center, radius - width / 2.0, radius + width / 2.0)),
+            Mark::Disc { center, radius, .. } => Some((center, 0.0, radius)),
+            _ => None,
+        };
+        if let Some((c, inner, outer)) = round {
+            let nearest = Point::new(c.x.clamp(left, right), c.y.clamp(top, bottom));
+            let farthest = Point::new(
+                if c.x - left > right - c.x {
+                    left
+                } else {
+                    right
+                },
+                if c.y - top > bottom - c.y {
+                    top
+                } else {
+                    bottom
+                },
+            );
+            return c.distance(nearest) < outer && c.distance(farthest) > inner;
+        }
+        self.extent()
+            .is_some_and(|(l, t, r, b)| l < right && r > left && t < bottom && b > top)
+    }
+
+    /// The box a mark's ink may reach, (left, top, right, bottom) px: a
+    /// round mark's square, a line's or a shape's points' (an outline's
+    /// stroke left out), a label's estimated text (as layouts estimate a
+    /// caption, or in the widest glyphs, `Glyph::NUMBER`, when bold)
+    /// reaching 0.6 of its size above and below its anchor.
+    /// `None` for a shape with no points.
+    pub fn extent(&self) -> Option<(f64, f64, f64, f64)> {
+        use crate::charts::text_width::Glyph;
+        let square = |c: Point, r: f64| Some((c.x - r, c.y - r, c.x + r, c.y + r));
+        match self {
+            Mark::Ring {
+                center,
+                radius,
+                width,
+                ..
+            } => square(*center, radius + width / 2.0),
+            Mark::Disc { center, radius, .. } => square(*center, *radius),
+            Mark::Line {
+                from, to, width, ..
+            } => Some((
+                from.x.min(to.x) - width / 2.0,
+                from.y.min(to.y) - width / 2.0,
+                from.x.max(to.x) + width / 2.0,
+                from.y.max(to.y) + width / 2.0,
+            )),
+            Mark::Polygon { points, .. } | Mark::Outline { points, .. } => {
+                points.iter().fold(None, |extent, p| {
+                    let (l, t, r, b) = extent.unwrap_or((p.x, p.y, p.x, p.y));
+                    Some((l.min(p.x), t.min(p.y), r.max(p.x), b.max(p.y)))
+                })
+            }
+            Mark::Label {
+                at,
+                text,
+                size,
+                bold,
+                align,
+                ..
+            } => {
+                let glyph = if *bold { Glyph::NUMBER } else { Glyph::CAPTION };
+                let width = glyph.width(text, *size);
+                let left = match align {
+                    Align::Start => at.x,
+                    Align::Center => at.x - width / 2.0,
+                    Align::End => at.x - width,
+                };
+                Some((left, at.y - 0.6 * size, left + width, at.y + 0.6 * size))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
 impl Scene {
     /// Checks a layout's backdrop promise (for layout tests): at each of a
     /// range of progresses, the leading settled marks are the same at every
@@ -625,6 +714,20 @@ impl Scene {
         }
     }
 
+    /// Checks that no mark painted after the backdrop covers a label in it
+    /// (for layout tests): their boxes ([`Mark::extent`]) do not meet. The
+    /// marks listed in `over` are left out: they are meant to cover part of
+    /// the backdrop, and the test says how they keep clear of its labels.
+    pub fn assert_backdrop_labels_uncovered(&self, over: usize) {
+        let (still, later) = self.marks.split_at(self.backdrop);
+        for mark in &later[over..] {
+            for label in still.iter().filter(|m| matches!(m, Mark::Label { .. })) {
+                let extent = label.extent().expect("a label's box");
+                assert!(!mark.reaches(extent), "{mark:?} covers {label:?}");
+            }
+        }
+    }
+
     /// The texts of every label, in painting order (for layout tests).
     pub fn label_texts(&self) -> Vec<&str> {
         self.marks
@@ -641,6 +744,30 @@ impl Scene {
 mod tests {
     use super::*;
     use std::f64::consts::{FRAC_PI_2, PI};
+
+    #[test]
+    fn a_ring_reaches_a_box_on_its_band_not_one_in_its_hole_nor_beyond() {
+        let ring = Mark::Ring {
+            center: Point::new(100.0, 100.0),
+            radius: 50.0,
+            width: 20.0,
+            ink: Ink::Rule,
+            alpha: 1.0,
+        };
+        // In the hole (within 40 px of the centre), on the band, outside it.
+        assert!(!ring.reaches((90.0, 90.0, 110.0, 110.0)));
+        assert!(ring.reaches((95.0, 45.0, 105.0, 55.0)));
+        assert!(ring.reaches((80.0, 80.0, 160.0, 120.0)));
+        assert!(!ring.reaches((0.0, 0.0, 40.0, 40.0)));
+        let disc = Mark::Disc {
+            center: Point::new(100.0, 100.0),
+            radius: 10.0,
+            ink: Ink::Accent,
+            alpha: 1.0,
+        };
+        assert!(disc.reaches((105.0, 105.0, 200.0, 200.0)));
+        assert!(!disc.reaches((108.0, 108.0, 200.0, 200.0)));
+    }
 
     const C: Point = Point::new(100.0, 100.0);
 

@@ -96,18 +96,15 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
     // apart by their shape, not only their colour (forced colours, a grey
     // accent).
     let rim = (outer - inner) * 0.14;
+    // What never moves is painted first: the backdrop the canvas painter
+    // keeps, so that a frame of the entrance draws only the share, the
+    // bar's hours and the counts. Of those, only the share overlaps it,
+    // over the ring it is drawn on.
     let mut marks = vec![Mark::Polygon {
         points: sector(center, inner + rim, outer - rim, 0.0, TAU),
         ink: Ink::Rule,
         alpha: 1.0,
     }];
-    if sweep > 0.0 {
-        marks.push(Mark::Polygon {
-            points: sector(center, inner, outer, 0.0, share_end * sweep),
-            ink: Ink::Accent,
-            alpha: 1.0,
-        });
-    }
     marks.extend(hole_labels(center, inner, s));
 
     // The day bar: full length is the slider's maximum, so moving it is visible.
@@ -118,9 +115,6 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
         (left, top + side + 34.0 * s, width)
     };
     let bar_height = 16.0 * s;
-    let grow = ease_out_cubic(window(t, 0.35, 0.95));
-    let online = bar_width * model.hours / HOURS.end() * grow;
-    let social = online * model.share / 100.0;
     // A segment of the bar, `rise` px taller above and below.
     let rect = |x0: f64, x1: f64, rise: f64| {
         let (y0, y1) = (bar_top - rise, bar_top + bar_height + rise);
@@ -137,18 +131,6 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
         points: rect(bar_left, bar_left + bar_width, 0.0),
         width: s,
         ink: Ink::Rule,
-    });
-    // The rest of the time online, in the donut's colour for it.
-    marks.push(Mark::Polygon {
-        points: rect(bar_left, bar_left + online, 0.0),
-        ink: Ink::Rule,
-        alpha: 1.0,
-    });
-    // Taller than the bar, for the same reason as the donut's share.
-    marks.push(Mark::Polygon {
-        points: rect(bar_left, bar_left + social, 3.0 * s),
-        ink: Ink::Accent,
-        alpha: 1.0,
     });
     // Lines are placed for this size; a line too long for the bar (a
     // narrow phone, many hours) is set smaller.
@@ -177,6 +159,39 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
         bold: true,
         ink: Ink::Text,
         align: Align::Start,
+    });
+    // The headline's lines; its number counts up, and comes last.
+    marks.extend(headline(
+        size,
+        None,
+        [
+            "du temps passé sur".to_owned(),
+            dated("Internet", ", en ", model.year),
+        ],
+    ));
+    let backdrop = marks.len();
+
+    if sweep > 0.0 {
+        marks.push(Mark::Polygon {
+            points: sector(center, inner, outer, 0.0, share_end * sweep),
+            ink: Ink::Accent,
+            alpha: 1.0,
+        });
+    }
+    let grow = ease_out_cubic(window(t, 0.35, 0.95));
+    let online = bar_width * model.hours / HOURS.end() * grow;
+    let social = online * model.share / 100.0;
+    // The rest of the time online, in the donut's colour for it.
+    marks.push(Mark::Polygon {
+        points: rect(bar_left, bar_left + online, 0.0),
+        ink: Ink::Rule,
+        alpha: 1.0,
+    });
+    // Taller than the bar, for the same reason as the donut's share.
+    marks.push(Mark::Polygon {
+        points: rect(bar_left, bar_left + social, 3.0 * s),
+        ink: Ink::Accent,
+        alpha: 1.0,
     });
     // The minutes under the bar count up as it fills, as the headline
     // does: they stated the end before the bar had begun. Not before it
@@ -208,15 +223,11 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
             align: Align::Start,
         });
     }
-
     let shown = headline_number(model.share, (model.share * sweep).round(), sweep);
     marks.extend(headline(
         size,
         shown.map(|shown| format_value(shown, Unit::Percent)),
-        [
-            "du temps passé sur".to_owned(),
-            dated("Internet", ", en ", model.year),
-        ],
+        [String::new(), String::new()],
     ));
 
     let targets = vec![
@@ -275,7 +286,7 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
     Scene {
         size,
         marks,
-        backdrop: 0,
+        backdrop,
         targets,
         columns: 1,
         start: 0,
@@ -311,6 +322,63 @@ mod tests {
         year: Some(2011),
         hours: 2.0,
     };
+
+    #[test]
+    fn what_never_moves_is_a_backdrop_and_only_the_share_is_drawn_over_it() {
+        for (w, h, scale) in [
+            (640.0, 360.0, 1.0),
+            (800.0, 450.0, 2.0),
+            (375.0, 469.0, 2.0),
+            (320.0, 400.0, 1.0),
+            (768.0, 768.0, 1.0),
+        ] {
+            let size = Size::from_css(w, h, scale);
+            for hours in [0.5, 2.0, 12.0] {
+                let model = TempsModel { hours, ..MODEL };
+                Scene::assert_backdrop_settles(|t| layout_temps(&model, size, t));
+            }
+            let scene = layout_temps(&MODEL, size, 1.0);
+            // The ring, the hole's lines, the bar's outline and its two
+            // lines above it, the headline's two lines.
+            let hole = scene.marks[1..]
+                .iter()
+                .take_while(|m| matches!(m, Mark::Label { .. }))
+                .count();
+            assert!(hole >= 1, "« Internet » in the hole at {w}×{h}×{scale}");
+            assert_eq!(scene.backdrop, 1 + hole + 1 + 2 + 2, "at {w}×{h}×{scale}");
+            // First after it, the share, over the ring it is drawn on: it
+            // keeps out of the hole, whose lines lie within its inner edge.
+            let Mark::Polygon {
+                points,
+                ink: Ink::Accent,
+                ..
+            } = &scene.marks[scene.backdrop]
+            else {
+                panic!("the share first at {w}×{h}×{scale}");
+            };
+            let (l, t, r, b) = scene.marks[0].extent().expect("the ring");
+            let center = Point::new((l + r) / 2.0, (t + b) / 2.0);
+            let inner = points
+                .iter()
+                .map(|p| center.distance(*p))
+                .fold(f64::MAX, f64::min);
+            for label in &scene.marks[1..=hole] {
+                let (l, t, r, b) = label.extent().expect("a line");
+                for corner in [
+                    Point::new(l, t),
+                    Point::new(r, t),
+                    Point::new(l, b),
+                    Point::new(r, b),
+                ] {
+                    assert!(
+                        center.distance(corner) < inner,
+                        "{label:?} reaches the share at {w}×{h}×{scale}"
+                    );
+                }
+            }
+            scene.assert_backdrop_labels_uncovered(1);
+        }
+    }
 
     #[test]
     fn the_hole_names_the_share_readably_within_the_hole_or_not_at_all() {
