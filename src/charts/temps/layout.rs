@@ -323,15 +323,21 @@ mod tests {
         hours: 2.0,
     };
 
+    /// A phone's card, a tablet's square one, a wide one (the bar beside the
+    /// donut), and low 16:9 ones (a publisher's 640 px frame, the article's
+    /// column from 920 px): CSS width, height, pixel ratio.
+    const SURFACES: [(f64, f64, f64); 6] = [
+        (294.0, 368.0, 2.0),
+        (343.0, 429.0, 3.0),
+        (630.0, 630.0, 1.0),
+        (1200.0, 600.0, 1.0),
+        (640.0, 360.0, 1.0),
+        (632.0, 355.5, 2.0),
+    ];
+
     #[test]
     fn what_never_moves_is_a_backdrop_and_only_the_share_is_drawn_over_it() {
-        for (w, h, scale) in [
-            (640.0, 360.0, 1.0),
-            (800.0, 450.0, 2.0),
-            (375.0, 469.0, 2.0),
-            (320.0, 400.0, 1.0),
-            (768.0, 768.0, 1.0),
-        ] {
+        for (w, h, scale) in SURFACES {
             let size = Size::from_css(w, h, scale);
             for hours in [0.5, 2.0, 12.0] {
                 let model = TempsModel { hours, ..MODEL };
@@ -422,18 +428,9 @@ mod tests {
     #[test]
     fn a_slice_s_tooltip_keeps_clear_of_the_bar() {
         use crate::components::tooltip_placement::{Anchor, Extent};
-        // A phone's card, a tablet's square one, a wide one (the bar beside
-        // the donut), and low 16:9 ones (a publisher's 640 px frame, the
-        // article's column from 920 px): the donut is the stage's whole
-        // height above the bar, and the rest's tooltip goes beside it.
-        for (w, h, scale) in [
-            (294.0, 368.0, 2.0),
-            (343.0, 429.0, 3.0),
-            (630.0, 630.0, 1.0),
-            (1200.0, 600.0, 1.0),
-            (640.0, 360.0, 1.0),
-            (632.0, 355.5, 2.0),
-        ] {
+        // On the low 16:9 stages the donut is the stage's whole height above
+        // the bar, and the rest's tooltip goes beside it.
+        for (w, h, scale) in SURFACES {
             let size = Size::from_css(w, h, scale);
             let scene = layout_temps(&MODEL, size, 1.0);
             let Region::Rect { min, max } = scene.targets[2].region else {
