@@ -183,17 +183,27 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
         Some(figure(model, model.selected)),
         [network.to_owned(), detail.to_owned()],
     ));
-    let backdrop = marks.len();
-    let mut targets = Vec::new();
-
-    // Outermost first, so inner bands paint over the shared edges.
-    for circle in Circle::ALL.into_iter().rev() {
+    let mut backdrop = marks.len();
+    let mut targets = vec![you_target(
+        center,
+        geometry.hub,
+        "au centre de vos cercles, du plus intime au plus ouvert",
+    )];
+    // Innermost first, as the bands grow: a grown band joins the backdrop,
+    // and the later frames draw only the outer bands still growing (their
+    // wide strokes are most of a frame's raster). Each band's tint starts
+    // past the outline of the band inside it, so as not to veil it.
+    let mut seam = 0.0;
+    for circle in Circle::ALL {
+        let first = marks.len();
         let (lo, hi) = geometry.bands[circle.index()];
         let k = circle.index() as f64;
         let grow = ease_out_cubic(window(t, 0.05 + 0.2 * k, 0.45 + 0.2 * k));
         let selected = circle == model.selected;
-        let (inner, outer) = (lo, lo + (hi - lo) * grow);
-        if grow > 0.0 {
+        let outline = if selected { 2.0 * s } else { s };
+        let (inner, outer) = (lo + seam, lo + (hi - lo) * grow);
+        seam = outline / 2.0;
+        if outer > inner {
             // The band is one wide stroke, not a ring-shaped polygon: a
             // polygon's closing seam shows as a hairline once anti-aliased.
             marks.push(Mark::Ring {
@@ -203,10 +213,12 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
                 ink: if selected { Ink::Accent } else { Ink::Rule },
                 alpha: if selected { 0.16 } else { 0.35 },
             });
+        }
+        if grow > 0.0 {
             marks.push(Mark::Ring {
                 center,
                 radius: outer,
-                width: if selected { 2.0 * s } else { s },
+                width: outline,
                 // Over the bands' tint, the rule's grey would fall under 3:1.
                 ink: if selected { Ink::Accent } else { Ink::Muted },
                 alpha: 1.0,
@@ -267,6 +279,7 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
         if selected {
             text.push_str(" \u{2014} cercle choisi");
         }
+        // Keyboard order: « Vous », then the circles outward, as in amis.
         targets.push(Target {
             region: Region::Sector {
                 center,
@@ -277,14 +290,10 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
             },
             text,
         });
+        if grow >= 1.0 && backdrop == first {
+            backdrop = marks.len();
+        }
     }
-    // Keyboard order: « Vous », then the circles outward, as in amis.
-    targets.push(you_target(
-        center,
-        geometry.hub,
-        "au centre de vos cercles, du plus intime au plus ouvert",
-    ));
-    targets.reverse();
 
     Scene {
         size,
@@ -406,29 +415,74 @@ mod tests {
     }
 
     #[test]
-    fn vous_and_the_headline_are_a_backdrop_nothing_later_overlaps() {
+    fn vous_the_headline_and_each_grown_band_join_the_backdrop_nothing_later_overlaps() {
         for (w, h, scale) in SURFACES {
             let size = Size::from_css(w, h, scale);
             for circle in Circle::ALL {
                 Scene::assert_backdrop_settles(|t| layout_cercles(&model(circle), size, t));
             }
-            let scene = layout_cercles(&model(Circle::Friends), size, 1.0);
-            // « Vous » (its disc and label), then the number and its two lines.
-            assert_eq!(scene.backdrop, 5, "at {w}×{h}×{scale}");
-            scene.assert_backdrop_labels_uncovered(0);
-            // Nor does anything reach « Vous »'s disc, but by its
-            // anti-aliased edge, a pixel.
-            let geometry = Geometry::new(body_area(size), scale);
-            for mark in &scene.marks[scene.backdrop..] {
-                let nearest = match *mark {
-                    Mark::Ring { radius, width, .. } => radius - width / 2.0,
-                    Mark::Disc { center, radius, .. } => center.distance(geometry.center) - radius,
-                    _ => continue,
-                };
-                assert!(
-                    nearest >= geometry.hub + 1.0,
-                    "{mark:?} reaches « Vous » at {w}×{h}×{scale}"
-                );
+            // « Vous » (its disc and label), the number and its two lines;
+            // then, as each has grown, the Pair band (tint, outline, the
+            // person, label), the family's (no people) and the friends' (120).
+            for (t, settled) in [(0.3, 5), (0.5, 9), (0.7, 12), (1.0, 135)] {
+                let scene = layout_cercles(&model(Circle::Friends), size, t);
+                assert_eq!(scene.backdrop, settled, "at t = {t}, {w}×{h}×{scale}");
+                scene.assert_backdrop_labels_uncovered(0);
+                // Nor does anything reach « Vous »'s disc, but by its
+                // anti-aliased edge, a pixel.
+                let geometry = Geometry::new(body_area(size), scale);
+                for mark in &scene.marks[2..] {
+                    let nearest = match *mark {
+                        Mark::Ring { radius, width, .. } => radius - width / 2.0,
+                        Mark::Disc { center, radius, .. } => {
+                            center.distance(geometry.center) - radius
+                        }
+                        _ => continue,
+                    };
+                    assert!(
+                        nearest >= geometry.hub + 1.0,
+                        "{mark:?} reaches « Vous » at t = {t}, {w}×{h}×{scale}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_band_s_tint_leaves_the_outline_inside_it_unveiled() {
+        for (w, h, scale) in SURFACES {
+            for selected in Circle::ALL {
+                let size = Size::from_css(w, h, scale);
+                let scene = layout_cercles(&model(selected), size, 1.0);
+                let (mut tints, mut outlines) = (Vec::new(), Vec::new());
+                for mark in &scene.marks {
+                    if let Mark::Ring {
+                        radius,
+                        width,
+                        alpha,
+                        ..
+                    } = *mark
+                    {
+                        let edges = (radius - width / 2.0, radius + width / 2.0);
+                        if alpha == 1.0 {
+                            &mut outlines
+                        } else {
+                            &mut tints
+                        }
+                        .push(edges);
+                    }
+                }
+                assert_eq!((tints.len(), outlines.len()), (3, 3));
+                // Painted after the outline inside it, a tint starts where
+                // that outline ends, and meets it: no gap shows.
+                for (outline, tint) in outlines.iter().zip(&tints[1..]) {
+                    assert!(
+                        (tint.0 - outline.1).abs() < 1e-9,
+                        "{selected:?} at {w}×{h}×{scale}: tint from {}, outline to {}",
+                        tint.0,
+                        outline.1
+                    );
+                }
             }
         }
     }
