@@ -130,6 +130,7 @@ fn painting_with_a_cached_backdrop_gives_the_picture_render_gives() {
     use plotters_canvas::CanvasBackend;
     use pme_infographie::charts::actualite::layout_actualite;
     use pme_infographie::charts::amis::{layout_amis, AmisModel};
+    use pme_infographie::charts::cercles::{layout_cercles, CerclesModel, Circle};
     use pme_infographie::charts::palette::Palette;
     use pme_infographie::charts::render::{render, CANVAS_UNITS};
     use pme_infographie::charts::scene::{Scene, Size};
@@ -144,10 +145,24 @@ fn painting_with_a_cached_backdrop_gives_the_picture_render_gives() {
     });
     let actualite = |size, t| layout_actualite(30.0, size, t);
     let amis = |size, t| layout_amis(&AmisModel::new(120), size, t);
+    let cercles = |size, t| {
+        let model = CerclesModel {
+            pair: 1.0,
+            friends: 120.0,
+            selected: Circle::Family,
+        };
+        layout_cercles(&model, size, t)
+    };
     // « actualite » keeps one still backdrop; « amis » extends its backdrop
-    // as friends settle, and must start it anew on a replay (back to 0.1).
+    // as friends settle, and « cercles » as each band has grown, under the
+    // translucent tint of the next; both must start it anew on a replay
+    // (back to 0.1).
     type Layout<'a> = &'a dyn Fn(Size, f64) -> Scene;
-    let charts: [(&str, Layout); 2] = [("actualite", &actualite), ("amis", &amis)];
+    let charts: [(&str, Layout); 3] = [
+        ("actualite", &actualite),
+        ("amis", &amis),
+        ("cercles", &cercles),
+    ];
     // One painter per chart throughout: a new palette must not reuse the
     // old backdrop.
     for (chart, layout) in charts {
