@@ -208,7 +208,10 @@ test('with a root font larger than the browser\'s, the wide cards stay inside th
  * A browser whose reader set the default font size to `px` (Chromium's
  * « Taille de la police » setting, kept in the profile's preferences), at
  * the site, with the smallest and largest font each chart's canvas is given
- * recorded in `window.fontRange`.
+ * recorded in `window.fontRange`: its own, and those of the backdrop
+ * canvases it copies (a chart's labels that no longer move are drawn once
+ * on a canvas outside the page, then copied onto the chart's; cercles's,
+ * once drawn, are all there).
  */
 async function openAtDefaultFontSize(px, viewport) {
   const profile = mkdtempSync(join(tmpdir(), 'pme-font-'));
@@ -216,20 +219,30 @@ async function openAtDefaultFontSize(px, viewport) {
   writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ webkit: { webprefs: { default_font_size: px } } }));
   const context = await chromium.launchPersistentContext(profile, { ...LAUNCH_OPTIONS, viewport });
   await context.addInitScript(() => {
-    const font = Object.getOwnPropertyDescriptor(CanvasRenderingContext2D.prototype, 'font');
+    const prototype = CanvasRenderingContext2D.prototype;
+    const font = Object.getOwnPropertyDescriptor(prototype, 'font');
+    const { drawImage } = prototype;
+    const widen = (range = [Infinity, 0], [least, most]) => [Math.min(range[0], least), Math.max(range[1], most)];
+    const byCanvas = new WeakMap();
+    const chartOf = (canvas) => canvas.closest?.('figure')?.id;
     window.fontRange = {};
-    Object.defineProperty(CanvasRenderingContext2D.prototype, 'font', {
+    Object.defineProperty(prototype, 'font', {
       ...font,
       set(value) {
-        const id = this.canvas.closest?.('figure')?.id;
         const size = Number(/([\d.]+)px/.exec(value)?.[1]);
-        if (id && size) {
-          const range = (window.fontRange[id] ??= [Infinity, 0]);
-          window.fontRange[id] = [Math.min(range[0], size), Math.max(range[1], size)];
+        if (size) {
+          byCanvas.set(this.canvas, widen(byCanvas.get(this.canvas), [size, size]));
+          const id = chartOf(this.canvas);
+          if (id) window.fontRange[id] = widen(window.fontRange[id], [size, size]);
         }
         font.set.call(this, value);
       },
     });
+    prototype.drawImage = function (source, ...rest) {
+      const [id, copied] = [chartOf(this.canvas), byCanvas.get(source)];
+      if (id && copied) window.fontRange[id] = widen(window.fontRange[id], copied);
+      return drawImage.call(this, source, ...rest);
+    };
   });
   const page = context.pages()[0] ?? await context.newPage();
   const errors = watchForErrors(page);
