@@ -424,13 +424,13 @@ mod tests {
             // « Vous » (its disc and label), the number and its two lines;
             // then, as each has grown, the Pair band (tint, outline, the
             // person, label), the family's (no people) and the friends' (120).
+            let geometry = Geometry::new(body_area(size), scale);
             for (t, settled) in [(0.3, 5), (0.5, 9), (0.7, 12), (1.0, 135)] {
                 let scene = layout_cercles(&model(Circle::Friends), size, t);
                 assert_eq!(scene.backdrop, settled, "at t = {t}, {w}×{h}×{scale}");
                 scene.assert_backdrop_labels_uncovered(0);
                 // Nor does anything reach « Vous »'s disc, but by its
                 // anti-aliased edge, a pixel.
-                let geometry = Geometry::new(body_area(size), scale);
                 for mark in &scene.marks[2..] {
                     let nearest = match *mark {
                         Mark::Ring { radius, width, .. } => radius - width / 2.0,
