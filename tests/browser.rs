@@ -128,7 +128,7 @@ fn new_canvas() -> HtmlCanvasElement {
 fn painting_with_a_cached_backdrop_gives_the_picture_render_gives() {
     use plotters::prelude::IntoDrawingArea;
     use plotters_canvas::CanvasBackend;
-    use pme_infographie::charts::actualite::layout_actualite;
+    use pme_infographie::charts::actualite::{layout_actualite, ActualiteModel};
     use pme_infographie::charts::amis::{layout_amis, AmisModel};
     use pme_infographie::charts::cercles::{layout_cercles, CerclesModel, Circle};
     use pme_infographie::charts::palette::Palette;
@@ -143,7 +143,8 @@ fn painting_with_a_cached_backdrop_gives_the_picture_render_gives() {
         "--pme-chart-rule" => Some("#6b6775".to_owned()),
         _ => None,
     });
-    let actualite = |size, t| layout_actualite(30.0, size, t);
+    let actualite_model = ActualiteModel::new(30.0);
+    let actualite = |size, t| layout_actualite(&actualite_model, size, t);
     let amis = |size, t| layout_amis(&AmisModel::new(120), size, t);
     let cercles = |size, t| {
         let model = CerclesModel {

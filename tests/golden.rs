@@ -7,10 +7,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use plotters::prelude::*;
-use pme_infographie::charts::actualite::layout_actualite;
+use pme_infographie::charts::actualite::{layout_actualite, ActualiteModel};
 use pme_infographie::charts::amis::{layout_amis, AmisModel};
 use pme_infographie::charts::cercles::{layout_cercles, CerclesModel, Circle};
-use pme_infographie::charts::mobiles::layout_mobiles;
+use pme_infographie::charts::mobiles::{layout_mobiles, MobilesModel};
 use pme_infographie::charts::palette::Palette;
 use pme_infographie::charts::render::render;
 use pme_infographie::charts::scene::{Scene, Size};
@@ -110,14 +110,14 @@ fn assert_chart_goldens(name: &str, layout: impl Fn(Size, f64) -> Scene) {
 
 #[test]
 fn actualite_goldens() {
-    assert_chart_goldens("actualite", |size, t| layout_actualite(30.0, size, t));
+    let model = ActualiteModel::new(30.0);
+    assert_chart_goldens("actualite", |size, t| layout_actualite(&model, size, t));
 }
 
 #[test]
 fn mobiles_goldens() {
-    assert_chart_goldens("mobiles", |size, t| {
-        layout_mobiles(19_000_000.0, Some(2011), size, t)
-    });
+    let model = MobilesModel::new(19_000_000.0, Some(2011));
+    assert_chart_goldens("mobiles", |size, t| layout_mobiles(&model, size, t));
 }
 
 #[test]

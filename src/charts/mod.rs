@@ -88,14 +88,15 @@ pub fn chart(id: ChartId) -> Option<Html> {
 
 #[cfg(test)]
 mod tests {
+    use super::actualite::{layout_actualite, ActualiteModel};
     use super::amis::{layout_amis, AmisModel};
     use super::cercles::{layout_cercles, CerclesModel, Circle};
     use super::headline::{HEADLINE_BAND, MARGIN};
+    use super::mobiles::{layout_mobiles, MobilesModel};
     use super::palette::{Palette, Rgb};
     use super::scene::{Align, Ink, Mark, Scene, Size};
     use super::temps::{layout_temps, TempsModel};
     use super::ChartId;
-    use super::{actualite::layout_actualite, mobiles::layout_mobiles};
 
     #[test]
     fn each_chart_is_found_by_its_id_alone() {
@@ -130,9 +131,9 @@ mod tests {
             layout_amis(&amis(2, true), size, 1.0),
             layout_cercles(&cercles(Circle::Pair), size, 1.0),
             layout_cercles(&cercles(Circle::Friends), size, 1.0),
-            layout_actualite(30.0, size, 1.0),
+            layout_actualite(&ActualiteModel::new(30.0), size, 1.0),
             layout_temps(&temps, size, 1.0),
-            layout_mobiles(19_000_000.0, Some(2011), size, 1.0),
+            layout_mobiles(&MobilesModel::new(19_000_000.0, Some(2011)), size, 1.0),
         ]
     }
 

@@ -125,16 +125,16 @@ impl Units {
     /// The chart's body on `size` at progress `t`, without its headline:
     /// every cell's `empty` glyph (they never move: the backdrop), then the
     /// `full` glyph of each filled cell that has started, grown so far, and
-    /// each cell's tooltip, `describe(i)`. `empty` and `full` draw a glyph
-    /// centred on a point, in a cell of a side in px; `full` grown by a
-    /// factor too.
+    /// each cell's tooltip, from `tips`, one per cell ([`Units::tips`]). `empty` and
+    /// `full` draw a glyph centred on a point, in a cell of a side in px;
+    /// `full` grown by a factor too.
     pub fn layout(
         &self,
         size: Size,
         t: f64,
         empty: impl Fn(Point, f64) -> [Mark; 2],
         full: impl Fn(Point, f64, f64) -> [Mark; 2],
-        describe: impl Fn(usize) -> String,
+        tips: &[String],
     ) -> Scene {
         let (left, top, width, height) = body_area(size);
         let grid = unit_grid(self.count, left, top, width, height);
@@ -154,7 +154,9 @@ impl Units {
             }
             targets.push(Target {
                 region: grid.cell_region(i),
-                text: describe(i),
+                // Copied, not formatted: formatting actualite's hundred
+                // tooltips on every frame took some half of its layout.
+                text: tips[i].clone(),
             });
         }
         Scene {
@@ -166,6 +168,12 @@ impl Units {
             start: 0,
             foot: 0.0,
         }
+    }
+
+    /// Each cell's tooltip, `describe(i)`, formatted once for the layouts
+    /// of every frame.
+    pub fn tips(&self, describe: impl Fn(usize) -> String) -> Vec<String> {
+        (0..self.count).map(describe).collect()
     }
 
     /// How many filled cells a headline counts at progress `t`.
@@ -222,12 +230,13 @@ mod tests {
             }
         };
         let empty = |c, cell| glyph(Ink::Rule)(c, cell, 1.0);
+        let tips = units.tips(|i| format!("{i}"));
         let scene = units.layout(
             Size::from_css(300.0, 100.0, 1.0),
             1.0,
             empty,
             glyph(Ink::Accent),
-            |i| format!("{i}"),
+            &tips,
         );
         // Ten empty glyphs, the backdrop, then the four filled ones.
         assert_eq!(scene.backdrop, 20);
@@ -241,7 +250,7 @@ mod tests {
             0.5,
             empty,
             glyph(Ink::Accent),
-            |_| String::new(),
+            &tips,
         );
         assert_eq!(half.marks.len(), 20 + 2 * 3);
         assert_eq!(units.shown(0.0), 0);

@@ -71,33 +71,57 @@ fn hollow_person(c: Point, cell: f64) -> [Mark; 2] {
     ]
 }
 
-/// Lays out 100 people, the first `percent` of them filled, at progress `t`.
-pub fn layout_actualite(percent: f64, size: Size, t: f64) -> Scene {
-    let filled = percent.round().clamp(0.0, PEOPLE as f64) as usize;
-    let units = Units {
+/// The figure, a share of 100 people, with each person's tooltip formatted
+/// once: a layout runs on every animation frame.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActualiteModel {
+    /// The share, in percent, unrounded.
+    pub percent: f64,
+    /// Person `i`'s tooltip.
+    tips: Vec<String>,
+}
+
+impl ActualiteModel {
+    /// The model of `percent` people in 100.
+    pub fn new(percent: f64) -> Self {
+        let units = people(percent);
+        let filled = units.filled;
+        let share = format_value(percent, Unit::Percent);
+        let all = Whole(PEOPLE as i64);
+        let tips = units.tips(|i| {
+            if i < filled {
+                format!(
+                    "Personne {} sur {all}\u{a0}: s’informe sur les réseaux sociaux, comme {} sur {all} ({share})",
+                    Whole(i as i64 + 1),
+                    Whole(filled as i64),
+                )
+            } else {
+                format!(
+                    "Personne {} sur {all}\u{a0}: ne s’informe pas sur les réseaux sociaux, comme {} sur {all} (calcul\u{a0}: 100{MINUS}{})",
+                    Whole(i as i64 + 1),
+                    Whole((PEOPLE - filled) as i64),
+                    Whole(filled as i64),
+                )
+            }
+        });
+        Self { percent, tips }
+    }
+}
+
+/// The 100 people, the first `percent` of them, rounded, filled.
+fn people(percent: f64) -> Units {
+    Units {
         count: PEOPLE,
-        filled,
+        filled: percent.round().clamp(0.0, PEOPLE as f64) as usize,
         stagger: FILL,
-    };
-    // Formatted once, not once per person: this runs on every animation frame.
-    let share = format_value(percent, Unit::Percent);
-    let all = Whole(PEOPLE as i64);
-    let mut scene = units.layout(size, t, hollow_person, person, |i| {
-        if i < filled {
-            format!(
-                "Personne {} sur {all}\u{a0}: s’informe sur les réseaux sociaux, comme {} sur {all} ({share})",
-                Whole(i as i64 + 1),
-                Whole(filled as i64),
-            )
-        } else {
-            format!(
-                "Personne {} sur {all}\u{a0}: ne s’informe pas sur les réseaux sociaux, comme {} sur {all} (calcul\u{a0}: 100{MINUS}{})",
-                Whole(i as i64 + 1),
-                Whole((PEOPLE - filled) as i64),
-                Whole(filled as i64),
-            )
-        }
-    });
+    }
+}
+
+/// Lays out the model's 100 people, its share of them filled, at progress `t`.
+pub fn layout_actualite(model: &ActualiteModel, size: Size, t: f64) -> Scene {
+    let percent = model.percent;
+    let units = people(percent);
+    let mut scene = units.layout(size, t, hollow_person, person, &model.tips);
     let shown = headline_number(percent, units.shown(t) as f64, t);
     scene.marks.extend(headline(
         size,
@@ -118,7 +142,8 @@ mod tests {
     #[test]
     fn the_headline_counts_whole_people_then_ends_on_the_figure_unrounded() {
         let size = Size::from_css(640.0, 360.0, 1.0);
-        let number = |t| layout_actualite(20.5, size, t).label_texts()[0].to_owned();
+        let number =
+            |t| layout_actualite(&ActualiteModel::new(20.5), size, t).label_texts()[0].to_owned();
         assert!(!number(0.5).contains(','), "{}", number(0.5));
         assert_eq!(number(1.0), "20,5\u{a0}%");
         // Waiting for its entrance, the chart states no share: not a false 0 %.
@@ -143,7 +168,11 @@ mod tests {
 
     #[test]
     fn exactly_thirty_of_a_hundred_are_filled_at_the_end() {
-        let scene = layout_actualite(30.0, Size::from_css(640.0, 360.0, 1.0), 1.0);
+        let scene = layout_actualite(
+            &ActualiteModel::new(30.0),
+            Size::from_css(640.0, 360.0, 1.0),
+            1.0,
+        );
         assert_eq!(accent_heads(&scene), 30);
         assert_eq!(scene.targets.len(), 100);
         assert!(scene.targets[29].text.contains("s’informe sur"));
@@ -160,15 +189,20 @@ mod tests {
         assert_eq!(FILL.shown(30, 1.0), 30);
         let half = FILL.shown(30, 0.5);
         assert!(half > 5 && half < 30, "{half}");
-        let scene = layout_actualite(30.0, Size::from_css(640.0, 360.0, 1.0), 0.0);
+        let scene = layout_actualite(
+            &ActualiteModel::new(30.0),
+            Size::from_css(640.0, 360.0, 1.0),
+            0.0,
+        );
         assert_eq!(accent_heads(&scene), 0);
     }
 
     #[test]
     fn the_hollow_crowd_stays_still_while_the_accent_fills() {
         let size = Size::from_css(640.0, 360.0, 1.0);
-        Scene::assert_backdrop_settles(|t| layout_actualite(30.0, size, t));
-        let scene = layout_actualite(30.0, size, 0.0);
+        let model = ActualiteModel::new(30.0);
+        Scene::assert_backdrop_settles(|t| layout_actualite(&model, size, t));
+        let scene = layout_actualite(&model, size, 0.0);
         assert_eq!(scene.backdrop, 2 * PEOPLE, "two marks per hollow person");
         assert!(scene.marks[..scene.backdrop]
             .iter()
@@ -211,7 +245,11 @@ mod tests {
 
     #[test]
     fn hovering_a_person_finds_that_person() {
-        let scene = layout_actualite(30.0, Size::from_css(375.0, 375.0, 2.0), 1.0);
+        let scene = layout_actualite(
+            &ActualiteModel::new(30.0),
+            Size::from_css(375.0, 375.0, 2.0),
+            1.0,
+        );
         let Region::Rect { min, max } = scene.targets[42].region else {
             panic!("people are cells")
         };

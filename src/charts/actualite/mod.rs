@@ -5,5 +5,5 @@
 pub mod layout;
 pub mod view;
 
-pub use layout::layout_actualite;
+pub use layout::{layout_actualite, ActualiteModel};
 pub use view::actualite_chart;

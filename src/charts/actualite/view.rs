@@ -1,6 +1,6 @@
 //! The `actualite` chart.
 
-use super::layout::layout_actualite;
+use super::layout::{layout_actualite, ActualiteModel};
 use crate::charts::ChartId;
 use crate::components::data_table::share_and_rest_rows;
 use crate::components::{ChartFigure, TableData};
@@ -13,8 +13,8 @@ use yew::prelude::*;
 /// figure and stage have theirs), and as components, this chart and
 /// `mobiles` cost 0.9 KB of brotli more.
 pub fn actualite_chart(stat: &'static Stat) -> Html {
-    let percent = stat.value;
-    let layout = Callback::from(move |(size, t)| layout_actualite(percent, size, t));
+    let model = ActualiteModel::new(stat.value);
+    let layout = Callback::from(move |(size, t)| layout_actualite(&model, size, t));
     let share = format_value(stat.value, stat.unit);
     let informed = format_integer(stat.value);
     let others = format_integer(100.0 - stat.value);

@@ -63,29 +63,55 @@ pub fn phones(people: f64) -> usize {
     (people / PER_MARK).round().max(1.0) as usize
 }
 
-/// Lays out one phone per million of `people`, counted at the end of `year`
-/// (when the article gives one), at progress `t`.
-pub fn layout_mobiles(people: f64, year: Option<u16>, size: Size, t: f64) -> Scene {
+/// The figure, people counted at the end of a year (when the article gives
+/// one), with each phone's tooltip formatted once: a layout runs on every
+/// animation frame.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MobilesModel {
+    /// The people, unrounded.
+    pub people: f64,
+    /// The year they were counted at the end of.
+    pub year: Option<u16>,
+    /// Phone `i`'s tooltip.
+    tips: Vec<String>,
+}
+
+impl MobilesModel {
+    /// The model of `people`, counted at the end of `year`.
+    pub fn new(people: f64, year: Option<u16>) -> Self {
+        let units = drawn(people);
+        let whom = dated(&format_count(people), " fin ", year);
+        let tips = units.tips(|i| {
+            format!(
+                "Téléphone {} sur {}\u{a0}: 1\u{a0}million de personnes, sur {whom}",
+                Whole(i as i64 + 1),
+                Whole(units.count as i64),
+            )
+        });
+        Self { people, year, tips }
+    }
+}
+
+/// The phones of `people`, all of them filled.
+fn drawn(people: f64) -> Units {
     let count = phones(people);
-    let units = Units {
+    Units {
         count,
         filled: count,
         stagger: APPEAR,
-    };
-    // Formatted once, not once per phone: this runs on every animation frame.
-    let whom = dated(&format_count(people), " fin ", year);
+    }
+}
+
+/// Lays out the model's phones, one per million, at progress `t`.
+pub fn layout_mobiles(model: &MobilesModel, size: Size, t: f64) -> Scene {
+    let (people, year) = (model.people, model.year);
+    let units = drawn(people);
     let mut scene = units.layout(
         size,
         t,
         |c, cell| phone(c, cell, 1.0, Ink::Rule),
         |c, cell, grow| phone(c, cell, grow, Ink::Accent),
-        |i| {
-            format!(
-                "Téléphone {} sur {}\u{a0}: 1\u{a0}million de personnes, sur {whom}",
-                Whole(i as i64 + 1),
-                Whole(count as i64),
-            )
-        },
+        &model.tips,
     );
     let shown = headline_number(people, units.shown(t) as f64 * PER_MARK, t);
     scene.marks.extend(headline(
@@ -108,7 +134,10 @@ mod tests {
     #[test]
     fn the_headline_counts_whole_phones_then_ends_on_the_figure_unrounded() {
         let size = Size::from_css(640.0, 360.0, 1.0);
-        let number = |t| layout_mobiles(19_400_000.0, None, size, t).label_texts()[0].to_owned();
+        let number = |t| {
+            layout_mobiles(&MobilesModel::new(19_400_000.0, None), size, t).label_texts()[0]
+                .to_owned()
+        };
         assert!(!number(0.5).contains(','), "{}", number(0.5));
         assert_eq!(number(1.0), "19,4\u{a0}millions");
     }
@@ -142,8 +171,7 @@ mod tests {
     #[test]
     fn nineteen_millions_are_nineteen_phones() {
         let scene = layout_mobiles(
-            19_000_000.0,
-            Some(2011),
+            &MobilesModel::new(19_000_000.0, Some(2011)),
             Size::from_css(640.0, 360.0, 1.0),
             1.0,
         );
@@ -166,7 +194,11 @@ mod tests {
 
     #[test]
     fn a_figure_without_a_year_is_not_dated() {
-        let scene = layout_mobiles(19_000_000.0, None, Size::from_css(640.0, 360.0, 1.0), 1.0);
+        let scene = layout_mobiles(
+            &MobilesModel::new(19_000_000.0, None),
+            Size::from_css(640.0, 360.0, 1.0),
+            1.0,
+        );
         assert!(scene.targets[6].text.ends_with("sur 19\u{a0}millions"));
         assert!(scene.label_texts().contains(&"et mobiles"));
     }
@@ -174,21 +206,16 @@ mod tests {
     #[test]
     fn the_grey_phones_stay_still_while_the_accent_ones_appear() {
         let size = Size::from_css(412.0, 300.0, 1.75);
-        Scene::assert_backdrop_settles(|t| layout_mobiles(19_000_000.0, Some(2011), size, t));
+        let model = MobilesModel::new(19_000_000.0, Some(2011));
+        Scene::assert_backdrop_settles(|t| layout_mobiles(&model, size, t));
     }
 
     #[test]
     fn the_count_climbs_with_the_animation() {
         assert_eq!(APPEAR.shown(19, 0.0), 0);
         assert_eq!(APPEAR.shown(19, 1.0), 19);
-        let at = |t| {
-            layout_mobiles(
-                19_000_000.0,
-                Some(2011),
-                Size::from_css(640.0, 360.0, 1.0),
-                t,
-            )
-        };
+        let model = MobilesModel::new(19_000_000.0, Some(2011));
+        let at = |t| layout_mobiles(&model, Size::from_css(640.0, 360.0, 1.0), t);
         let waiting = at(0.0);
         assert_eq!(accent_phones(&waiting), 0);
         // Waiting for its entrance, the chart states no figure: not a false 0.

@@ -4,5 +4,5 @@
 pub mod layout;
 pub mod view;
 
-pub use layout::layout_mobiles;
+pub use layout::{layout_mobiles, MobilesModel};
 pub use view::mobiles_chart;

@@ -1,6 +1,6 @@
 //! The `mobiles` chart.
 
-use super::layout::{layout_mobiles, phones};
+use super::layout::{layout_mobiles, phones, MobilesModel};
 use crate::charts::ChartId;
 use crate::components::{Cell, ChartFigure, TableData};
 use crate::data::decimal::Whole;
@@ -12,8 +12,8 @@ use yew::prelude::*;
 /// 19 million people. A plain function, as
 /// [`crate::charts::actualite::actualite_chart`] is.
 pub fn mobiles_chart(stat: &'static Stat) -> Html {
-    let (count, year) = (stat.value, stat.year);
-    let layout = Callback::from(move |(size, t)| layout_mobiles(count, year, size, t));
+    let model = MobilesModel::new(stat.value, stat.year);
+    let layout = Callback::from(move |(size, t)| layout_mobiles(&model, size, t));
     let people = format_count(stat.value);
     let drawn = phones(stat.value) as f64;
     let table = TableData {
