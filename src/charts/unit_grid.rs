@@ -2,7 +2,7 @@
 //! large as an area allows (pictograms of people, one mark per million…).
 
 use super::easing::{ease_out_cubic, window};
-use super::headline::body_area;
+use super::headline::{body_area, headline};
 use super::scene::{Mark, Point, Region, Scene, Size, Target};
 
 /// A grid of equal square cells, centred in its area.
@@ -122,12 +122,12 @@ pub struct Units {
 }
 
 impl Units {
-    /// The chart's body on `size` at progress `t`, without its headline:
-    /// every cell's `empty` glyph (they never move: the backdrop), then the
-    /// `full` glyph of each filled cell that has started, grown so far, and
-    /// each cell's tooltip, from `tips`, one per cell ([`Units::tips`]). `empty` and
-    /// `full` draw a glyph centred on a point, in a cell of a side in px;
-    /// `full` grown by a factor too.
+    /// The chart on `size` at progress `t`, all but its headline's number:
+    /// every cell's `empty` glyph and the headline's `captions` (they never
+    /// move: the backdrop), then the `full` glyph of each filled cell that
+    /// has started, grown so far, and each cell's tooltip, from `tips`, one
+    /// per cell ([`Units::tips`]). `empty` and `full` draw a glyph centred
+    /// on a point, in a cell of a side in px; `full` grown by a factor too.
     pub fn layout(
         &self,
         size: Size,
@@ -135,6 +135,7 @@ impl Units {
         empty: impl Fn(Point, f64) -> [Mark; 2],
         full: impl Fn(Point, f64, f64) -> [Mark; 2],
         tips: &[String],
+        captions: [String; 2],
     ) -> Scene {
         let (left, top, width, height) = body_area(size);
         let grid = unit_grid(self.count, left, top, width, height);
@@ -143,6 +144,9 @@ impl Units {
         for &c in &grid.centers {
             marks.extend(empty(c, grid.cell));
         }
+        // Beside the grid or above it, the captions meet no cell: painted
+        // with the backdrop, they are not drawn again on every frame.
+        marks.extend(headline(size, None, captions));
         let backdrop = marks.len();
         let mut targets = Vec::with_capacity(self.count);
         for (i, &c) in grid.centers.iter().enumerate() {
@@ -237,6 +241,7 @@ mod tests {
             empty,
             glyph(Ink::Accent),
             &tips,
+            [String::new(), String::new()],
         );
         // Ten empty glyphs, the backdrop, then the four filled ones.
         assert_eq!(scene.backdrop, 20);
@@ -251,6 +256,7 @@ mod tests {
             empty,
             glyph(Ink::Accent),
             &tips,
+            [String::new(), String::new()],
         );
         assert_eq!(half.marks.len(), 20 + 2 * 3);
         assert_eq!(units.shown(0.0), 0);

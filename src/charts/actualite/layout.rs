@@ -121,15 +121,16 @@ fn people(percent: f64) -> Units {
 pub fn layout_actualite(model: &ActualiteModel, size: Size, t: f64) -> Scene {
     let percent = model.percent;
     let units = people(percent);
-    let mut scene = units.layout(size, t, hollow_person, person, &model.tips);
+    let captions = [
+        "s’informent sur les".to_owned(),
+        "réseaux sociaux".to_owned(),
+    ];
+    let mut scene = units.layout(size, t, hollow_person, person, &model.tips, captions);
     let shown = headline_number(percent, units.shown(t) as f64, t);
     scene.marks.extend(headline(
         size,
         shown.map(|shown| format_value(shown, Unit::Percent)),
-        [
-            "s’informent sur les".to_owned(),
-            "réseaux sociaux".to_owned(),
-        ],
+        [String::new(), String::new()],
     ));
     scene
 }
@@ -142,12 +143,17 @@ mod tests {
     #[test]
     fn the_headline_counts_whole_people_then_ends_on_the_figure_unrounded() {
         let size = Size::from_css(640.0, 360.0, 1.0);
-        let number =
-            |t| layout_actualite(&ActualiteModel::new(20.5), size, t).label_texts()[0].to_owned();
+        let model = ActualiteModel::new(20.5);
+        let labels = |t| -> Vec<String> {
+            let scene = layout_actualite(&model, size, t);
+            scene.label_texts().into_iter().map(str::to_owned).collect()
+        };
+        // The number comes last, after the captions.
+        let number = |t| labels(t).pop().unwrap_or_default();
         assert!(!number(0.5).contains(','), "{}", number(0.5));
         assert_eq!(number(1.0), "20,5\u{a0}%");
         // Waiting for its entrance, the chart states no share: not a false 0 %.
-        assert_eq!(number(0.0), "s’informent sur les");
+        assert_eq!(labels(0.0), ["s’informent sur les", "réseaux sociaux"]);
     }
 
     fn accent_heads(scene: &Scene) -> usize {
@@ -198,15 +204,32 @@ mod tests {
     }
 
     #[test]
-    fn the_hollow_crowd_stays_still_while_the_accent_fills() {
-        let size = Size::from_css(640.0, 360.0, 1.0);
+    fn the_hollow_crowd_and_the_captions_stay_still_while_the_accent_fills() {
         let model = ActualiteModel::new(30.0);
-        Scene::assert_backdrop_settles(|t| layout_actualite(&model, size, t));
-        let scene = layout_actualite(&model, size, 0.0);
-        assert_eq!(scene.backdrop, 2 * PEOPLE, "two marks per hollow person");
-        assert!(scene.marks[..scene.backdrop]
-            .iter()
-            .all(|m| matches!(m, Mark::Ring { .. } | Mark::Outline { .. })));
+        for size in [
+            Size::from_css(640.0, 360.0, 1.0),
+            Size::from_css(343.0, 343.0, 2.0),
+            Size::from_css(1280.0, 720.0, 1.0).with_text_zoom(2.0),
+        ] {
+            Scene::assert_backdrop_settles(|t| layout_actualite(&model, size, t));
+            let scene = layout_actualite(&model, size, 1.0);
+            let (still, later) = scene.marks.split_at(scene.backdrop);
+            assert!(still[..2 * PEOPLE]
+                .iter()
+                .all(|m| matches!(m, Mark::Ring { .. } | Mark::Outline { .. })));
+            // The captions are in the backdrop: only the number is drawn
+            // again, and nothing drawn on every frame covers them.
+            assert!(still[2 * PEOPLE..].iter().all(|m| matches!(
+                m,
+                Mark::Label {
+                    ink: Ink::Muted,
+                    ..
+                }
+            )));
+            let labels = later.iter().filter(|m| matches!(m, Mark::Label { .. }));
+            assert_eq!(labels.count(), 1, "{:?}", scene.label_texts());
+            scene.assert_backdrop_labels_uncovered(0);
+        }
     }
 
     #[test]

@@ -112,6 +112,10 @@ pub fn layout_mobiles(model: &MobilesModel, size: Size, t: f64) -> Scene {
         |c, cell| phone(c, cell, 1.0, Ink::Rule),
         |c, cell, grow| phone(c, cell, grow, Ink::Accent),
         &model.tips,
+        [
+            dated("d’internautes sociaux et mobiles", ", fin\u{a0}", year),
+            "1\u{a0}téléphone = 1\u{a0}million".to_owned(),
+        ],
     );
     let shown = headline_number(people, units.shown(t) as f64 * PER_MARK, t);
     scene.marks.extend(headline(
@@ -119,10 +123,7 @@ pub fn layout_mobiles(model: &MobilesModel, size: Size, t: f64) -> Scene {
         // Counted in millions from the first frame: the caption goes on
         // from « million(s) ».
         shown.map(format_millions),
-        [
-            dated("d’internautes sociaux et mobiles", ", fin\u{a0}", year),
-            "1\u{a0}téléphone = 1\u{a0}million".to_owned(),
-        ],
+        [String::new(), String::new()],
     ));
     scene
 }
@@ -134,9 +135,14 @@ mod tests {
     #[test]
     fn the_headline_counts_whole_phones_then_ends_on_the_figure_unrounded() {
         let size = Size::from_css(640.0, 360.0, 1.0);
+        let model = MobilesModel::new(19_400_000.0, None);
+        // The number comes last, after the captions.
         let number = |t| {
-            layout_mobiles(&MobilesModel::new(19_400_000.0, None), size, t).label_texts()[0]
-                .to_owned()
+            let scene = layout_mobiles(&model, size, t);
+            scene
+                .label_texts()
+                .last()
+                .map_or_else(String::new, |n| (*n).to_owned())
         };
         assert!(!number(0.5).contains(','), "{}", number(0.5));
         assert_eq!(number(1.0), "19,4\u{a0}millions");
@@ -204,10 +210,31 @@ mod tests {
     }
 
     #[test]
-    fn the_grey_phones_stay_still_while_the_accent_ones_appear() {
-        let size = Size::from_css(412.0, 300.0, 1.75);
+    fn the_grey_phones_and_the_captions_stay_still_while_the_accent_ones_appear() {
         let model = MobilesModel::new(19_000_000.0, Some(2011));
-        Scene::assert_backdrop_settles(|t| layout_mobiles(&model, size, t));
+        for size in [
+            Size::from_css(412.0, 300.0, 1.75),
+            Size::from_css(640.0, 360.0, 1.0),
+            Size::from_css(1280.0, 720.0, 1.0).with_text_zoom(2.0),
+        ] {
+            Scene::assert_backdrop_settles(|t| layout_mobiles(&model, size, t));
+            let scene = layout_mobiles(&model, size, 1.0);
+            let (still, later) = scene.marks.split_at(scene.backdrop);
+            // Nineteen grey phones, then the captions, in the backdrop:
+            // only the number is drawn again, over none of them.
+            let captions = &still[2 * 19..];
+            assert!(captions.len() >= 2, "{still:?}");
+            assert!(captions.iter().all(|m| matches!(
+                m,
+                Mark::Label {
+                    ink: Ink::Muted,
+                    ..
+                }
+            )));
+            let labels = later.iter().filter(|m| matches!(m, Mark::Label { .. }));
+            assert_eq!(labels.count(), 1, "{:?}", scene.label_texts());
+            scene.assert_backdrop_labels_uncovered(0);
+        }
     }
 
     #[test]
