@@ -37,7 +37,7 @@ impl Island {
         let charts = article()
             .chart_ids()
             .filter_map(ChartId::from_id)
-            .filter(|&id| charts::chart(id).is_some())
+            .filter(|&id| charts::drawable(id))
             .map(Island::Chart);
         std::iter::once(Island::EmbedArticle)
             .chain(charts)
@@ -60,7 +60,7 @@ impl Island {
             return Some(Island::EmbedArticle);
         }
         ChartId::from_id(name)
-            .filter(|&id| charts::chart(id).is_some())
+            .filter(|&id| charts::drawable(id))
             .map(Island::Chart)
     }
 

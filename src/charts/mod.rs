@@ -65,6 +65,16 @@ impl ChartId {
     }
 }
 
+/// Whether the data holds every statistic chart `id` draws: whether
+/// [`chart`] gives it, without building it (formatting its table and its
+/// tooltips) only to ask.
+pub fn drawable(id: ChartId) -> bool {
+    match id {
+        ChartId::Cercles => stat("pair").is_some() && stat("amis").is_some(),
+        _ => stat(id.id()).is_some(),
+    }
+}
+
 /// The chart `id` with its data, or `None` when a statistic it draws is
 /// missing from the data.
 pub fn chart(id: ChartId) -> Option<Html> {
@@ -106,6 +116,14 @@ mod tests {
         assert_eq!(ChartId::from_id("Amis"), None);
         assert_eq!(ChartId::from_id("article"), None);
         assert_eq!(ChartId::from_id(""), None);
+    }
+
+    #[test]
+    fn a_chart_is_drawable_when_and_only_when_it_is_built() {
+        for id in ChartId::ALL {
+            assert!(super::drawable(id), "{id:?}: the data has its statistics");
+            assert_eq!(super::drawable(id), super::chart(id).is_some(), "{id:?}");
+        }
     }
 
     /// Every chart in its final state at `size`, in each of its variants.
