@@ -728,6 +728,26 @@ impl Scene {
         }
     }
 
+    /// Checks a headline's captions settled (for layout tests): in the
+    /// backdrop, after its first `marks`, only muted caption labels, two
+    /// lines at least; after the backdrop, one label only, the number; and
+    /// nothing drawn on every frame covers the captions.
+    pub fn assert_captions_settled_after(&self, marks: usize) {
+        let (still, later) = self.marks.split_at(self.backdrop);
+        let captions = &still[marks..];
+        assert!(captions.len() >= 2, "{:?}", self.label_texts());
+        assert!(captions.iter().all(|m| matches!(
+            m,
+            Mark::Label {
+                ink: Ink::Muted,
+                ..
+            }
+        )));
+        let labels = later.iter().filter(|m| matches!(m, Mark::Label { .. }));
+        assert_eq!(labels.count(), 1, "{:?}", self.label_texts());
+        self.assert_backdrop_labels_uncovered(0);
+    }
+
     /// The texts of every label, in painting order (for layout tests).
     pub fn label_texts(&self) -> Vec<&str> {
         self.marks

@@ -213,22 +213,10 @@ mod tests {
         ] {
             Scene::assert_backdrop_settles(|t| layout_actualite(&model, size, t));
             let scene = layout_actualite(&model, size, 1.0);
-            let (still, later) = scene.marks.split_at(scene.backdrop);
-            assert!(still[..2 * PEOPLE]
+            assert!(scene.marks[..2 * PEOPLE]
                 .iter()
                 .all(|m| matches!(m, Mark::Ring { .. } | Mark::Outline { .. })));
-            // The captions are in the backdrop: only the number is drawn
-            // again, and nothing drawn on every frame covers them.
-            assert!(still[2 * PEOPLE..].iter().all(|m| matches!(
-                m,
-                Mark::Label {
-                    ink: Ink::Muted,
-                    ..
-                }
-            )));
-            let labels = later.iter().filter(|m| matches!(m, Mark::Label { .. }));
-            assert_eq!(labels.count(), 1, "{:?}", scene.label_texts());
-            scene.assert_backdrop_labels_uncovered(0);
+            scene.assert_captions_settled_after(2 * PEOPLE);
         }
     }
 

@@ -219,21 +219,8 @@ mod tests {
         ] {
             Scene::assert_backdrop_settles(|t| layout_mobiles(&model, size, t));
             let scene = layout_mobiles(&model, size, 1.0);
-            let (still, later) = scene.marks.split_at(scene.backdrop);
-            // Nineteen grey phones, then the captions, in the backdrop:
-            // only the number is drawn again, over none of them.
-            let captions = &still[2 * 19..];
-            assert!(captions.len() >= 2, "{still:?}");
-            assert!(captions.iter().all(|m| matches!(
-                m,
-                Mark::Label {
-                    ink: Ink::Muted,
-                    ..
-                }
-            )));
-            let labels = later.iter().filter(|m| matches!(m, Mark::Label { .. }));
-            assert_eq!(labels.count(), 1, "{:?}", scene.label_texts());
-            scene.assert_backdrop_labels_uncovered(0);
+            // Nineteen grey phones, two marks each, then the captions.
+            scene.assert_captions_settled_after(2 * 19);
         }
     }
 
