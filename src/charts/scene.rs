@@ -472,8 +472,26 @@ mod trig {
 
 /// The point at `radius` px from `center`, `angle` rad clockwise from 12 o'clock.
 pub fn polar(center: Point, radius: f64, angle: f64) -> Point {
-    let (sin, cos) = trig::sin_cos(angle);
+    turned(center, radius, trig::sin_cos(angle))
+}
+
+/// The point at `radius` px from `center` at the angle (as in [`polar`])
+/// whose sine and cosine are `sin_cos`.
+pub fn turned(center: Point, radius: f64, (sin, cos): (f64, f64)) -> Point {
     Point::new(center.x + radius * sin, center.y - radius * cos)
+}
+
+/// The sine and cosine of the angle `a + step`, from those of `a` and of
+/// `step` (a complex product). Turning point after point this way, not
+/// computing each one's anew, spares a sine and a cosine per point: in the
+/// Wasm, each is a call out to the browser's `Math`, and the glyphs of
+/// actualite and mobiles made some 2 000 of them in every frame. After a
+/// thousand turns, the error is below 10⁻¹² (of a radius).
+pub fn turn((sin, cos): (f64, f64), (sin_step, cos_step): (f64, f64)) -> (f64, f64) {
+    (
+        sin * cos_step + cos * sin_step,
+        cos * cos_step - sin * sin_step,
+    )
 }
 
 /// The angle of `p` around `center`, rad clockwise from 12 o'clock, in [0, 2π).
@@ -486,18 +504,18 @@ pub fn clock_angle(center: Point, p: Point) -> f64 {
     }
 }
 
-/// `steps + 1` points along an arc (angles as in [`polar`]).
+/// `steps + 1` points along an arc (angles as in [`polar`]), each turned
+/// from the one before ([`turn`]).
 pub fn arc(center: Point, radius: f64, start: f64, end: f64, steps: usize) -> Vec<Point> {
     let steps = steps.max(1);
-    (0..=steps)
-        .map(|i| {
-            polar(
-                center,
-                radius,
-                start + (end - start) * i as f64 / steps as f64,
-            )
-        })
-        .collect()
+    let step = trig::sin_cos((end - start) / steps as f64);
+    let mut at = trig::sin_cos(start);
+    let mut points = Vec::with_capacity(steps + 1);
+    for _ in 0..=steps {
+        points.push(turned(center, radius, at));
+        at = turn(at, step);
+    }
+    points
 }
 
 /// Whether an arc from `start` to `end` goes all the way round: a ring, not
@@ -764,6 +782,29 @@ impl Scene {
 mod tests {
     use super::*;
     use std::f64::consts::{FRAC_PI_2, PI};
+
+    #[test]
+    fn arcs_and_turns_keep_to_their_angles() {
+        // A thousand turns of a degree each: below 10⁻¹² off.
+        let degree = 1f64.to_radians().sin_cos();
+        let mut at = 0.17f64.sin_cos();
+        for i in 0..1000 {
+            let (s, c) = (0.17 + f64::from(i).to_radians()).sin_cos();
+            assert!(
+                (at.0 - s).abs() < 1e-12 && (at.1 - c).abs() < 1e-12,
+                "turn {i}"
+            );
+            at = turn(at, degree);
+        }
+        // An arc's points are where `polar` puts them, its ends included.
+        let center = Point::new(50.0, 40.0);
+        let points = arc(center, 30.0, -1.0, 5.0, 64);
+        assert_eq!(points.len(), 65);
+        for (i, p) in points.into_iter().enumerate() {
+            let q = polar(center, 30.0, -1.0 + 6.0 * i as f64 / 64.0);
+            assert!(p.distance(q) < 1e-9, "point {i}: {p:?} for {q:?}");
+        }
+    }
 
     #[test]
     fn a_ring_reaches_a_box_on_its_band_not_one_in_its_hole_nor_beyond() {
