@@ -6,13 +6,16 @@
 use super::model::{ordinal, reach_derivation, reach_upper_bound, AmisModel};
 use crate::charts::easing::{ease_out_cubic, window};
 use crate::charts::headline::{beside, headline, margin, HEADLINE_BAND, HEADLINE_COLUMN};
-use crate::charts::scene::{polar, you, you_target, Ink, Mark, Point, Region, Scene, Size, Target};
+use crate::charts::scene::{
+    turn, turned, you, you_target, Ink, Mark, Point, Region, Scene, Size, Target,
+};
 use crate::data::format_fr::{format_integer, takes_plural};
-use std::f64::consts::{PI, TAU};
+use std::f64::consts::TAU;
 
-/// The golden angle, rad: consecutive dots turn by it, which spreads any
-/// number of them evenly over a disc (Vogel's sunflower model).
-const GOLDEN_ANGLE: f64 = 2.399_963_229_728_653;
+/// The sine and cosine of the golden angle, π (3 − √5) rad (137.5°):
+/// consecutive dots turn by it, which spreads any number of them evenly
+/// over a disc (Vogel's sunflower model).
+const GOLDEN_SIN_COS: (f64, f64) = (0.675_490_294_261_523_8, -0.737_368_878_078_319_7);
 
 /// Dots drawn in the first relay band; each band further out has three
 /// times as many as the one inside it, so that the picture grows denser as
@@ -39,24 +42,24 @@ pub fn people_per_dot(friends: u32, k: u8) -> f64 {
     (exact / unit).round() * unit
 }
 
-/// The chosen circle when diffusion is segmented: a sixth of the friends,
-/// centred at the top (an illustration of « one circle », not a figure).
-const SEGMENT: (f64, f64) = (-PI / 6.0, PI / 6.0);
+/// The chosen circle when diffusion is segmented: the friends within a
+/// twelfth of a turn of noon, a sixth of them (an illustration of « one
+/// circle », not a figure). As the cosine of that twelfth of a turn (√3/2):
+/// a dot is in it when its own angle's cosine is at least that.
+const SEGMENT_COS: f64 = 0.866_025_403_784_438_7;
 
-/// Where dot `index` of `count` sits within a ring from `inner` to `outer`
-/// (fractions of the radius): (radius fraction, angle clockwise from noon).
-fn vogel(index: u32, count: u32, inner: f64, outer: f64) -> (f64, f64) {
-    let fraction = (f64::from(index) + 0.5) / f64::from(count.max(1));
-    let r = (inner * inner + (outer * outer - inner * inner) * fraction).sqrt();
-    (r, f64::from(index) * GOLDEN_ANGLE)
-}
-
-/// Whether an angle (clockwise from noon) falls in the chosen circle.
-fn in_segment(angle: f64) -> bool {
-    // The angle brought within [−π, π) by whole turns. (`rem_euclid` is an
-    // exact `fmod`, which links 128-bit integer division into the Wasm.)
-    let a = angle - TAU * ((angle + PI) / TAU).floor();
-    a >= SEGMENT.0 && a <= SEGMENT.1
+/// Where the dots `0..count` sit within a ring from `inner` to `outer`
+/// (fractions of the radius), in Vogel's order: each one's radius fraction
+/// and the sine and cosine of its angle, clockwise from noon, each dot
+/// turned from the one before by the golden angle.
+fn sunflower(count: u32, inner: f64, outer: f64) -> impl Iterator<Item = (f64, (f64, f64))> {
+    (0..count).scan((0.0, 1.0), move |at, index| {
+        let here = *at;
+        *at = turn(here, GOLDEN_SIN_COS);
+        let fraction = (f64::from(index) + 0.5) / f64::from(count);
+        let r = (inner * inner + (outer * outer - inner * inner) * fraction).sqrt();
+        Some((r, here))
+    })
 }
 
 /// The radii (fractions of the outer radius) bounding ring `k` (1-based) of `hops`.
@@ -148,9 +151,8 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
             - reach_upper_bound(model.friends, k - 1))
             / f64::from(dots);
         let mut ring = Vec::new();
-        for i in 0..dots {
-            let (r, angle) = vogel(i, dots, lo + 0.03, hi);
-            let at = polar(center, outer * r, angle);
+        for (r, turn) in sunflower(dots, lo + 0.03, hi) {
+            let at = turned(center, outer * r, turn);
             let arrived = lit && (r - lo) / (hi - lo) <= reveal;
             if arrived {
                 reached += per_dot;
@@ -196,10 +198,9 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
     // Your own friends, each reached as the wave passes.
     let (a, b) = ring_window(1, hops);
     let inner = (hub + 2.0 * dot) / (outer * first);
-    for i in 0..model.friends {
-        let (r, angle) = vogel(i, model.friends, inner.min(0.9), 0.97);
-        let at = polar(center, outer * first * r, angle);
-        let receives = !model.segmented || in_segment(angle);
+    for (r, turn) in sunflower(model.friends, inner.min(0.9), 0.97) {
+        let at = turned(center, outer * first * r, turn);
+        let receives = !model.segmented || turn.1 >= SEGMENT_COS;
         let lands = a + (b - a) * ((r - inner) / (0.97 - inner)).clamp(0.0, 1.0) * 0.85;
         let grow = ease_out_cubic(window(t, lands - 0.1, lands));
         if receives && grow > 0.0 {
@@ -343,6 +344,8 @@ fn count_labels(model: &AmisModel, friends: &str, size: Size, reached: Option<f6
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::scene::{clock_angle, polar};
+    use std::f64::consts::PI;
 
     const SIZE: Size = Size::from_css(640.0, 360.0, 1.0);
 
@@ -557,15 +560,22 @@ mod tests {
     }
 
     #[test]
-    fn the_chosen_circle_is_the_same_at_every_turn() {
-        for turn in [-3.0, -1.0, 0.0, 1.0, 2.0, 50.0] {
-            let at = |degrees: f64| in_segment(degrees.to_radians() + turn * TAU);
-            assert!(at(0.0) && at(29.0) && at(-29.0), "turn {turn}");
+    fn the_sunflower_turns_each_dot_by_the_golden_angle() {
+        let golden = PI * (3.0 - 5f64.sqrt());
+        assert_eq!(golden.sin_cos(), GOLDEN_SIN_COS);
+        assert_eq!((PI / 6.0).cos(), SEGMENT_COS);
+        let dots: Vec<_> = sunflower(720, 0.5, 1.0).collect();
+        for (index, &(r, (sin, cos))) in dots.iter().enumerate() {
+            let (s, c) = (index as f64 * golden).sin_cos();
             assert!(
-                !at(31.0) && !at(-31.0) && !at(180.0) && !at(-179.0),
-                "turn {turn}"
+                (sin - s).abs() < 1e-12 && (cos - c).abs() < 1e-12,
+                "dot {index}"
             );
+            assert!((0.5..=1.0).contains(&r), "dot {index} at {r}");
         }
+        // Each dot a little further out, spread evenly over the ring's area.
+        assert!(dots.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!((dots[359].0.powi(2) - (0.25 + 0.75 * 359.5 / 720.0)).abs() < 1e-12);
     }
 
     #[test]
@@ -580,6 +590,16 @@ mod tests {
             reached(&open)
         );
         assert!(reached(&closed) > 1, "the chosen circle still receives it");
+        // Those reached are the friends within a twelfth of a turn of noon.
+        let Region::Sector { center, .. } = closed.targets[0].region else {
+            panic!("you are a disc, drawn as a whole sector");
+        };
+        for (at, radius) in discs(&closed, Ink::Accent) {
+            if at != center {
+                let angle = clock_angle(center, at).to_degrees();
+                assert!(angle <= 30.0 || angle >= 330.0, "{angle}° at {radius}");
+            }
+        }
         assert!(
             closed.label_texts().iter().all(|l| !l.contains("14")),
             "no reach figure"
