@@ -4,7 +4,7 @@ use super::model::{CerclesModel, Circle};
 use crate::charts::easing::{ease_out_cubic, window};
 use crate::charts::headline::{body_area, headline};
 use crate::charts::scene::{
-    polar, you, you_target, Align, Ink, Mark, Point, Region, Scene, Size, Target,
+    arc, you, you_target, Align, Ink, Mark, Point, Region, Scene, Size, Target,
 };
 use crate::charts::text_width::Glyph;
 use crate::data::format_fr::{format_integer, format_value};
@@ -233,35 +233,26 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
             let from = (lo + radius + s).min(to);
             from + (to - from) * grow
         };
-        match circle {
-            Circle::Friends => {
-                let n = model.friends.round() as usize;
-                for i in 0..n {
-                    let at = polar(center, ride(dot, geometry.ring), TAU * i as f64 / n as f64);
-                    marks.push(Mark::Disc {
-                        center: at,
-                        radius: dot,
-                        ink: people_ink,
-                        alpha: people_alpha,
-                    });
-                }
+        // Each person a dot, spaced evenly round the band. The pair's
+        // start from 3 o'clock: level with « Vous », clear of its tooltip
+        // below it. No number is given for a family: the band stays a band.
+        let people = match circle {
+            Circle::Friends => Some((model.friends, dot, geometry.ring, 0.0)),
+            Circle::Pair => Some((model.pair, dot * 2.2, (lo + hi) / 2.0, FRAC_PI_2)),
+            Circle::Family => None,
+        };
+        if let Some((count, radius, ring, start)) = people {
+            let n = count.round() as usize;
+            // The circle's last point is its first.
+            let points = arc(center, ride(radius, ring), start, start + TAU, n);
+            for &at in &points[..n] {
+                marks.push(Mark::Disc {
+                    center: at,
+                    radius,
+                    ink: people_ink,
+                    alpha: people_alpha,
+                });
             }
-            Circle::Pair => {
-                let n = model.pair.round() as usize;
-                for i in 0..n {
-                    // From 3 o'clock: level with « Vous », clear of its
-                    // tooltip below it.
-                    let angle = FRAC_PI_2 + TAU * i as f64 / n as f64;
-                    marks.push(Mark::Disc {
-                        center: polar(center, ride(dot * 2.2, (lo + hi) / 2.0), angle),
-                        radius: dot * 2.2,
-                        ink: people_ink,
-                        alpha: people_alpha,
-                    });
-                }
-            }
-            // No number is given for a family: the band stays a band.
-            Circle::Family => {}
         }
         if grow >= 1.0 {
             let (size, height) = geometry.labels[circle.index()];
@@ -310,6 +301,7 @@ pub fn layout_cercles(model: &CerclesModel, size: Size, t: f64) -> Scene {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::scene::polar;
 
     fn model(selected: Circle) -> CerclesModel {
         CerclesModel {
