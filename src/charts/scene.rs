@@ -508,8 +508,26 @@ pub fn clock_angle(center: Point, p: Point) -> f64 {
 /// from the one before ([`turn`]).
 pub fn arc(center: Point, radius: f64, start: f64, end: f64, steps: usize) -> Vec<Point> {
     let steps = steps.max(1);
-    let step = trig::sin_cos((end - start) / steps as f64);
-    let mut at = trig::sin_cos(start);
+    turned_arc(
+        center,
+        radius,
+        trig::sin_cos(start),
+        trig::sin_cos((end - start) / steps as f64),
+        steps,
+    )
+}
+
+/// `steps + 1` points along an arc from the angle whose sine and cosine are
+/// `start`, each turned from the one before by `step` (its sine and
+/// cosine): an [`arc`] whose angles are known without a call out.
+pub fn turned_arc(
+    center: Point,
+    radius: f64,
+    start: (f64, f64),
+    step: (f64, f64),
+    steps: usize,
+) -> Vec<Point> {
+    let mut at = start;
     let mut points = Vec::with_capacity(steps + 1);
     for _ in 0..=steps {
         points.push(turned(center, radius, at));

@@ -1,11 +1,10 @@
 //! Pure layout of the `mobiles` unit chart at animation progress `t`.
 
 use crate::charts::headline::{headline, headline_number};
-use crate::charts::scene::{arc, Ink, Mark, Point, Scene, Size};
+use crate::charts::scene::{turned_arc, Ink, Mark, Point, Scene, Size};
 use crate::charts::unit_grid::{Stagger, Units};
 use crate::data::decimal::Whole;
 use crate::data::format_fr::{dated, format_count, format_millions};
-use std::f64::consts::{FRAC_PI_2, PI};
 
 /// People one mark stands for.
 pub const PER_MARK: f64 = 1_000_000.0;
@@ -17,7 +16,14 @@ const APPEAR: Stagger = Stagger {
     grow: 0.1,
 };
 
-/// A rounded rectangle of `w` × `h` px centred on `c`, corner radius `r`.
+/// The sine and cosine of an eighth of a quarter turn (π/8): a rounded
+/// corner's quarter circle is drawn in four such steps.
+const CORNER_STEP: (f64, f64) = (0.382_683_432_365_089_8, 0.923_879_532_511_286_7);
+
+/// A rounded rectangle of `w` × `h` px centred on `c`, corner radius `r`:
+/// its four corners' quarter circles clockwise from the top right, each
+/// from a quarter turn known without a call out (a frame draws 19 phones
+/// of two rectangles each, and the grey ones of the backdrop besides).
 fn rounded_rect(c: Point, w: f64, h: f64, r: f64) -> Vec<Point> {
     let (x0, x1, y0, y1) = (
         c.x - w / 2.0 + r,
@@ -25,10 +31,11 @@ fn rounded_rect(c: Point, w: f64, h: f64, r: f64) -> Vec<Point> {
         c.y - h / 2.0 + r,
         c.y + h / 2.0 - r,
     );
-    let mut points = arc(Point::new(x1, y0), r, 0.0, FRAC_PI_2, 4);
-    points.extend(arc(Point::new(x1, y1), r, FRAC_PI_2, PI, 4));
-    points.extend(arc(Point::new(x0, y1), r, PI, 1.5 * PI, 4));
-    points.extend(arc(Point::new(x0, y0), r, 1.5 * PI, 2.0 * PI, 4));
+    let corner = |x, y, start| turned_arc(Point::new(x, y), r, start, CORNER_STEP, 4);
+    let mut points = corner(x1, y0, (0.0, 1.0));
+    points.extend(corner(x1, y1, (1.0, 0.0)));
+    points.extend(corner(x0, y1, (0.0, -1.0)));
+    points.extend(corner(x0, y0, (-1.0, 0.0)));
     points
 }
 
@@ -131,6 +138,24 @@ pub fn layout_mobiles(model: &MobilesModel, size: Size, t: f64) -> Scene {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::scene::arc;
+    use std::f64::consts::{FRAC_PI_2, PI};
+
+    #[test]
+    fn a_phone_has_a_quarter_circle_at_each_corner() {
+        assert_eq!((PI / 8.0).sin_cos(), CORNER_STEP);
+        let (c, w, h, r) = (Point::new(30.0, 40.0), 20.0, 36.0, 3.0);
+        let corners = [(37.0, 25.0), (37.0, 55.0), (23.0, 55.0), (23.0, 25.0)];
+        let expected = corners.iter().enumerate().flat_map(|(k, &(x, y))| {
+            let start = k as f64 * FRAC_PI_2;
+            arc(Point::new(x, y), r, start, start + FRAC_PI_2, 4)
+        });
+        let points = rounded_rect(c, w, h, r);
+        assert_eq!(points.len(), 20);
+        for (i, (p, q)) in points.into_iter().zip(expected).enumerate() {
+            assert!(p.distance(q) < 1e-9, "point {i}: {p:?} for {q:?}");
+        }
+    }
 
     #[test]
     fn the_headline_counts_whole_phones_then_ends_on_the_figure_unrounded() {
