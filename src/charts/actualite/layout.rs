@@ -1,12 +1,11 @@
 //! Pure layout of the `actualite` pictogram at animation progress `t`.
 
 use crate::charts::headline::{headline, headline_number};
-use crate::charts::scene::{arc, Ink, Mark, Point, Scene, Size};
+use crate::charts::scene::{turned_arc, Ink, Mark, Point, Scene, Size};
 use crate::charts::unit_grid::{Stagger, Units};
 use crate::data::decimal::Whole;
 use crate::data::format_fr::{format_value, MINUS};
 use crate::data::model::Unit;
-use std::f64::consts::FRAC_PI_2;
 
 /// People drawn: one per percentage point.
 const PEOPLE: usize = 100;
@@ -18,6 +17,10 @@ const FILL: Stagger = Stagger {
     grow: 0.12,
 };
 
+/// The sine and cosine of a tenth of a half turn (π/10): a person's
+/// shoulders are a half circle in ten such steps, from 9 o'clock.
+const SHOULDER_STEP: (f64, f64) = (0.309_016_994_374_947_4, 0.951_056_516_295_153_5);
+
 /// A person glyph's head (centre, radius) and body outline in a cell of
 /// side `cell` px centred on `c`, grown by `grow`, drawn `inset` px inside
 /// the full glyph's edge.
@@ -26,7 +29,8 @@ fn person_shape(c: Point, cell: f64, grow: f64, inset: f64) -> (Point, f64, Vec<
     // A half disc on a rectangle: inset, it is the same shape, smaller.
     let half = 0.22 * u - inset;
     let shoulders = Point::new(c.x, c.y + 0.14 * u);
-    let mut body = arc(shoulders, half, -FRAC_PI_2, FRAC_PI_2, 10);
+    // Its angles known without a call out: a frame lays out a hundred.
+    let mut body = turned_arc(shoulders, half, (-1.0, 0.0), SHOULDER_STEP, 10);
     let foot = c.y + 0.36 * u - inset;
     body.push(Point::new(c.x + half, foot));
     body.push(Point::new(c.x - half, foot));
@@ -138,7 +142,20 @@ pub fn layout_actualite(model: &ActualiteModel, size: Size, t: f64) -> Scene {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::scene::Region;
+    use crate::charts::scene::{arc, Region};
+    use std::f64::consts::{FRAC_PI_2, PI};
+
+    #[test]
+    fn a_person_has_round_shoulders() {
+        assert_eq!((PI / 10.0).sin_cos(), SHOULDER_STEP);
+        let c = Point::new(30.0, 40.0);
+        let (_, _, body) = person_shape(c, 50.0, 1.0, 0.0);
+        let shoulders = arc(Point::new(30.0, 47.0), 11.0, -FRAC_PI_2, FRAC_PI_2, 10);
+        assert_eq!(body.len(), shoulders.len() + 2);
+        for (i, (p, q)) in body.iter().zip(&shoulders).enumerate() {
+            assert!(p.distance(*q) < 1e-9, "point {i}: {p:?} for {q:?}");
+        }
+    }
 
     #[test]
     fn the_headline_counts_whole_people_then_ends_on_the_figure_unrounded() {
