@@ -728,6 +728,17 @@ impl Mark {
     }
 }
 
+/// Checks (for layout tests) that `points` are `expected`, one for one, to
+/// far below a pixel: a shape built another way, such as turned from
+/// constant steps, still has the arc's points.
+#[cfg(test)]
+pub fn assert_points_near(points: &[Point], expected: &[Point]) {
+    assert_eq!(points.len(), expected.len(), "{points:?}");
+    for (i, (p, q)) in points.iter().zip(expected).enumerate() {
+        assert!(p.distance(*q) < 1e-9, "point {i}: {p:?} for {q:?}");
+    }
+}
+
 #[cfg(test)]
 impl Scene {
     /// Checks a layout's backdrop promise (for layout tests): at each of a
@@ -816,12 +827,10 @@ mod tests {
         }
         // An arc's points are where `polar` puts them, its ends included.
         let center = Point::new(50.0, 40.0);
-        let points = arc(center, 30.0, -1.0, 5.0, 64);
-        assert_eq!(points.len(), 65);
-        for (i, p) in points.into_iter().enumerate() {
-            let q = polar(center, 30.0, -1.0 + 6.0 * i as f64 / 64.0);
-            assert!(p.distance(q) < 1e-9, "point {i}: {p:?} for {q:?}");
-        }
+        let expected: Vec<_> = (0..=64)
+            .map(|i| polar(center, 30.0, -1.0 + 6.0 * f64::from(i) / 64.0))
+            .collect();
+        assert_points_near(&arc(center, 30.0, -1.0, 5.0, 64), &expected);
     }
 
     #[test]

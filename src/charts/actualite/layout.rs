@@ -142,7 +142,7 @@ pub fn layout_actualite(model: &ActualiteModel, size: Size, t: f64) -> Scene {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::scene::{arc, Region};
+    use crate::charts::scene::{arc, assert_points_near, Region};
     use std::f64::consts::{FRAC_PI_2, PI};
 
     #[test]
@@ -151,10 +151,9 @@ mod tests {
         let c = Point::new(30.0, 40.0);
         let (_, _, body) = person_shape(c, 50.0, 1.0, 0.0);
         let shoulders = arc(Point::new(30.0, 47.0), 11.0, -FRAC_PI_2, FRAC_PI_2, 10);
+        // The half circle, then the two feet.
         assert_eq!(body.len(), shoulders.len() + 2);
-        for (i, (p, q)) in body.iter().zip(&shoulders).enumerate() {
-            assert!(p.distance(*q) < 1e-9, "point {i}: {p:?} for {q:?}");
-        }
+        assert_points_near(&body[..shoulders.len()], &shoulders);
     }
 
     #[test]

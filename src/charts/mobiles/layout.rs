@@ -138,7 +138,7 @@ pub fn layout_mobiles(model: &MobilesModel, size: Size, t: f64) -> Scene {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::scene::arc;
+    use crate::charts::scene::{arc, assert_points_near};
     use std::f64::consts::{FRAC_PI_2, PI};
 
     #[test]
@@ -146,15 +146,16 @@ mod tests {
         assert_eq!((PI / 8.0).sin_cos(), CORNER_STEP);
         let (c, w, h, r) = (Point::new(30.0, 40.0), 20.0, 36.0, 3.0);
         let corners = [(37.0, 25.0), (37.0, 55.0), (23.0, 55.0), (23.0, 25.0)];
-        let expected = corners.iter().enumerate().flat_map(|(k, &(x, y))| {
-            let start = k as f64 * FRAC_PI_2;
-            arc(Point::new(x, y), r, start, start + FRAC_PI_2, 4)
-        });
-        let points = rounded_rect(c, w, h, r);
-        assert_eq!(points.len(), 20);
-        for (i, (p, q)) in points.into_iter().zip(expected).enumerate() {
-            assert!(p.distance(q) < 1e-9, "point {i}: {p:?} for {q:?}");
-        }
+        let expected: Vec<_> = corners
+            .iter()
+            .enumerate()
+            .flat_map(|(k, &(x, y))| {
+                let start = k as f64 * FRAC_PI_2;
+                arc(Point::new(x, y), r, start, start + FRAC_PI_2, 4)
+            })
+            .collect();
+        assert_eq!(expected.len(), 20);
+        assert_points_near(&rounded_rect(c, w, h, r), &expected);
     }
 
     #[test]
