@@ -250,14 +250,14 @@ export const LOAD_METRICS = [
   'domContentLoaded', 'loadEvent',
 ];
 
-/** Median, least and greatest of each metric over `runs`. */
-export function summarizeLoads(runs) {
+/** Median, least and greatest of each of `metrics` over `runs`. */
+export function summarizeLoads(runs, metrics = LOAD_METRICS) {
   const of = (m) => runs.map((r) => r[m]).filter((v) => v !== null && v !== undefined);
   const summary = (m) => {
     const values = of(m);
     return { median: median(values), min: values.length ? Math.min(...values) : null, max: values.length ? Math.max(...values) : null };
   };
-  return Object.fromEntries(LOAD_METRICS.map((m) => [m, summary(m)]));
+  return Object.fromEntries(metrics.map((m) => [m, summary(m)]));
 }
 
 /**

@@ -22,6 +22,7 @@ import {
 } from './loads.mjs';
 import { memorySnapshot, replayEveryChart } from './memory.mjs';
 import { stageArticlePeer } from './article-peer.mjs';
+import { measureEmbedLoad, ourEmbedCode, peerEmbedCode, stagePublisher } from './embed.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const QUICK = process.argv.includes('--quick');
@@ -30,6 +31,8 @@ const started = Date.now();
 const CONFIG = {
   mode: QUICK ? 'quick' : 'full',
   loadRuns: QUICK ? 2 : 7,
+  // A publisher's page embedding one chart: load i embeds chart i mod 5.
+  embedLoads: QUICK ? 1 : 10,
   animationRuns: QUICK ? 1 : 3,
   lighthouseRuns: QUICK ? 0 : 3,
   replays: QUICK ? 10 : 50,
@@ -292,6 +295,36 @@ async function measureLighthouse(site) {
   }
 }
 
+/**
+ * A publisher's page embedding one chart (bench/embed.mjs), ours and the
+ * peer's loaded in turn, chart by chart. Each run keeps the bytes of the
+ * embed's own origin (the publisher's page is the same for both).
+ */
+async function measureEmbeds(browser, publisherUrl, origins) {
+  const runs = { ours: [], peer: [] };
+  for (let i = 0; i < CONFIG.embedLoads; i++) {
+    const id = CONFIG.chartIds[i % CONFIG.chartIds.length];
+    for (const key of ['ours', 'peer']) {
+      log(`embed ${i + 1}/${CONFIG.embedLoads} (${id}): ${key}`);
+      const run = await measureEmbedLoad(browser, `${publisherUrl}${key}-${id}.html`);
+      const own = run.bytes[origins[key]] ?? { requests: 0, wire: 0 };
+      runs[key].push({ id, ...run, requests: own.requests, wire: own.wire });
+    }
+  }
+  return Object.fromEntries(Object.entries(runs).map(([key, list]) => {
+    const summary = summarizeLoads(list, EMBED_METRICS);
+    return [key, {
+      runs: list,
+      median: Object.fromEntries(Object.entries(summary).map(([m, v]) => [m, v.median])),
+      range: Object.fromEntries(Object.entries(summary).map(([m, v]) => [m, [v.min, v.max]])),
+      timedOut: list.filter((r) => r.timedOut).length,
+    }];
+  }));
+}
+
+/** What each embed load records, in the order the table shows them. */
+const EMBED_METRICS = ['requests', 'wire', 'fcp', 'chartDrawn', 'cls'];
+
 // ------------------------------------------------------------------ table
 
 const KB = (n) => (n == null ? 'n/a' : `${(n / 1024).toFixed(1)} KiB`);
@@ -312,7 +345,7 @@ function printTable(results) {
     const a = get(ours);
     const b = get(peer);
     const ratio = typeof a === 'number' && typeof b === 'number' && b !== 0 ? `${(a / b).toFixed(2)}×` : '—';
-    const bare = (n) => fmt(n).replace(/ ms$/, '');
+    const bare = (n) => fmt(n).replace(/ (ms|KiB)$/, '');
     const cell = (site, value) => (range ? `${fmt(value)} [${range(site).map(bare).join('–')}]` : fmt(value));
     rows.push([label, note ?? cell(ours, a), cell(peer, b), note ? '—' : ratio]);
   };
@@ -365,6 +398,17 @@ function printTable(results) {
       return d ? `${d.p95.toFixed(2)} / ${d.max.toFixed(2)} ms` : 'n/a';
     }, (v) => v);
   }
+
+  section(`a publisher's page embedding one chart (ours: the code « Intégrer » gives; the peer: one Chart.js chart in an iframe), median [least–greatest] of ${CONFIG.embedLoads} cold load(s), the charts in turn, CPU ×${CONFIG.cpuSlowdown}, 150 ms / 1.6 Mbit/s`);
+  const embedRows = [
+    ['embed requests (its own origin)', 'requests', NUM],
+    ['embed bytes on the wire', 'wire', KB],
+    ["publisher's page FCP", 'fcp', MS],
+    ['chart drawn (from the page\'s navigation)', 'chartDrawn', MS],
+    ["publisher's page CLS", 'cls', CLS],
+  ];
+  for (const [label, m, fmt] of embedRows) row(label, (s) => s.embed.median[m], fmt, undefined, (s) => s.embed.range[m]);
+  rows.push(['chart drawn, ours − peer, load by load', PAIRED(results.pairedEmbed), '', '']);
 
   section('memory (after forced GC)');
   row('JS heap after load', (s) => s.memory.afterLoad.jsHeapUsed, MB);
@@ -419,6 +463,7 @@ const sites = {
 const samePage = { name: 'article', root: articleRoot, url: servers.article.url };
 // Before the browser starts, so that only the machine is measured.
 const cpuProbeAtStart = probeSummary(cpuProbe());
+let publisherRoot = null;
 const browser = await chromium.launch({ executablePath: CONFIG.chromium, headless: true, args: CONFIG.chromiumArgs });
 const results = {
   date: new Date().toISOString(),
@@ -463,6 +508,20 @@ try {
   results.paired = Object.fromEntries(PAIRED_METRICS.map((m) => [m, pairedDifference(loads.peer, loads.ours, m)]));
   results.pairedSamePage = Object.fromEntries(PAIRED_METRICS.map((m) => [m, pairedDifference(loads.article, loads.ours, m)]));
 
+  log('embeds: the codes');
+  const codes = {};
+  for (const id of CONFIG.chartIds) {
+    codes[`ours-${id}`] = await ourEmbedCode(browser, servers.ours.url, id);
+    codes[`peer-${id}`] = peerEmbedCode(servers.peer.url, id);
+  }
+  publisherRoot = stagePublisher(codes);
+  servers.publisher = await serveCompressed(publisherRoot);
+  const embeds = await measureEmbeds(browser, servers.publisher.url, {
+    ours: new URL(servers.ours.url).origin, peer: new URL(servers.peer.url).origin,
+  });
+  for (const key of ['ours', 'peer']) results.sites[key].embed = embeds[key];
+  results.pairedEmbed = pairedDifference(embeds.peer.runs, embeds.ours.runs, 'chartDrawn');
+
   for (const key of ['ours', 'peer']) results.sites[key].animation = {};
   for (const slowdown of [1, CONFIG.cpuSlowdown]) {
     log(`animation ×${slowdown}: ours and peer, interleaved`);
@@ -505,7 +564,9 @@ try {
   await servers.ours.close();
   await servers.peer.close();
   await servers.article.close();
+  await servers.publisher?.close();
   rmSync(peerRoot, { recursive: true, force: true });
+  if (publisherRoot) rmSync(publisherRoot, { recursive: true, force: true });
   rmSync(articleRoot, { recursive: true, force: true });
 }
 
@@ -517,7 +578,7 @@ mkdirSync(RESULTS, { recursive: true });
 writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 printTable(results);
 const errors = Object.entries(results.sites).flatMap(([key, s]) => [
-  ...s.bytes.errors, ...s.load.runs.flatMap((r) => r.errors),
+  ...s.bytes.errors, ...s.load.runs.flatMap((r) => r.errors), ...(s.embed?.runs.flatMap((r) => r.errors) ?? []),
   ...Object.values(s.animation ?? {}).flatMap((a) => a.errors ?? []), ...(s.memory?.errors ?? []),
 ].map((e) => `${key}: ${e}`));
 if (errors.length) console.log(`\npage errors (${errors.length}):\n${[...new Set(errors)].join('\n')}`);

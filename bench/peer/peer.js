@@ -40,6 +40,7 @@
   const charts = new Map();
   for (const [id, config] of Object.entries(CHARTS)) {
     const figure = document.getElementById(id);
+    if (!figure) continue; // embed.html holds one chart
     const canvas = figure.querySelector('canvas');
     config.plugins = [drawnMarker];
     config.options.maintainAspectRatio = false;
