@@ -203,12 +203,14 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
         let receives = !model.segmented || turn.1 >= SEGMENT_COS;
         let lands = a + (b - a) * ((r - inner) / (0.97 - inner)).clamp(0.0, 1.0) * 0.85;
         let grow = ease_out_cubic(window(t, lands - 0.1, lands));
-        if receives && grow > 0.0 {
-            // The line stops at the dot's edge: it is drawn over the dot.
-            let edge = center.lerp(at, 1.0 - dot / center.distance(at).max(dot));
+        // The line grows from the centre to the dot's edge (it is drawn
+        // over the dot), and shows once past « Vous »'s: « Vous » is painted
+        // before it, in the backdrop, and it starts there.
+        let distance = center.distance(at).max(dot);
+        if receives && grow * (distance - dot) > hub {
             moving.push(Mark::Line {
-                from: center,
-                to: center.lerp(edge, grow),
+                from: center.lerp(at, hub / distance),
+                to: center.lerp(at, grow * (1.0 - dot / distance)),
                 width: s,
                 ink: Ink::Accent,
                 alpha: 0.35,
@@ -262,16 +264,24 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
             settled = moving.len();
         }
     }
-    let backdrop = still.len() + settled;
+    // « Vous » and the count's captions lie apart from the wave's marks:
+    // painted before them, they join the backdrop, and a frame draws only
+    // the number of all their text. Until the count passes 1 the captions
+    // may still change (« ami reçoit »), and the backdrop stops before them.
+    let reached = (t > 0.0).then(|| reached.round());
+    let (number, lines) = count_texts(model, &friends, reached);
     let mut marks = still;
-    marks.append(&mut moving);
     marks.extend(you(center, hub, s));
-    marks.extend(count_labels(
-        model,
-        &friends,
-        size,
-        (t > 0.0).then(|| reached.round()),
-    ));
+    let backdrop = if model.segmented || reached.is_some_and(takes_plural) {
+        marks.extend(headline(size, None, lines));
+        marks.len() + settled
+    } else {
+        let backdrop = marks.len();
+        marks.extend(headline(size, None, lines));
+        backdrop
+    };
+    marks.append(&mut moving);
+    marks.extend(headline(size, number, [String::new(), String::new()]));
 
     // Keyboard order: « Vous », then the rings outward (bands were laid out
     // outermost first). The regions do not overlap, so hit order is moot.
@@ -288,9 +298,13 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
 }
 
 /// The count in the corner, `reached` people once the wave has started,
-/// and its caption (`friends`: the model's, formatted): plural until then,
-/// when it reads as a label.
-fn count_labels(model: &AmisModel, friends: &str, size: Size, reached: Option<f64>) -> Vec<Mark> {
+/// and its caption's two lines (`friends`: the model's, formatted): plural
+/// until then, when it reads as a label.
+fn count_texts(
+    model: &AmisModel,
+    friends: &str,
+    reached: Option<f64>,
+) -> (Option<String>, [String; 2]) {
     let plural = reached.is_none_or(takes_plural);
     let (number, lines) = if model.segmented {
         (
@@ -338,7 +352,7 @@ fn count_labels(model: &AmisModel, friends: &str, size: Size, reached: Option<f6
             ],
         )
     };
-    headline(size, number, lines)
+    (number, lines)
 }
 
 #[cfg(test)]
@@ -385,34 +399,34 @@ mod tests {
                 (2, _) => 120 + 240,
                 _ => 120 + 240 + 720,
             };
-            assert_eq!(
-                layout_amis(&m, SIZE, 0.0).backdrop,
-                greys,
-                "{hops} {segmented}"
+            // « Vous » (its disc and its name) never changes either; nor do
+            // the captions of a segmented count, which has no number.
+            let start = layout_amis(&m, SIZE, 0.0);
+            let captions = if segmented { 2 } else { 0 };
+            assert_eq!(start.backdrop, greys + 2 + captions, "{hops} {segmented}");
+            assert_eq!(start.label_texts()[0], "Vous");
+            let halfway = layout_amis(&m, SIZE, 0.5);
+            assert!(
+                halfway.backdrop > greys + 2 + captions,
+                "the captions and the friends reached by t = 0.5 have settled"
             );
-            let halfway = layout_amis(&m, SIZE, 0.5).backdrop;
-            assert!(halfway > greys, "friends reached by t = 0.5 have settled");
-            // By the end, everything but « Vous » and the count has settled.
+            // Nothing drawn on every frame covers « Vous » or the captions.
+            halfway.assert_backdrop_labels_uncovered(0);
+            // By the end, everything but the count's number has settled.
             let end = layout_amis(&m, SIZE, 1.0);
-            let vous = end
-                .marks
-                .iter()
-                .position(|m| matches!(m, Mark::Label { text, .. } if text == "Vous"))
-                .expect("« Vous » is drawn");
             assert_eq!(
                 end.backdrop,
-                vous - 1,
+                end.marks.len() - 1,
                 "{hops} relays, segmented: {segmented}"
             );
         }
     }
 
-    /// The count the corner shows, if any: the label drawn after « Vous »,
-    /// when it is a number.
+    /// The count the corner shows, if any: the label drawn last, when it
+    /// is a number.
     fn count(scene: &Scene) -> Option<f64> {
         let texts = scene.label_texts();
-        let vous = texts.iter().position(|t| *t == "Vous").expect("« Vous »");
-        texts[vous + 1].replace('\u{202f}', "").parse().ok()
+        texts.last()?.replace('\u{202f}', "").parse().ok()
     }
 
     #[test]
