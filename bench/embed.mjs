@@ -13,7 +13,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROFILE, cumulativeLayoutShift, sleep, waitForCharts } from './loads.mjs';
+import { PROFILE, cumulativeLayoutShift, newPage, sleep, throttle, waitForCharts } from './loads.mjs';
 
 /**
  * A publisher's article around the embed code `code`: a heading and a
@@ -128,19 +128,11 @@ export function bytesByOrigin(requests) {
  * and the bytes each origin sent (`wire`: encoded body and headers).
  */
 export async function measureEmbedLoad(browser, url, { network = PROFILE.network, cpuSlowdown = PROFILE.cpuSlowdown } = {}) {
-  const context = await browser.newContext({ ...PROFILE.device });
-  await context.addInitScript(embedProbe);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-  const cdp = await context.newCDPSession(page);
+  const { context, page, cdp, errors } = await newPage(browser, { init: embedProbe });
   const requests = new Map();
   cdp.on('Network.requestWillBeSent', (e) => requests.set(e.requestId, { url: e.request.url }));
   cdp.on('Network.loadingFinished', (e) => Object.assign(requests.get(e.requestId) ?? {}, { wire: e.encodedDataLength }));
-  await cdp.send('Network.enable');
-  if (network) await cdp.send('Network.emulateNetworkConditions', network);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  await throttle(cdp, { network, cpuSlowdown });
   await page.goto(url, { waitUntil: 'commit', timeout: PROFILE.loadTimeoutMs });
   let timedOut = false;
   await waitForCharts(cdp).catch(() => { timedOut = true; });

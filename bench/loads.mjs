@@ -163,12 +163,13 @@ function loadProbe({ sentence, expected }) {
 
 /**
  * A fresh browser context (empty cache) on the bench's phone, with the load
- * probe (and, if `wasm`, the Wasm memory probe) installed before any page
- * script, and the page's errors collected.
+ * probe, or the init script `init` instead (and, if `wasm`, the Wasm memory
+ * probe) installed before any page script, and the page's errors collected.
  */
-export async function newPage(browser, { probe = true, wasm = false } = {}) {
+export async function newPage(browser, { probe = true, wasm = false, init = null } = {}) {
   const context = await browser.newContext({ ...PROFILE.device });
-  if (probe) await context.addInitScript(loadProbe, { sentence: PROFILE.lastSentence, expected: PROFILE.chartIds.length });
+  if (init) await context.addInitScript(init);
+  else if (probe) await context.addInitScript(loadProbe, { sentence: PROFILE.lastSentence, expected: PROFILE.chartIds.length });
   if (wasm) await context.addInitScript(wasmMemoryProbe);
   const page = await context.newPage();
   const errors = [];
@@ -208,9 +209,7 @@ export async function waitForCharts(cdp) {
  */
 export async function measureLoad(browser, site, { network = PROFILE.network, cpuSlowdown = PROFILE.cpuSlowdown } = {}) {
   const { context, page, cdp, errors } = await newPage(browser);
-  await cdp.send('Network.enable');
-  if (network) await cdp.send('Network.emulateNetworkConditions', network);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  await throttle(cdp, { network, cpuSlowdown });
   await cdp.send('Performance.enable');
   await page.goto(site.url, { waitUntil: 'commit', timeout: PROFILE.loadTimeoutMs });
   let timedOut = false;
@@ -242,6 +241,16 @@ export async function measureLoad(browser, site, { network = PROFILE.network, cp
     // Chart.js's animation.onComplete per chart (the peer only; the app has no such event).
     animationsComplete: b.peerAnimationComplete, timedOut, errors,
   };
+}
+
+/**
+ * Turns on CDP's Network domain and throttles the page of `cdp` to `network`
+ * (none if null) and its CPU by `cpuSlowdown`.
+ */
+export async function throttle(cdp, { network, cpuSlowdown }) {
+  await cdp.send('Network.enable');
+  if (network) await cdp.send('Network.emulateNetworkConditions', network);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
 }
 
 /** What each load records, in the order tables show them. */

@@ -17,7 +17,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync } from 'node:zlib';
 import {
-  ENCODERS, PROFILE, cpuTimes, formatTable, median, measureLoad, newPage, pairedDifference, quantile, serveCompressed, sleep,
+  ENCODERS, LOAD_METRICS, PROFILE, cpuTimes, formatTable, median, measureLoad, newPage, pairedDifference, quantile, serveCompressed, sleep,
   cpuProbe, probeNote, probeSummary, stealNote, stealShare, summarizeLoads, waitForCharts,
 } from './loads.mjs';
 import { memorySnapshot, replayEveryChart } from './memory.mjs';
@@ -311,15 +311,18 @@ async function measureEmbeds(browser, publisherUrl, origins) {
       runs[key].push({ id, ...run, requests: own.requests, wire: own.wire });
     }
   }
-  return Object.fromEntries(Object.entries(runs).map(([key, list]) => {
-    const summary = summarizeLoads(list, EMBED_METRICS);
-    return [key, {
-      runs: list,
-      median: Object.fromEntries(Object.entries(summary).map(([m, v]) => [m, v.median])),
-      range: Object.fromEntries(Object.entries(summary).map(([m, v]) => [m, [v.min, v.max]])),
-      timedOut: list.filter((r) => r.timedOut).length,
-    }];
-  }));
+  return Object.fromEntries(Object.entries(runs).map(([key, list]) => [key, loadResults(list, EMBED_METRICS)]));
+}
+
+/** Loads' `runs` as the results keep them: with each of `metrics`' median and range, and how many timed out. */
+function loadResults(runs, metrics) {
+  const summary = summarizeLoads(runs, metrics);
+  return {
+    runs,
+    median: Object.fromEntries(Object.entries(summary).map(([m, s]) => [m, s.median])),
+    range: Object.fromEntries(Object.entries(summary).map(([m, s]) => [m, [s.min, s.max]])),
+    timedOut: runs.filter((r) => r.timedOut).length,
+  };
 }
 
 /** What each embed load records, in the order the table shows them. */
@@ -494,16 +497,7 @@ try {
       loads[key].push(await measureLoad(browser, loaded[key]));
     }
   }
-  for (const key of ['ours', 'peer', 'article']) {
-    const runs = loads[key];
-    const summary = summarizeLoads(runs);
-    results.sites[key].load = {
-      runs,
-      median: Object.fromEntries(Object.entries(summary).map(([m, s]) => [m, s.median])),
-      range: Object.fromEntries(Object.entries(summary).map(([m, s]) => [m, [s.min, s.max]])),
-      timedOut: runs.filter((r) => r.timedOut).length,
-    };
-  }
+  for (const key of ['ours', 'peer', 'article']) results.sites[key].load = loadResults(loads[key], LOAD_METRICS);
   // Load i of ours and of the peer ran back to back.
   results.paired = Object.fromEntries(PAIRED_METRICS.map((m) => [m, pairedDifference(loads.peer, loads.ours, m)]));
   results.pairedSamePage = Object.fromEntries(PAIRED_METRICS.map((m) => [m, pairedDifference(loads.article, loads.ours, m)]));
