@@ -272,13 +272,12 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
     let (number, lines) = count_texts(model, &friends, reached);
     let mut marks = still;
     marks.extend(you(center, hub, s));
+    let before_captions = marks.len();
+    marks.extend(headline(size, None, lines));
     let backdrop = if model.segmented || reached.is_some_and(takes_plural) {
-        marks.extend(headline(size, None, lines));
         marks.len() + settled
     } else {
-        let backdrop = marks.len();
-        marks.extend(headline(size, None, lines));
-        backdrop
+        before_captions
     };
     marks.append(&mut moving);
     marks.extend(headline(size, number, [String::new(), String::new()]));
