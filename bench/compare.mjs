@@ -97,7 +97,7 @@ try {
   await Promise.all(servers.map((s) => s.close()));
 }
 
-const [a, b] = runs.map(summarizeLoads);
+const [a, b] = runs.map((site) => summarizeLoads(site));
 // CLS is a score, every other metric ms.
 const num = (m, n) => (n == null ? 'n/a' : m === 'cls' ? n.toFixed(3) : String(Math.round(n)));
 const spread = (m, s) => `${num(m, s.median)} [${num(m, s.min)}–${num(m, s.max)}]`;

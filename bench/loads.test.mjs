@@ -32,6 +32,10 @@ test('a load summary has each metric’s median and range, ignoring loads that l
   assert.deepEqual(s.fcp, { median: 400, min: 300, max: 500 });
   assert.deepEqual(s.allCharts, { median: 1200, min: 1100, max: 1300 });
   assert.deepEqual(s.lcp, { median: null, min: null, max: null });
+  // The embeds' loads name their own metrics: only those are summed up.
+  const embeds = summarizeLoads([{ wire: 10, chartDrawn: 1500 }, { wire: 10, chartDrawn: 1700 }], ['wire', 'chartDrawn']);
+  assert.deepEqual(Object.keys(embeds), ['wire', 'chartDrawn']);
+  assert.deepEqual(embeds.chartDrawn, { median: 1600, min: 1500, max: 1700 });
 });
 
 test('quantiles interpolate; CLS is the worst session window', () => {
