@@ -270,14 +270,17 @@ pub fn layout_amis(model: &AmisModel, size: Size, t: f64) -> Scene {
     // may still change (« ami reçoit »), and the backdrop stops before them.
     let reached = (t > 0.0).then(|| reached.round());
     let (number, lines) = count_texts(model, &friends, reached);
+    // (The captions are pushed in each branch: pushed once before it, they
+    // cost 33 B more of Wasm.)
     let mut marks = still;
     marks.extend(you(center, hub, s));
-    let before_captions = marks.len();
-    marks.extend(headline(size, None, lines));
     let backdrop = if model.segmented || reached.is_some_and(takes_plural) {
+        marks.extend(headline(size, None, lines));
         marks.len() + settled
     } else {
-        before_captions
+        let backdrop = marks.len();
+        marks.extend(headline(size, None, lines));
+        backdrop
     };
     marks.append(&mut moving);
     marks.extend(headline(size, number, [String::new(), String::new()]));
