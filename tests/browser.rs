@@ -286,6 +286,104 @@ fn the_canvas_backend_writes_alpha_and_font_size_digit_for_digit() {
     }
 }
 
+/// The vendored canvas backend sets a colour (and a stroke's width) once for
+/// a run of marks in it, and again whenever the context may hold another:
+/// after a mark of another colour, on a new backend, and after rotated text
+/// (which restores the fill it found).
+#[wasm_bindgen_test]
+fn the_canvas_backend_sets_a_colour_once_for_a_run_of_marks_in_it() {
+    use plotters::prelude::{Color, DrawingBackend, IntoFont, RGBAColor, TextStyle};
+    use plotters::style::FontTransform;
+    use plotters_canvas::CanvasBackend;
+    use wasm_bindgen::JsValue;
+
+    let canvas = new_canvas();
+    let context = context_2d(&canvas);
+    // Every colour and width the context is given, in order.
+    let log = js_sys::Array::new();
+    js_sys::Function::new_with_args(
+        "context, log",
+        "for (const name of ['fillStyle', 'strokeStyle', 'lineWidth']) {
+            const own = Object.getOwnPropertyDescriptor(CanvasRenderingContext2D.prototype, name);
+            Object.defineProperty(context, name, {
+                get() { return own.get.call(this); },
+                set(value) { log.push(`${name} ${value}`); own.set.call(this, value); },
+            });
+        }",
+    )
+    .call2(&JsValue::NULL, &context, &log)
+    .unwrap();
+    let taken = || -> Vec<String> {
+        let entries = log.iter().filter_map(|v| v.as_string()).collect();
+        log.set_length(0);
+        entries
+    };
+    let (ink, red) = (RGBAColor(10, 20, 30, 1.0), RGBAColor(200, 0, 0, 0.5));
+    let filled = |colour: RGBAColor| colour.filled();
+    let stroke = |colour: RGBAColor, width| colour.stroke_width(width);
+
+    let mut backend = CanvasBackend::with_canvas_object(canvas.clone()).unwrap();
+    backend.draw_circle((5, 5), 2, &filled(ink), true).unwrap();
+    backend.draw_circle((9, 5), 2, &filled(ink), true).unwrap();
+    backend
+        .fill_polygon(vec![(0, 0), (4, 0), (0, 4)], &filled(ink))
+        .unwrap();
+    backend.draw_circle((5, 9), 2, &filled(red), true).unwrap();
+    backend.draw_circle((9, 9), 2, &filled(ink), true).unwrap();
+    assert_eq!(
+        taken(),
+        [
+            "fillStyle rgba(10,20,30,1.000)",
+            "fillStyle rgba(200,0,0,0.500)",
+            "fillStyle rgba(10,20,30,1.000)",
+        ]
+    );
+
+    backend.draw_line((0, 0), (9, 9), &stroke(ink, 2)).unwrap();
+    backend
+        .draw_circle((5, 5), 3, &stroke(ink, 2), false)
+        .unwrap();
+    backend.draw_line((0, 9), (9, 0), &stroke(ink, 3)).unwrap();
+    backend.draw_line((0, 5), (9, 5), &stroke(red, 3)).unwrap();
+    assert_eq!(
+        taken(),
+        [
+            "strokeStyle rgba(10,20,30,1.000)",
+            "lineWidth 2",
+            "strokeStyle rgba(10,20,30,1.000)",
+            "lineWidth 3",
+            "strokeStyle rgba(200,0,0,0.500)",
+            "lineWidth 3",
+        ]
+    );
+
+    // Text turned a quarter is drawn between a save and a restore: the
+    // context's fill is the ink's again after it, so red is set anew.
+    backend.draw_circle((5, 5), 2, &filled(ink), true).unwrap();
+    let turned = TextStyle::from(("sans-serif", 9.0).into_font())
+        .transform(FontTransform::Rotate90)
+        .color(&red);
+    backend.draw_text("Vous", &turned, (5, 5)).unwrap();
+    backend.draw_circle((5, 5), 2, &filled(red), true).unwrap();
+    assert_eq!(
+        taken(),
+        [
+            "fillStyle rgba(200,0,0,0.500)",
+            "fillStyle rgba(200,0,0,0.500)",
+        ]
+    );
+    assert_eq!(
+        context.fill_style().as_string().as_deref(),
+        Some("rgba(200, 0, 0, 0.5)")
+    );
+
+    // A new backend does not know what the context holds: it sets it.
+    drop(backend);
+    let mut backend = CanvasBackend::with_canvas_object(canvas.clone()).unwrap();
+    backend.draw_circle((5, 5), 2, &filled(red), true).unwrap();
+    assert_eq!(taken(), ["fillStyle rgba(200,0,0,0.500)"]);
+}
+
 /// In the Wasm, `polar` and `clock_angle` use the browser's `Math` (to ship
 /// no libm): they must keep the geometry the native tests and goldens check.
 #[wasm_bindgen_test]

@@ -15,6 +15,11 @@ pub struct CanvasBackend {
     context: CanvasRenderingContext2d,
     // pme-infographie: backend units per canvas pixel (vendor/README.md).
     units: u32,
+    // pme-infographie: the fill and the stroke (its width above the colour)
+    // last set, as `color_key`s, `UNSET` at first: a run of marks in one
+    // colour sets it once (vendor/README.md).
+    fill: u64,
+    stroke: u64,
 }
 
 pub struct CanvasError(String);
@@ -48,6 +53,8 @@ impl CanvasBackend {
             canvas,
             context,
             units: 1,
+            fill: UNSET,
+            stroke: UNSET,
         })
     }
 
@@ -83,24 +90,49 @@ impl CanvasBackend {
         Self::init_backend(canvas)
     }
 
-    /// Sets the stroke style and line width in the underlying context.
+    /// Sets the stroke style and line width in the underlying context,
+    /// pme-infographie: unless they are set already.
     fn set_line_style(&mut self, style: &impl BackendStyle) {
-        self.context
-            .set_stroke_style(&make_canvas_color(style.color()));
-        self.context.set_line_width(style.stroke_width() as f64);
+        let color = color_key(style.color());
+        let stroke = color | u64::from(style.stroke_width()) << 34;
+        if self.stroke != stroke {
+            self.stroke = stroke;
+            self.context.set_stroke_style(&make_canvas_color(color));
+            self.context.set_line_width(style.stroke_width() as f64);
+        }
+    }
+
+    /// pme-infographie: sets the fill style in the underlying context, unless
+    /// it is set already.
+    fn set_fill(&mut self, color: BackendColor) {
+        let fill = color_key(color);
+        if self.fill != fill {
+            self.fill = fill;
+            self.context.set_fill_style(&make_canvas_color(fill));
+        }
     }
 }
 
-fn make_canvas_color(color: BackendColor) -> JsValue {
+/// pme-infographie: no colour's key: none is set yet.
+const UNSET: u64 = u64::MAX;
+
+/// pme-infographie: a colour as the one number its CSS is written from:
+/// red, green and blue in the low 24 bits, then the alpha in thousandths
+/// (finer than a canvas's 8-bit alpha), in 10 bits.
+fn color_key(color: BackendColor) -> u64 {
     let (r, g, b) = color.rgb;
-    let a = color.alpha;
+    let milli = (color.alpha.clamp(0.0, 1.0) * 1000.0).round() as u64;
+    u64::from(r) << 16 | u64::from(g) << 8 | u64::from(b) | milli << 24
+}
+
+/// The CSS of the colour of `key` (`color_key`).
+fn make_canvas_color(key: u64) -> JsValue {
     // pme-infographie: digits written by `push_digits`, so neither Rust's
     // float nor its integer formatting is in the Wasm (vendor/README.md).
-    // Thousandths are finer than 8-bit alpha.
-    let milli = (a.clamp(0.0, 1.0) * 1000.0).round() as u32;
+    let milli = (key >> 24 & 0x3ff) as u32;
     let mut css = String::from("rgba(");
-    for channel in [r, g, b] {
-        push_digits(&mut css, channel.into(), 1);
+    for shift in [16, 8, 0] {
+        push_digits(&mut css, (key >> shift & 0xff) as u32, 1);
         css.push(',');
     }
     push_digits(&mut css, milli / 1000, 1);
@@ -153,8 +185,7 @@ impl DrawingBackend for CanvasBackend {
             return Ok(());
         }
 
-        self.context
-            .set_fill_style(&make_canvas_color(style.color()));
+        self.set_fill(style.color());
         self.context
             .fill_rect(f64::from(point.0), f64::from(point.1), 1.0, 1.0);
         Ok(())
@@ -190,8 +221,7 @@ impl DrawingBackend for CanvasBackend {
             return Ok(());
         }
         if fill {
-            self.context
-                .set_fill_style(&make_canvas_color(style.color()));
+            self.set_fill(style.color());
             self.context.fill_rect(
                 f64::from(upper_left.0),
                 f64::from(upper_left.1),
@@ -242,8 +272,7 @@ impl DrawingBackend for CanvasBackend {
         let mut path = path.into_iter();
         self.context.begin_path();
         if let Some(start) = path.next() {
-            self.context
-                .set_fill_style(&make_canvas_color(style.color()));
+            self.set_fill(style.color());
             self.context.move_to(f64::from(start.0), f64::from(start.1));
             for next in path {
                 self.context.line_to(f64::from(next.0), f64::from(next.1));
@@ -265,8 +294,7 @@ impl DrawingBackend for CanvasBackend {
             return Ok(());
         }
         if fill {
-            self.context
-                .set_fill_style(&make_canvas_color(style.color()));
+            self.set_fill(style.color());
         } else {
             self.set_line_style(style);
         }
@@ -333,8 +361,7 @@ impl DrawingBackend for CanvasBackend {
         };
         self.context.set_text_align(text_align);
 
-        self.context
-            .set_fill_style(&make_canvas_color(color.clone()));
+        self.set_fill(color);
         // pme-infographie: the size in hundredths of a pixel, from integers
         // (vendor/README.md).
         let centi = (style.size().max(0.0) * 100.0).round() as u32;
@@ -352,6 +379,8 @@ impl DrawingBackend for CanvasBackend {
 
         if degree != 0.0 {
             self.context.restore();
+            // pme-infographie: restored to the fill set before the text.
+            self.fill = UNSET;
         }
 
         Ok(())
