@@ -325,9 +325,6 @@ function loadResults(runs, metrics) {
   };
 }
 
-/** What each embed load records, in the order the table shows them. */
-const EMBED_METRICS = ['requests', 'wire', 'fcp', 'chartDrawn', 'cls'];
-
 // ------------------------------------------------------------------ table
 
 const KB = (n) => (n == null ? 'n/a' : `${(n / 1024).toFixed(1)} KiB`);
@@ -339,6 +336,17 @@ const MB = (n) => (n == null ? 'n/a' : `${(n / 1048576).toFixed(2)} MiB`);
 const MBW = (n) => (n == null ? 'none (no Wasm)' : MB(n));
 const PAIRED = (d) => (d?.median == null ? 'n/a'
   : `${d.median > 0 ? '+' : ''}${Math.round(d.median)} ms, ${d.lower} of ${d.pairs}, p ${d.p.toFixed(2)}`);
+
+/** The embed loads' table rows, in order: label, metric, format. */
+const EMBED_ROWS = [
+  ['embed requests (its own origin)', 'requests', NUM],
+  ['embed bytes on the wire', 'wire', KB],
+  ["publisher's page FCP", 'fcp', MS],
+  ['chart drawn (from the page\'s navigation)', 'chartDrawn', MS],
+  ["publisher's page CLS", 'cls', CLS],
+];
+/** What each embed load records: its rows' metrics. */
+const EMBED_METRICS = EMBED_ROWS.map(([, m]) => m);
 
 function printTable(results) {
   const { ours, peer } = results.sites;
@@ -353,6 +361,11 @@ function printTable(results) {
     rows.push([label, note ?? cell(ours, a), cell(peer, b), note ? '—' : ratio]);
   };
   const section = (title) => rows.push(`— ${title}`);
+  // Loads' rows (label, metric, format): each site's median [least–greatest],
+  // from the load results `of` picks.
+  const loadResultRows = (list, of) => {
+    for (const [label, m, fmt] of list) row(label, (s) => of(s).median[m], fmt, undefined, (s) => of(s).range[m]);
+  };
 
   section('bytes: every file');
   row('files', (s) => s.bytes.allFiles.count, NUM);
@@ -378,7 +391,7 @@ function printTable(results) {
     ['main thread busy until then (TaskDuration)', 'mainThreadBusy', MS],
     ['CLS', 'cls', CLS],
   ];
-  for (const [label, m, fmt] of loadRows) row(label, (s) => s.load.median[m], fmt, undefined, (s) => s.load.range[m]);
+  loadResultRows(loadRows, (s) => s.load);
   section('load: ours − peer, load by load (each pair ran back to back): median, ours lower in k of n, sign test p');
   for (const [label, m] of loadRows.filter(([, m]) => PAIRED_METRICS.includes(m))) {
     rows.push([label, PAIRED(results.paired?.[m]), '', '']);
@@ -403,14 +416,7 @@ function printTable(results) {
   }
 
   section(`a publisher's page embedding one chart (ours: the code « Intégrer » gives; the peer: one Chart.js chart in an iframe), median [least–greatest] of ${CONFIG.embedLoads} cold load(s), the charts in turn, CPU ×${CONFIG.cpuSlowdown}, 150 ms / 1.6 Mbit/s`);
-  const embedRows = [
-    ['embed requests (its own origin)', 'requests', NUM],
-    ['embed bytes on the wire', 'wire', KB],
-    ["publisher's page FCP", 'fcp', MS],
-    ['chart drawn (from the page\'s navigation)', 'chartDrawn', MS],
-    ["publisher's page CLS", 'cls', CLS],
-  ];
-  for (const [label, m, fmt] of embedRows) row(label, (s) => s.embed.median[m], fmt, undefined, (s) => s.embed.range[m]);
+  loadResultRows(EMBED_ROWS, (s) => s.embed);
   rows.push(['chart drawn, ours − peer, load by load', PAIRED(results.pairedEmbed), '', '']);
 
   section('memory (after forced GC)');
