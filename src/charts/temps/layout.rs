@@ -70,12 +70,15 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
     let s = size.scale;
     let (left, top, width, height) = body_area(size);
     // The donut takes a square; the bar and its captions the rest: beside it
-    // on a landscape stage when that leaves them room, below it otherwise
-    // (on a square tablet stage, beside them the donut had half the width):
-    // as tall as they let it be, at most three quarters of the width, the
-    // two centred together in the height left.
-    let side_beside = height.min(width * 0.5);
-    let wide = headline::beside(size) && width - side_beside >= BAR_COLUMN * s;
+    // on a landscape stage when a donut of half the width (or of the
+    // height) leaves them room, below it otherwise (on a square tablet
+    // stage, beside them the donut had half the width): as tall as they let
+    // it be, at most three quarters of the width, the two centred together
+    // in the height left. Beside, the donut then takes all the width the
+    // bar's column leaves, up to the height: at half the width, a desktop's
+    // stage kept 90 px empty under it.
+    let wide = headline::beside(size) && width - height.min(width * 0.5) >= BAR_COLUMN * s;
+    let side_beside = height.min(width - BAR_COLUMN * s);
     let (side, top) = if wide {
         (side_beside, top)
     } else {
@@ -323,13 +326,15 @@ mod tests {
         hours: 2.0,
     };
 
-    /// A phone's card, a tablet's square one, a wide one (the bar beside the
-    /// donut), and low 16:9 ones (a publisher's 640 px frame, the article's
-    /// column from 920 px): CSS width, height, pixel ratio.
-    const SURFACES: [(f64, f64, f64); 6] = [
+    /// A phone's card, a tablet's square one, wide ones (the bar beside the
+    /// donut: the article's stage at 1 280 px, and wider), and low 16:9 ones
+    /// (a publisher's 640 px frame, the article's column from 920 px): CSS
+    /// width, height, pixel ratio.
+    const SURFACES: [(f64, f64, f64); 7] = [
         (294.0, 368.0, 2.0),
         (343.0, 429.0, 3.0),
         (630.0, 630.0, 1.0),
+        (790.0, 444.0, 2.0),
         (1200.0, 600.0, 1.0),
         (640.0, 360.0, 1.0),
         (632.0, 355.5, 2.0),
@@ -632,6 +637,28 @@ mod tests {
         // A desktop's 16:9 stage keeps the bar beside the donut.
         let (center, outer, min, _) = donut_and_bar(Size::from_css(790.0, 444.0, 1.0));
         assert!(min.x > center.x + outer, "bar beside the donut");
+    }
+
+    #[test]
+    fn on_a_desktop_stage_the_donut_takes_what_the_bar_leaves_of_the_width() {
+        // The article's 16:9 stage at 1 280 px, and a wider one.
+        for (w, h) in [(856.0, 481.5), (1200.0, 600.0)] {
+            let size = Size::from_css(w, h, 2.0);
+            let (left, top, width, height) = body_area(size);
+            let (center, outer, min, max) = donut_and_bar(size);
+            assert!(min.x > center.x + outer, "bar beside the donut");
+            // The bar's column is as narrow as its captions let it be, or
+            // the donut is as tall as the body.
+            let column = max.x - min.x;
+            let tall = 2.0 * outer + 8.0 * size.scale;
+            assert!(
+                (column - BAR_COLUMN * size.scale + 24.0 * size.scale).abs() < 1.0
+                    || (tall - height).abs() < 1.0,
+                "{w}×{h}: a column {column} px wide beside a donut {tall} px tall of {height}"
+            );
+            assert!(center.x - outer >= left && center.y - outer >= top);
+            assert!(center.y + outer <= top + height && max.x <= left + width + 1.0);
+        }
     }
 
     #[test]
