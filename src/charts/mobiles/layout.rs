@@ -5,6 +5,7 @@ use crate::charts::scene::{turned_arc, Ink, Mark, Point, Scene, Size};
 use crate::charts::unit_grid::{Stagger, Units};
 use crate::data::decimal::Whole;
 use crate::data::format_fr::{dated, format_count, format_millions};
+use std::f64::consts::FRAC_1_SQRT_2;
 
 /// People one mark stands for.
 pub const PER_MARK: f64 = 1_000_000.0;
@@ -16,22 +17,33 @@ const APPEAR: Stagger = Stagger {
     grow: 0.1,
 };
 
-/// The sine and cosine of an eighth of a quarter turn (π/8): a rounded
-/// corner's quarter circle is drawn in four such steps.
-const CORNER_STEP: (f64, f64) = (0.382_683_432_365_089_8, 0.923_879_532_511_286_7);
+/// How a rounded corner's quarter circle is drawn: in steps of a turn
+/// known by its sine and cosine, without a call out (a frame draws 19
+/// phones of two rectangles each, and the grey ones of the backdrop
+/// besides), and how many.
+type CornerSteps = ((f64, f64), usize);
+
+/// The phone's corners: four eighths of a quarter turn (π/8), a chord at
+/// most 2 % of the radius inside its arc.
+const CASE_CORNER: CornerSteps = ((0.382_683_432_365_089_8, 0.923_879_532_511_286_7), 4);
+
+/// The screen's corners, with a radius under a third of the phone's: two
+/// steps of π/4, a chord at most 8 % of the radius inside its arc (under
+/// half a device pixel on the article's stages, phone or desktop). A phone
+/// then has 32 points, not 40.
+const SCREEN_CORNER: CornerSteps = ((FRAC_1_SQRT_2, FRAC_1_SQRT_2), 2);
 
 /// A rounded rectangle of `w` × `h` px centred on `c`, corner radius `r`:
 /// its four corners' quarter circles clockwise from the top right, each
-/// from a quarter turn known without a call out (a frame draws 19 phones
-/// of two rectangles each, and the grey ones of the backdrop besides).
-fn rounded_rect(c: Point, w: f64, h: f64, r: f64) -> Vec<Point> {
+/// drawn in `steps`.
+fn rounded_rect(c: Point, w: f64, h: f64, r: f64, (step, steps): CornerSteps) -> Vec<Point> {
     let (x0, x1, y0, y1) = (
         c.x - w / 2.0 + r,
         c.x + w / 2.0 - r,
         c.y - h / 2.0 + r,
         c.y + h / 2.0 - r,
     );
-    let corner = |x, y, start| turned_arc(Point::new(x, y), r, start, CORNER_STEP, 4);
+    let corner = |x, y, start| turned_arc(Point::new(x, y), r, start, step, steps);
     let mut points = corner(x1, y0, (0.0, 1.0));
     points.extend(corner(x1, y1, (1.0, 0.0)));
     points.extend(corner(x0, y1, (0.0, -1.0)));
@@ -44,7 +56,7 @@ fn phone(c: Point, cell: f64, grow: f64, ink: Ink) -> [Mark; 2] {
     let (w, h) = (0.46 * cell * grow, 0.78 * cell * grow);
     [
         Mark::Polygon {
-            points: rounded_rect(c, w, h, 0.1 * cell * grow),
+            points: rounded_rect(c, w, h, 0.1 * cell * grow, CASE_CORNER),
             ink,
             alpha: 1.0,
         },
@@ -54,6 +66,7 @@ fn phone(c: Point, cell: f64, grow: f64, ink: Ink) -> [Mark; 2] {
                 w * 0.78,
                 h * 0.74,
                 0.03 * cell * grow,
+                SCREEN_CORNER,
             ),
             // Not the surface's colour, which a transparent embed does not
             // have (its palette falls back to the light theme's): the one
@@ -143,19 +156,25 @@ mod tests {
 
     #[test]
     fn a_phone_has_a_quarter_circle_at_each_corner() {
-        assert_eq!((PI / 8.0).sin_cos(), CORNER_STEP);
+        assert_eq!(CASE_CORNER.0, (PI / 8.0).sin_cos());
+        let (sin, cos) = (PI / 4.0).sin_cos();
+        assert!(
+            (SCREEN_CORNER.0 .0 - sin).abs() < 1e-15 && (SCREEN_CORNER.0 .1 - cos).abs() < 1e-15
+        );
         let (c, w, h, r) = (Point::new(30.0, 40.0), 20.0, 36.0, 3.0);
         let corners = [(37.0, 25.0), (37.0, 55.0), (23.0, 55.0), (23.0, 25.0)];
-        let expected: Vec<_> = corners
-            .iter()
-            .enumerate()
-            .flat_map(|(k, &(x, y))| {
-                let start = k as f64 * FRAC_PI_2;
-                arc(Point::new(x, y), r, start, start + FRAC_PI_2, 4)
-            })
-            .collect();
-        assert_eq!(expected.len(), 20);
-        assert_points_near(&rounded_rect(c, w, h, r), &expected);
+        for (corner, points) in [(CASE_CORNER, 20), (SCREEN_CORNER, 12)] {
+            let expected: Vec<_> = corners
+                .iter()
+                .enumerate()
+                .flat_map(|(k, &(x, y))| {
+                    let start = k as f64 * FRAC_PI_2;
+                    arc(Point::new(x, y), r, start, start + FRAC_PI_2, corner.1)
+                })
+                .collect();
+            assert_eq!(expected.len(), points);
+            assert_points_near(&rounded_rect(c, w, h, r, corner), &expected);
+        }
     }
 
     #[test]
