@@ -32,15 +32,11 @@ const mapping = JSON.parse(execFileSync('wasm-opt', [
   // and the features it compiled for (about 250 bytes).
   '--strip-producers', '--strip-target-features',
   // And -Oz once more: on Trunk's -Oz output it saved 437 B of brotli at
-  // 7658372. Before it, binaryen's whole-program flow analysis (GUFA): on
-  // the build that brought it in, 48 B less, but 116 B more on the one
-  // before, so within brotli's noise at this size (bench/HISTORY.md); kept
-  // while it measures smaller. Before both, each function flattened and its
-  // control flow rebuilt by the relooper, which the two -Oz then fold into
-  // fewer blocks and locals: 260 B less at bd91ae2 (with one -Oz after
-  // them, nothing; with three, or GUFA between two, less), with no change
-  // measured in draw or load times.
-  '--flatten', '--rereloop', '--gufa', '-Oz', '-Oz',
+  // 7658372 (a further pass saves nothing). Before it, binaryen's whole-
+  // program flow analysis (GUFA): on the build that brought it in, 48 B
+  // less, but 116 B more on the one before, so within brotli's noise at
+  // this size (bench/HISTORY.md); kept while it measures smaller.
+  '--gufa', '-Oz',
   // Lets -Oz fold a pointer's added constant into the access's offset
   // (about 550 B of brotli at ee79725). It assumes no access lands in the
   // memory's first KiB, which is the far end of Rust's 1 MiB stack (it
