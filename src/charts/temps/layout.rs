@@ -14,6 +14,10 @@ const BAR_COLUMN: f64 = 260.0;
 /// Height the day bar and its captions need below the donut, CSS px: the
 /// caption above the bar and the gap to the donut, the bar, two lines below.
 const BAR_BLOCK: f64 = 90.0;
+/// Space between the donut's square and the day bar beside it, CSS px.
+const BAR_GAP: f64 = 24.0;
+/// How far the donut's ring keeps inside its square, CSS px.
+const DONUT_INSET: f64 = 4.0;
 
 /// Smallest size of the hole's line for the share, CSS px: smaller, it is
 /// left out (the headline's colour still names the slice).
@@ -90,7 +94,7 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
     } else {
         Point::new(left + width / 2.0, top + side / 2.0)
     };
-    let outer = side / 2.0 - 4.0 * s;
+    let outer = side / 2.0 - DONUT_INSET * s;
     let inner = outer * 0.62;
     let sweep = ease_out_cubic(window(t, 0.05, 0.75));
     let share_end = TAU * model.share / 100.0;
@@ -112,7 +116,7 @@ pub fn layout_temps(model: &TempsModel, size: Size, t: f64) -> Scene {
 
     // The day bar: full length is the slider's maximum, so moving it is visible.
     let (bar_left, bar_top, bar_width) = if wide {
-        let x = left + side + 24.0 * s;
+        let x = left + side + BAR_GAP * s;
         (x, top + height / 2.0 - 8.0 * s, left + width - x)
     } else {
         (left, top + side + 34.0 * s, width)
@@ -650,9 +654,9 @@ mod tests {
             // The bar's column is as narrow as its captions let it be, or
             // the donut is as tall as the body.
             let column = max.x - min.x;
-            let tall = 2.0 * outer + 8.0 * size.scale;
+            let tall = 2.0 * (outer + DONUT_INSET * size.scale);
             assert!(
-                (column - BAR_COLUMN * size.scale + 24.0 * size.scale).abs() < 1.0
+                (column - (BAR_COLUMN - BAR_GAP) * size.scale).abs() < 1.0
                     || (tall - height).abs() < 1.0,
                 "{w}×{h}: a column {column} px wide beside a donut {tall} px tall of {height}"
             );
