@@ -60,3 +60,40 @@ test('each chart title is a heading, and no outline skips a level, on the page o
   }
   await context.close();
 });
+
+/**
+ * Every button in the accessibility tree as a screen reader says it on
+ * arrival: its name, after the names of the named groups round it.
+ */
+async function buttonsInContext(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+  const said = (node) => (node.ignored ? '' : node.name?.value ?? '');
+  return nodes.filter((node) => !node.ignored && node.role?.value === 'button').map((button) => {
+    const groups = [];
+    for (let up = byId.get(button.parentId); up; up = byId.get(up.parentId)) {
+      if (up.role?.value === 'group' && said(up)) groups.unshift(said(up));
+    }
+    return { name: said(button), context: groups.join(' › ') };
+  });
+}
+
+test('buttons that share a name are told apart by the named group round each', async () => {
+  const { context, page } = await site.open();
+  for (const id of CHART_IDS) await waitForChart(page, id);
+  const buttons = await buttonsInContext(page);
+  const said = buttons.map(({ name, context }) => `${context} › ${name}`);
+  // Five charts, each with « Rejouer », the table's button, PNG, CSV and « Intégrer ».
+  const shared = buttons.filter(({ name }) => buttons.filter((b) => b.name === name).length > 1);
+  assert.ok(shared.length >= 5 * CHART_IDS.length, JSON.stringify(said, null, 1));
+  assert.equal(new Set(said).size, said.length, `told apart: ${JSON.stringify(said, null, 1)}`);
+  for (const id of CHART_IDS) {
+    const title = (await page.locator(`#${id}-titre`).textContent()).trim();
+    const replay = buttons.filter(({ name, context }) => name === 'Rejouer' && context.includes(title));
+    assert.equal(replay.length, 1, `${id}'s « Rejouer » is said with its title: ${JSON.stringify(said, null, 1)}`);
+    const png = buttons.filter(({ name, context }) => /PNG$/.test(name) && context.includes(`Données et partage\u00a0: ${title}`));
+    assert.equal(png.length, 1, `${id}'s PNG is said with « Données et partage » and its title`);
+  }
+  await context.close();
+});

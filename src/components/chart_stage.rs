@@ -351,6 +351,7 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
 
     let id = props.id.id();
     let help_id = format!("{id}-aide");
+    let title_id = format!("{id}-titre");
     let help = if props.onactivate.is_some() {
         "Graphique explorable\u{a0}: flèches pour parcourir les valeurs, Entrée pour choisir, Échap pour fermer."
     } else {
@@ -375,7 +376,7 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                 role={LIVE.then_some("group")}
                 // Named by its figure's title (ChartFigure's `{id}-titre`),
                 // described by how to explore it.
-                aria-labelledby={LIVE.then(|| format!("{id}-titre"))}
+                aria-labelledby={LIVE.then(|| title_id.clone())}
                 aria-describedby={LIVE.then(|| help_id.clone())}
                 {onclick}
                 {onpointerleave}
@@ -392,7 +393,9 @@ pub fn chart_stage(props: &ChartStageProps) -> Html {
                     { shown }
                 </div>
             </div>
-            <div class="pme-stage__bar">
+            // Named by the title too: five charts have a « Rejouer », and
+            // a reader going from button to button hears whose this is.
+            <div class="pme-stage__bar" role="group" aria-labelledby={title_id}>
                 <button type="button" class="pme-button" onclick={onreplay}>
                     <span aria-hidden="true">{ "↻ " }</span>{ "Rejouer" }
                 </button>

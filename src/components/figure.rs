@@ -141,7 +141,10 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
             if let Some(note) = props.note.clone() {
                 <p class="pme-figure__explain" aria-live="polite">{ note }</p>
             }
-            <div class="pme-tools" role="group" aria-label="Données et partage">
+            // The chart's title in the group's name: five charts share these
+            // buttons' names, and a reader going from one to the next hears
+            // whose they are.
+            <div class="pme-tools" role="group" aria-label={format!("Données et partage\u{a0}: {}", props.title)}>
                 <button type="button" class="pme-button" aria-expanded={if *table_open { "true" } else { "false" }}
                     aria-controls={table_id.clone()} onclick={ontable}>
                     // The stylesheet holds this button at the longer label's
